@@ -1,0 +1,195 @@
+import type { AccountSummary } from '../../shared/domain';
+import { AtriumFailure } from '../../shared/result';
+import type { Fetch } from '../auth/http';
+import { type InstanceInfo, probeInstance } from '../auth/instanceProbe';
+import { normalizeInstanceUrl } from '../auth/instanceUrl';
+import type { OAuthFlow, SignInResult } from '../auth/oauthFlow';
+import { type Policy, assertInstanceAllowed } from '../policy/policy';
+import type { TokenVault } from '../vault/tokenVault';
+import { pickAccountColor } from './accountColors';
+import type { AccountStore, StoredAccount } from './accountStore';
+
+/** Dependencies of {@link AccountService}. */
+export interface AccountServiceDeps {
+  readonly store: AccountStore;
+  readonly vault: TokenVault;
+  readonly oauth: Pick<OAuthFlow, 'signIn' | 'revoke'>;
+  readonly policy: Policy;
+  readonly fetch: Fetch;
+}
+
+/** The accounts list the bridge hands to the renderer. */
+export interface AccountList {
+  readonly accounts: AccountSummary[];
+  readonly activeId: string | null;
+}
+
+/**
+ * Signed-in accounts: sign-in, switch, sign-out, and the token for the API layer.
+ * Tokens live in the vault only; the store holds what may be shown. Policy is enforced here.
+ */
+export class AccountService {
+  readonly #deps: AccountServiceDeps;
+  readonly #listeners = new Set<() => void>();
+  #pendingSignIn: AbortController | null = null;
+
+  constructor(deps: AccountServiceDeps) {
+    this.#deps = deps;
+  }
+
+  /** The accounts in the order they were added, and the active one. */
+  async list(): Promise<AccountList> {
+    const data = await this.#deps.store.read();
+    return { accounts: data.accounts.map(toSummary), activeId: data.activeId };
+  }
+
+  /** Makes another account the active one. */
+  async switchTo(accountId: string): Promise<void> {
+    await this.#find(accountId);
+    await this.#deps.store.update((data) => ({ ...data, activeId: accountId }));
+    this.#emit();
+  }
+
+  /** Checks that a URL is an allowed Mastodon-compatible server, for the first screen. */
+  async probeInstance(url: string): Promise<{ url: string; domain: string; title: string; thumbnail: string | null }> {
+    const info = await this.inspectInstance(url);
+    return { url: info.url, domain: info.domain, title: info.title, thumbnail: info.thumbnail };
+  }
+
+  /** Everything the probe learnt, capabilities included (for the API layer's "not offered by this server"). */
+  async inspectInstance(url: string): Promise<InstanceInfo> {
+    assertInstanceAllowed(this.#deps.policy, normalizeInstanceUrl(url));
+    const info = await probeInstance(url, this.#deps.fetch);
+    // A redirect may have moved us to another origin: that one must be allowed too.
+    assertInstanceAllowed(this.#deps.policy, info.url);
+    return info;
+  }
+
+  /**
+   * Signs in through the system browser and makes the account active. On an instance that already
+   * has a signed-in account, `forceLogin` is implied so the identity provider asks who you are.
+   * Signing in again to an account marked `needsSignIn` replaces its token and clears the mark.
+   * A new sign-in cancels one still waiting for the browser.
+   */
+  async signIn(instanceUrl: string, options: { forceLogin?: boolean } = {}): Promise<AccountSummary> {
+    const { url: origin } = await this.inspectInstance(instanceUrl);
+    const existing = (await this.#deps.store.read()).accounts;
+    const forceLogin = options.forceLogin === true || existing.some((a) => a.instanceUrl === origin);
+
+    this.#pendingSignIn?.abort();
+    const pending = new AbortController();
+    this.#pendingSignIn = pending;
+    let result: SignInResult;
+    try {
+      result = await this.#deps.oauth.signIn(origin, { forceLogin, signal: pending.signal });
+    } finally {
+      if (this.#pendingSignIn === pending) this.#pendingSignIn = null;
+    }
+
+    const id = `${result.account.id}@${new URL(origin).host}`;
+    await this.#deps.vault.saveAccessToken(id, result.accessToken);
+    const data = await this.#deps.store.update((current) => {
+      const previous = current.accounts.find((a) => a.id === id);
+      const account: StoredAccount = {
+        id,
+        instanceUrl: origin,
+        acct: result.account.username,
+        displayName: result.account.display_name || result.account.username,
+        avatar: result.account.avatar,
+        color: previous?.color ?? pickAccountColor(current.accounts.map((a) => a.color)),
+        needsSignIn: false,
+        serverAccountId: result.account.id,
+        addedAt: previous?.addedAt ?? new Date().toISOString(),
+      };
+      const accounts = previous ? current.accounts.map((a) => (a.id === id ? account : a)) : [...current.accounts, account];
+      return { ...current, accounts, activeId: id };
+    });
+    this.#emit();
+    const saved = data.accounts.find((a) => a.id === id);
+    if (!saved) throw new Error('The account vanished while it was being saved.');
+    return toSummary(saved);
+  }
+
+  /** Cancels a sign-in still waiting for the browser, if any. */
+  cancelSignIn(): void {
+    this.#pendingSignIn?.abort();
+  }
+
+  /**
+   * Revokes the token on the server, deletes it from the keychain and removes the account.
+   * When the server cannot be told, the account is still removed here and `revoked` is false.
+   */
+  async signOut(accountId: string): Promise<{ revoked: boolean }> {
+    const account = await this.#find(accountId);
+    const token = await this.#deps.vault.accessToken(accountId);
+    const revoked = token ? await this.#deps.oauth.revoke(account.instanceUrl, token) : false;
+    await this.#deps.vault.deleteAccessToken(accountId);
+    await this.#deps.store.update((data) => {
+      const accounts = data.accounts.filter((a) => a.id !== accountId);
+      const activeId = data.activeId === accountId ? (accounts[0]?.id ?? null) : data.activeId;
+      return { ...data, accounts, activeId };
+    });
+    this.#emit();
+    return { revoked };
+  }
+
+  /** The account's access token, for the API client pool. Never leaves main. */
+  async accessToken(accountId: string): Promise<string> {
+    const account = await this.#find(accountId);
+    const token = account.needsSignIn ? null : await this.#deps.vault.accessToken(accountId);
+    if (!token) {
+      throw new AtriumFailure('needs_sign_in', `Sign in again as ${account.acct} on ${new URL(account.instanceUrl).host} to continue.`);
+    }
+    return token;
+  }
+
+  /** The account's instance origin, for the API client pool. */
+  async instanceUrl(accountId: string): Promise<string> {
+    return (await this.#find(accountId)).instanceUrl;
+  }
+
+  /** Marks an account whose token the server refused (HTTP 401); its views and drafts stay, one sign-in restores it. */
+  async markNeedsSignIn(accountId: string): Promise<void> {
+    const account = await this.#find(accountId);
+    if (account.needsSignIn) return;
+    await this.#deps.store.update((data) => ({
+      ...data,
+      accounts: data.accounts.map((a) => (a.id === accountId ? { ...a, needsSignIn: true } : a)),
+    }));
+    this.#emit();
+  }
+
+  /** Calls `listener` after every change to the accounts or the active one; returns the unsubscribe function. */
+  onChange(listener: () => void): () => void {
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
+  }
+
+  async #find(accountId: string): Promise<StoredAccount> {
+    const account = (await this.#deps.store.read()).accounts.find((a) => a.id === accountId);
+    if (!account) throw new AtriumFailure('unknown_account', 'That account is not signed in on this computer.');
+    return account;
+  }
+
+  #emit(): void {
+    for (const listener of this.#listeners) {
+      try {
+        listener();
+      } catch {
+        // One broken listener must not stop the others or undo the change.
+      }
+    }
+  }
+}
+
+function toSummary(account: StoredAccount): AccountSummary {
+  return {
+    id: account.id,
+    instanceUrl: account.instanceUrl,
+    acct: account.acct,
+    displayName: account.displayName,
+    avatar: account.avatar,
+    color: account.color,
+    needsSignIn: account.needsSignIn,
+  };
+}

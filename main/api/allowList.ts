@@ -1,0 +1,74 @@
+import type { MastoPathSegment } from '../../shared/bridge';
+
+/**
+ * The masto calls the renderer may ask main to make, written as the path the call
+ * takes with `$select(id)` shown as `$select`. Anything else is refused: the
+ * renderer cannot reach admin APIs, OAuth, or `$raw`, even if a script runs there.
+ */
+export const allowedMastoCalls: ReadonlySet<string> = new Set([
+  // instance
+  'v2.instance.fetch',
+  'v1.instance.rules.list',
+  'v1.customEmojis.list',
+  // accounts and relationships
+  'v1.accounts.verifyCredentials',
+  'v1.accounts.updateCredentials',
+  'v1.accounts.lookup',
+  'v1.accounts.relationships.fetch',
+  'v1.accounts.$select.fetch',
+  'v1.accounts.$select.statuses.list',
+  'v1.accounts.$select.followers.list',
+  'v1.accounts.$select.following.list',
+  'v1.accounts.$select.featuredTags.list',
+  'v1.accounts.$select.follow',
+  'v1.accounts.$select.unfollow',
+  'v1.directory.list',
+  'v2.suggestions.list',
+  'v2.search.list',
+  // timelines
+  'v1.timelines.home.list',
+  'v1.timelines.public.list',
+  'v1.timelines.tag.$select.list',
+  'v1.timelines.list.$select.list',
+  'v1.bookmarks.list',
+  'v1.favourites.list',
+  'v1.markers.fetch',
+  'v1.markers.create',
+  'v1.lists.list',
+  'v1.followedTags.list',
+  // statuses
+  'v1.statuses.create',
+  'v1.statuses.$select.fetch',
+  'v1.statuses.$select.update',
+  'v1.statuses.$select.remove',
+  'v1.statuses.$select.source.fetch',
+  'v1.statuses.$select.history.list',
+  'v1.statuses.$select.context.fetch',
+  'v1.statuses.$select.favourite',
+  'v1.statuses.$select.unfavourite',
+  'v1.statuses.$select.reblog',
+  'v1.statuses.$select.unreblog',
+  'v1.statuses.$select.bookmark',
+  'v1.statuses.$select.unbookmark',
+  'v1.polls.$select.votes.create',
+  'v1.reports.create',
+  // scheduled statuses
+  'v1.scheduledStatuses.list',
+  'v1.scheduledStatuses.$select.fetch',
+  'v1.scheduledStatuses.$select.update',
+  'v1.scheduledStatuses.$select.remove',
+  // notifications
+  'v1.notifications.list',
+  'v1.notifications.$select.fetch',
+  'v1.notifications.clear',
+]);
+
+/** The allow-list key of a recorded call path. */
+export function callKey(path: readonly MastoPathSegment[]): string {
+  return path.map((segment) => (typeof segment === 'string' ? segment : '$select')).join('.');
+}
+
+/** True when the renderer may make this call. */
+export function isAllowedCall(path: readonly MastoPathSegment[]): boolean {
+  return allowedMastoCalls.has(callKey(path));
+}

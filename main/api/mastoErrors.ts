@@ -1,0 +1,51 @@
+import { MastoHttpError, MastoTimeoutError, MastoUnexpectedError } from 'masto';
+import { AtriumFailure } from '../../shared/result';
+
+/**
+ * Turns whatever masto threw into a failure a person can read. The server's own
+ * error text (Mastodon's `error` field) is kept where it explains the refusal.
+ */
+export function describeMastoError(error: unknown, instanceUrl: string): AtriumFailure {
+  const host = hostOf(instanceUrl);
+  if (error instanceof AtriumFailure) return error;
+  if (error instanceof MastoTimeoutError) {
+    return new AtriumFailure('timeout', `${host} took too long to answer. Check your connection and try again.`);
+  }
+  if (error instanceof MastoHttpError) {
+    const said = error.message ? ` ${host} said: “${error.message}”` : '';
+    switch (error.statusCode) {
+      case 401:
+        return new AtriumFailure('unauthorized', `Your sign-in to ${host} has expired or was revoked. Sign in again to continue.`);
+      case 403:
+        return new AtriumFailure('forbidden', `${host} does not allow this.${said}`);
+      case 404:
+        return new AtriumFailure('not_found', `${host} could not find this. It may have been deleted.`);
+      case 422:
+        return new AtriumFailure('rejected', `${host} refused this.${said}`);
+      case 429:
+        return new AtriumFailure('rate_limited', `${host} asks Atrium to slow down. Try again in a moment.`, retryAfterSeconds(error));
+      default:
+        if (error.statusCode >= 500) return new AtriumFailure('server_error', `${host} had a problem (error ${error.statusCode}). Try again in a moment.`);
+        return new AtriumFailure('http_error', `${host} answered with error ${error.statusCode}.${said}`);
+    }
+  }
+  if (error instanceof MastoUnexpectedError) {
+    return new AtriumFailure('bad_response', `${host} answered with something Atrium could not read. It may be down; try again later.`);
+  }
+  return new AtriumFailure('network', `Atrium could not reach ${host}. Check your connection and try again.`);
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).host;
+  } catch {
+    return 'The server';
+  }
+}
+
+function retryAfterSeconds(error: MastoHttpError): number | undefined {
+  // masto keeps the failed Response as the cause; Retry-After is in seconds (the HTTP-date form is rare here).
+  const header = error.cause instanceof Response ? error.cause.headers.get('retry-after') : null;
+  const seconds = header === null ? Number.NaN : Number(header);
+  return Number.isFinite(seconds) && seconds >= 0 ? seconds : undefined;
+}

@@ -1,0 +1,202 @@
+import { randomUUID } from 'node:crypto';
+import type { BridgeEvent, BridgeEventPayload } from '../../shared/bridge';
+import type { StreamName } from '../../shared/domain';
+
+/** Where an account's stream lives and how to authenticate to it. */
+export interface StreamEndpoint {
+  /** From the instance's `configuration.urls.streaming`, e.g. `wss://streaming.example.org`. */
+  streamingUrl: string;
+  token: string;
+}
+
+/** A stream the renderer asked for. */
+export interface StreamRequest {
+  accountId: string;
+  stream: StreamName;
+  tag?: string;
+  list?: string;
+}
+
+/** What the hub needs from the rest of main. */
+export interface StreamHubDeps {
+  endpoint(accountId: string): Promise<StreamEndpoint>;
+  emit<E extends BridgeEvent>(event: E, payload: BridgeEventPayload<E>): void;
+  /** Defaults to the platform WebSocket (Node 22+ and Electron's main have one). */
+  createSocket?: (url: string, protocols: string[]) => WebSocket;
+  backoff?: { initialMs: number; maxMs: number };
+}
+
+interface Subscription extends StreamRequest {
+  id: string;
+}
+
+/**
+ * Multiplexes the renderer's stream subscriptions over one WebSocket per account.
+ * When the connection drops it tells every subscriber (`streamState`), reconnects with
+ * exponential backoff and tells them again once it is back, so they can fetch what they missed.
+ */
+export class StreamHub {
+  private readonly subscriptions = new Map<string, Subscription>();
+  private readonly connections = new Map<string, AccountConnection>();
+
+  constructor(private readonly deps: StreamHubDeps) {}
+
+  subscribe(request: StreamRequest): string {
+    const subscription = { ...request, id: randomUUID() };
+    this.subscriptions.set(subscription.id, subscription);
+    let connection = this.connections.get(request.accountId);
+    if (!connection) {
+      connection = new AccountConnection(request.accountId, this.deps, () => this.subscriptionsOf(request.accountId));
+      this.connections.set(request.accountId, connection);
+    }
+    connection.add(subscription);
+    return subscription.id;
+  }
+
+  unsubscribe(subscriptionId: string): void {
+    const subscription = this.subscriptions.get(subscriptionId);
+    if (!subscription) return;
+    this.subscriptions.delete(subscriptionId);
+    const connection = this.connections.get(subscription.accountId);
+    const remaining = this.subscriptionsOf(subscription.accountId);
+    if (!connection) return;
+    if (remaining.length === 0) {
+      connection.close();
+      this.connections.delete(subscription.accountId);
+    } else if (!remaining.some((other) => sameStream(other, subscription))) {
+      connection.send('unsubscribe', subscription);
+    }
+  }
+
+  /** Closes every connection of an account (sign-out) or of all accounts. */
+  closeAll(accountId?: string): void {
+    for (const [id, subscription] of this.subscriptions) {
+      if (!accountId || subscription.accountId === accountId) this.subscriptions.delete(id);
+    }
+    for (const [id, connection] of this.connections) {
+      if (accountId && id !== accountId) continue;
+      connection.close();
+      this.connections.delete(id);
+    }
+  }
+
+  private subscriptionsOf(accountId: string): Subscription[] {
+    return [...this.subscriptions.values()].filter((subscription) => subscription.accountId === accountId);
+  }
+}
+
+class AccountConnection {
+  private socket: WebSocket | undefined;
+  private closed = false;
+  private attempt = 0;
+  private retryTimer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(
+    private readonly accountId: string,
+    private readonly deps: StreamHubDeps,
+    private readonly subscriptions: () => Subscription[],
+  ) {
+    void this.connect();
+  }
+
+  add(subscription: Subscription): void {
+    if (this.socket?.readyState === WebSocket.OPEN) {
+      this.send('subscribe', subscription);
+      this.deps.emit('streamState', { subscriptionId: subscription.id, connected: true });
+    }
+  }
+
+  send(type: 'subscribe' | 'unsubscribe', request: StreamRequest): void {
+    if (this.socket?.readyState !== WebSocket.OPEN) return;
+    this.socket.send(JSON.stringify({ type, stream: request.stream, tag: request.tag, list: request.list }));
+  }
+
+  close(): void {
+    this.closed = true;
+    clearTimeout(this.retryTimer);
+    this.socket?.close();
+  }
+
+  private async connect(): Promise<void> {
+    if (this.closed) return;
+    let socket: WebSocket;
+    try {
+      const { streamingUrl, token } = await this.deps.endpoint(this.accountId);
+      const url = new URL('/api/v1/streaming', streamingUrl.replace(/^http/, 'ws'));
+      // The token travels as the subprotocol, which Mastodon accepts, so it never appears in a URL or log.
+      socket = (this.deps.createSocket ?? ((u, p) => new WebSocket(u, p)))(url.href, [token]);
+    } catch {
+      this.retry();
+      return;
+    }
+    this.socket = socket;
+    socket.addEventListener('open', () => {
+      this.attempt = 0;
+      const seen = new Set<string>();
+      for (const subscription of this.subscriptions()) {
+        const key = streamKey(subscription);
+        if (!seen.has(key)) this.send('subscribe', subscription);
+        seen.add(key);
+        this.deps.emit('streamState', { subscriptionId: subscription.id, connected: true });
+      }
+    });
+    socket.addEventListener('message', (message) => this.route(String(message.data)));
+    socket.addEventListener('close', () => {
+      if (this.socket !== socket) return;
+      this.socket = undefined;
+      for (const subscription of this.subscriptions()) {
+        this.deps.emit('streamState', { subscriptionId: subscription.id, connected: false });
+      }
+      this.retry();
+    });
+  }
+
+  private retry(): void {
+    if (this.closed) return;
+    const { initialMs, maxMs } = this.deps.backoff ?? { initialMs: 1_000, maxMs: 60_000 };
+    const delay = Math.min(maxMs, initialMs * 2 ** this.attempt) * (0.75 + Math.random() * 0.5);
+    this.attempt += 1;
+    this.retryTimer = setTimeout(() => void this.connect(), delay);
+  }
+
+  private route(raw: string): void {
+    const message = parseStreamMessage(raw);
+    if (!message) return;
+    for (const subscription of this.subscriptions()) {
+      if (matches(subscription, message.stream)) {
+        this.deps.emit('streamEvent', { subscriptionId: subscription.id, event: message.event, payload: message.payload });
+      }
+    }
+  }
+}
+
+/** Mastodon sends `{ stream: [...], event, payload }` with the payload as a JSON string (a bare id for `delete`). */
+export function parseStreamMessage(raw: string): { stream: string[]; event: string; payload: unknown } | undefined {
+  try {
+    const message: unknown = JSON.parse(raw);
+    if (typeof message !== 'object' || message === null) return undefined;
+    const { stream, event, payload } = message as Record<string, unknown>;
+    if (!Array.isArray(stream) || typeof event !== 'string') return undefined;
+    // A delete's payload is a status id: parsing it as JSON would turn it into an imprecise number.
+    const parsed = event === 'delete' || typeof payload !== 'string' ? payload : JSON.parse(payload);
+    return { stream: stream.map(String), event, payload: parsed };
+  } catch {
+    return undefined;
+  }
+}
+
+function streamKey(request: StreamRequest): string {
+  return [request.stream, request.tag?.toLowerCase() ?? '', request.list ?? ''].join('\u0000');
+}
+
+function sameStream(a: StreamRequest, b: StreamRequest): boolean {
+  return streamKey(a) === streamKey(b);
+}
+
+function matches(subscription: StreamRequest, stream: string[]): boolean {
+  const [name, parameter] = stream;
+  if (name !== subscription.stream) return false;
+  if (subscription.stream === 'hashtag') return parameter?.toLowerCase() === subscription.tag?.toLowerCase();
+  if (subscription.stream === 'list') return parameter === subscription.list;
+  return true;
+}

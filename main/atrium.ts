@@ -1,0 +1,67 @@
+import type { BridgeEvent, BridgeEventPayload, BridgeOutput } from '../shared/bridge';
+import type { PublicPolicy } from '../shared/domain';
+import { MastoClientPool, type AccountCredentials } from './api/clientPool';
+import { MastoDispatcher } from './api/dispatcher';
+import { StreamHub } from './api/streamHub';
+import { createBridgeServer, type BridgeServer, type ErrorLog } from './bridge/bridgeServer';
+import { createHandlers, type AccountsPort } from './bridge/handlers';
+
+/** What the Electron glue and the test host hand to the core of main. */
+export interface AtriumDeps {
+  appInfo: BridgeOutput<'getAppInfo'>;
+  policy: PublicPolicy;
+  accounts: AccountsPort & AccountCredentials;
+  /** The origin the renderer is served from (`app://atrium`, or the test host's loopback address). */
+  trustedOrigin: string;
+  openExternal(url: string): Promise<void>;
+  emit<E extends BridgeEvent>(event: E, payload: BridgeEventPayload<E>): void;
+  log: ErrorLog;
+}
+
+/** The assembled core of the main process: the bridge server and what it drives. */
+export interface AtriumCore {
+  bridge: BridgeServer;
+  streams: StreamHub;
+  dispose(): void;
+}
+
+/**
+ * The composition root: builds the API layer and the bridge from their dependencies.
+ * Both the Electron app and the e2e test host call this, so they run the same code.
+ */
+export function createAtriumCore(deps: AtriumDeps): AtriumCore {
+  const pool = new MastoClientPool(deps.accounts);
+  const dispatcher = new MastoDispatcher(pool, deps.accounts);
+  const streamingUrls = new Map<string, string>();
+  const streams = new StreamHub({
+    emit: deps.emit,
+    endpoint: async (accountId) => {
+      let streamingUrl = streamingUrls.get(accountId);
+      if (!streamingUrl) {
+        const instance = await (await pool.rest(accountId)).v2.instance.fetch();
+        // Servers without a separate streaming host leave it empty: the instance itself streams.
+        streamingUrl = instance.configuration.urls.streaming || (await deps.accounts.instanceUrl(accountId));
+        streamingUrls.set(accountId, streamingUrl);
+      }
+      return { streamingUrl, token: await deps.accounts.accessToken(accountId) };
+    },
+  });
+  const handlers = createHandlers({ ...deps, dispatcher, streams });
+  return {
+    bridge: createBridgeServer(
+      {
+        ...handlers,
+        signOut: async (input) => {
+          const result = await handlers.signOut(input);
+          pool.forget(input.accountId);
+          streamingUrls.delete(input.accountId);
+          return result;
+        },
+      },
+      deps.trustedOrigin,
+      deps.log,
+    ),
+    streams,
+    dispose: () => streams.closeAll(),
+  };
+}

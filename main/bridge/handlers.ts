@@ -1,0 +1,58 @@
+import type { AccountSummary, PublicPolicy } from '../../shared/domain';
+import type { BridgeOutput } from '../../shared/bridge';
+import { AtriumFailure } from '../../shared/result';
+import type { MastoDispatcher } from '../api/dispatcher';
+import type { StreamHub } from '../api/streamHub';
+import { safeExternalUrl } from '../security/urlGate';
+import type { BridgeHandlers } from './bridgeServer';
+
+/** The account operations the bridge exposes; `AccountService` in main/accounts provides them. */
+export interface AccountsPort {
+  list(): Promise<{ accounts: AccountSummary[]; activeId: string | null }>;
+  switchTo(accountId: string): Promise<void>;
+  probeInstance(url: string): Promise<BridgeOutput<'probeInstance'>>;
+  signIn(instanceUrl: string, options: { forceLogin?: boolean }): Promise<AccountSummary>;
+  signOut(accountId: string): Promise<{ revoked: boolean }>;
+}
+
+/** Everything the handlers call into; the composition root passes the real services. */
+export interface HandlerDeps {
+  appInfo: BridgeOutput<'getAppInfo'>;
+  policy: PublicPolicy;
+  accounts: AccountsPort;
+  dispatcher: MastoDispatcher;
+  streams: StreamHub;
+  /** Hands a vetted URL to the operating system (shell.openExternal, or a page in the test host). */
+  openExternal(url: string): Promise<void>;
+}
+
+/** Maps each bridge call onto the service that does the work. */
+export function createHandlers(deps: HandlerDeps): BridgeHandlers {
+  return {
+    getAppInfo: async () => deps.appInfo,
+    getPolicy: async () => deps.policy,
+    listAccounts: () => deps.accounts.list(),
+    switchAccount: async ({ accountId }) => {
+      await deps.accounts.switchTo(accountId);
+      return { done: true };
+    },
+    probeInstance: ({ url }) => deps.accounts.probeInstance(url),
+    signIn: ({ instanceUrl, forceLogin }) => deps.accounts.signIn(instanceUrl, { forceLogin }),
+    signOut: async ({ accountId }) => {
+      deps.streams.closeAll(accountId);
+      return deps.accounts.signOut(accountId);
+    },
+    callMastodon: (call) => deps.dispatcher.call(call),
+    subscribeStream: async (request) => ({ subscriptionId: deps.streams.subscribe(request) }),
+    unsubscribeStream: async ({ subscriptionId }) => {
+      deps.streams.unsubscribe(subscriptionId);
+      return { done: true };
+    },
+    openExternal: async ({ url }) => {
+      const safe = safeExternalUrl(url);
+      if (!safe) throw new AtriumFailure('unsafe_url', 'Atrium only opens web and e-mail links.');
+      await deps.openExternal(safe);
+      return { done: true };
+    },
+  };
+}

@@ -1,0 +1,74 @@
+// Atrium's main process: adapts the plain modules in main/ to Electron and nothing more.
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { app, dialog, session, type BrowserWindow } from 'electron';
+import { createAccountService } from '../accounts/createAccountService';
+import { createAtriumCore } from '../atrium';
+import { loadPolicy, toPublicPolicy } from '../policy/policy';
+import { rendererCsp } from '../security/contentSecurityPolicy';
+import { KeytarSecretStore } from '../vault/keytarSecretStore';
+import { appOrigin, registerAppScheme, serveRenderer } from './appProtocol';
+import { registerBridgeIpc, sendBridgeEvent } from './ipc';
+import { createMainWindow, openExternal } from './mainWindow';
+
+registerAppScheme();
+app.enableSandbox();
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  let mainWindow: BrowserWindow | undefined;
+  app.on('second-instance', () => {
+    if (mainWindow?.isMinimized()) mainWindow.restore();
+    mainWindow?.focus();
+  });
+  app.on('window-all-closed', () => app.quit());
+  void app.whenReady().then(async () => {
+    mainWindow = await start();
+  });
+}
+
+async function start(): Promise<BrowserWindow | undefined> {
+  let policy;
+  try {
+    policy = await loadPolicy({ platform: process.platform, env: process.env, readFile: (file) => readFile(file, 'utf8') });
+  } catch (error) {
+    // Fail closed: running without the rules IT set would be worse than not running.
+    dialog.showErrorBox('Atrium cannot start', error instanceof Error ? error.message : String(error));
+    app.exit(1);
+    return undefined;
+  }
+
+  // Atrium needs no camera, microphone, location or notifications permission from web content.
+  session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  session.defaultSession.setPermissionCheckHandler(() => false);
+  serveRenderer(path.join(__dirname, '../renderer'), rendererCsp({ allowInsecureMedia: !app.isPackaged }));
+
+  // Events may be sent before the window exists; they are dropped until it does.
+  const target: { window?: BrowserWindow } = {};
+  const accounts = createAccountService({
+    dataDir: app.getPath('userData'),
+    secretStore: new KeytarSecretStore(),
+    openBrowser: openExternal,
+    policy,
+  });
+  const core = createAtriumCore({
+    appInfo: {
+      version: app.getVersion(),
+      platform: process.platform,
+      demoInstanceUrl: app.isPackaged ? null : (process.env['ATRIUM_DEMO_URL'] ?? null),
+    },
+    policy: toPublicPolicy(policy),
+    accounts,
+    trustedOrigin: appOrigin,
+    openExternal,
+    emit: (event, payload) => sendBridgeEvent(target.window?.webContents, event, payload),
+    log: (call, error) => console.error(`[bridge] ${call} failed:`, error),
+  });
+  accounts.onChange(() => sendBridgeEvent(target.window?.webContents, 'accountsChanged', {}));
+  registerBridgeIpc(core.bridge);
+  app.on('before-quit', () => core.dispose());
+
+  target.window = await createMainWindow({ preload: path.join(__dirname, 'preload.cjs'), userData: app.getPath('userData') });
+  return target.window;
+}

@@ -1,0 +1,147 @@
+import { z } from 'zod';
+import type { PublicPolicy, Visibility } from '../../shared/domain';
+import { visibilitySchema } from '../../shared/domain';
+import { AtriumFailure } from '../../shared/result';
+import { policyFilePath } from './policyFile';
+
+// The keys IT may set; listed in the message when a file has an unknown one.
+const policyKeys = {
+  instanceUrl: z.url({ protocol: /^https?$/ }).optional(),
+  allowOtherInstances: z.boolean().optional(),
+  defaultVisibility: visibilitySchema.optional(),
+  requireAltText: z.boolean().optional(),
+  hideDemo: z.boolean().optional(),
+  accentColor: z
+    .string()
+    .regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour like "#1a73e8"')
+    .optional(),
+};
+
+/**
+ * The policy file as IT writes it. Strict: an unknown key is an error, because a misspelt
+ * `allowOtherInstance` silently ignored would leave a rule unenforced.
+ */
+export const policyFileSchema = z
+  .object(policyKeys)
+  .strict()
+  .refine((p) => p.allowOtherInstances !== false || p.instanceUrl !== undefined, {
+    message: 'forbids other instances but names none in "instanceUrl", so nobody could sign in',
+    path: ['allowOtherInstances'],
+  });
+
+/** The policy file's contents as written. */
+export type PolicyFile = z.infer<typeof policyFileSchema>;
+
+/** The managed configuration Atrium runs under, with defaults filled in. */
+export interface Policy {
+  /** The file it came from, or `null` when there was none (all defaults). */
+  readonly source: string | null;
+  /** Origin of the pinned instance (`https://host[:port]`), or `null`. */
+  readonly instanceOrigin: string | null;
+  /** Whether people may sign in to instances other than the pinned one. */
+  readonly allowOtherInstances: boolean;
+  readonly defaultVisibility: Visibility;
+  readonly requireAltText: boolean;
+  readonly hideDemo: boolean;
+  readonly accentColor: string | null;
+}
+
+/** The policy when IT set nothing. */
+export const DEFAULT_POLICY: Policy = {
+  source: null,
+  instanceOrigin: null,
+  allowOtherInstances: true,
+  defaultVisibility: 'public',
+  requireAltText: false,
+  hideDemo: false,
+  accentColor: null,
+};
+
+/** What {@link loadPolicy} needs from its surroundings. */
+export interface LoadPolicyOptions {
+  platform: NodeJS.Platform;
+  env: Readonly<Record<string, string | undefined>>;
+  /** Reads a UTF-8 file; rejects with an error whose `code` is `ENOENT` when the file does not exist. */
+  readFile: (path: string) => Promise<string>;
+}
+
+/**
+ * Reads and validates the policy file. A missing file means defaults; an unreadable or invalid one
+ * throws an `invalid_policy` failure naming the file and the bad key, so the app stops rather than
+ * running without the rules IT set (fail closed).
+ */
+export async function loadPolicy({ platform, env, readFile }: LoadPolicyOptions): Promise<Policy> {
+  const path = policyFilePath(platform, env);
+  if (path === null) return DEFAULT_POLICY;
+  let text: string;
+  try {
+    text = await readFile(path);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException | null)?.code === 'ENOENT') return DEFAULT_POLICY;
+    throw invalid(path, `it could not be read (${(error as Error).message})`);
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    throw invalid(path, `it is not valid JSON (${(error as Error).message})`);
+  }
+  const parsed = policyFileSchema.safeParse(json);
+  if (!parsed.success) throw invalid(path, describeIssue(parsed.error));
+  return fromFile(path, parsed.data);
+}
+
+/** Turns a validated policy file into the effective policy. */
+export function fromFile(source: string, file: PolicyFile): Policy {
+  const instanceOrigin = file.instanceUrl === undefined ? null : new URL(file.instanceUrl).origin;
+  return {
+    source,
+    instanceOrigin,
+    // Pinning an instance means "only this one" unless IT says otherwise explicitly.
+  allowOtherInstances: file.allowOtherInstances ?? instanceOrigin === null,
+  defaultVisibility: file.defaultVisibility ?? DEFAULT_POLICY.defaultVisibility,
+  requireAltText: file.requireAltText ?? DEFAULT_POLICY.requireAltText,
+  hideDemo: file.hideDemo ?? DEFAULT_POLICY.hideDemo,
+    accentColor: file.accentColor ?? null,
+  };
+}
+
+/** The part of the policy the renderer may know (see `shared/domain.ts`). */
+export function toPublicPolicy(policy: Policy): PublicPolicy {
+  return {
+    pinnedInstanceUrl: policy.instanceOrigin,
+  allowOtherInstances: policy.allowOtherInstances,
+  defaultVisibility: policy.defaultVisibility,
+  requireAltText: policy.requireAltText,
+  hideDemo: policy.hideDemo,
+    accentColor: policy.accentColor,
+  };
+}
+
+/**
+ * Throws a `forbidden_by_policy` failure when the policy does not let people sign in to `origin`.
+ * Compares parsed origins, never string prefixes (`https://org.example.attacker.test` must not pass).
+ */
+export function assertInstanceAllowed(policy: Policy, origin: string): void {
+  if (policy.allowOtherInstances || policy.instanceOrigin === null) return;
+  if (new URL(origin).origin === policy.instanceOrigin) return;
+  throw new AtriumFailure(
+    'forbidden_by_policy',
+    `Your organization only allows signing in to ${new URL(policy.instanceOrigin).host}; ` +
+      `${new URL(origin).host} is not allowed on this computer.`,
+  );
+}
+
+function describeIssue(error: z.ZodError): string {
+  const issue = error.issues[0];
+  if (!issue) return 'it does not match the expected format';
+  if (issue.code === 'unrecognized_keys') {
+    return `unknown key ${issue.keys.map((k) => `"${k}"`).join(', ')} (allowed: ${Object.keys(policyKeys).join(', ')})`;
+  }
+  const key = issue.path.length > 0 ? `"${issue.path.join('.')}"` : 'the top level';
+  return `${key} ${issue.message}`;
+}
+
+function invalid(path: string, reason: string): AtriumFailure {
+  return new AtriumFailure('invalid_policy', `The policy file ${path} is invalid: ${reason}. Ask your IT department to correct it.`);
+}

@@ -1,0 +1,26 @@
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { onBridgeEvent } from './bridge/bridge';
+import { ErrorPanel } from './components/ErrorPanel';
+import { Shell } from './features/shell/Shell';
+import { SignInScreen } from './features/signIn/SignInScreen';
+import { useAtrium } from './store/store';
+
+/** Loads the session, then shows sign-in or the signed-in shell. */
+export function App() {
+  const { t } = useTranslation();
+  const status = useAtrium((state) => state.sessionStatus);
+  const error = useAtrium((state) => state.sessionError);
+  const hasAccounts = useAtrium((state) => state.accounts.length > 0);
+  const loadSession = useAtrium((state) => state.loadSession);
+  const refreshAccounts = useAtrium((state) => state.refreshAccounts);
+
+  useEffect(() => {
+    void loadSession();
+    return onBridgeEvent('accountsChanged', () => void refreshAccounts());
+  }, [loadSession, refreshAccounts]);
+
+  if (status === 'loading') return <p className="visually-hidden" role="status">{t('shell.loading')}</p>;
+  if (status === 'error') return <ErrorPanel message={error ?? t('errors.generic')} onRetry={() => void loadSession()} />;
+  return hasAccounts ? <Shell /> : <SignInScreen />;
+}

@@ -1,0 +1,94 @@
+import { Building2, FlaskConical, Lock, ShieldCheck } from 'lucide-react';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { AtriumMark } from '../../components/AtriumMark';
+import { useAtrium } from '../../store/store';
+import styles from './SignInScreen.module.css';
+import { useSignIn } from './useSignIn';
+
+/** The first screen: choose your organization and sign in through its single sign-on. */
+export function SignInScreen() {
+  const { t } = useTranslation();
+  const policy = useAtrium((state) => state.policy);
+  const demoUrl = useAtrium((state) => state.appInfo?.demoInstanceUrl ?? null);
+  const pinned = policy?.pinnedInstanceUrl ?? null;
+  const [address, setAddress] = useState(pinned ?? '');
+  const { phase, signIn, reset } = useSignIn();
+  const busy = phase.step === 'checking' || phase.step === 'waiting';
+  const [emptyError, setEmptyError] = useState(false);
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    if (!address.trim()) return setEmptyError(true);
+    setEmptyError(false);
+    void signIn(address.trim());
+  }
+
+  const error = emptyError ? t('signIn.emptyAddress') : phase.step === 'failed' ? phase.message : null;
+
+  return (
+    <main className={styles.page}>
+      <section className={styles.card} aria-labelledby="sign-in-title">
+        <div className={styles.brand}>
+          <AtriumMark size={44} />
+          <span className={styles.wordmark}>{t('app.name')}</span>
+        </div>
+        {phase.step === 'waiting' ? (
+          <div className={styles.waiting} role="status">
+            <span className={styles.spinner} aria-hidden="true" />
+            <h1 id="sign-in-title" className={styles.title}>{t('signIn.waiting')}</h1>
+            <p className={styles.lead}>{t('signIn.waitingLead', { domain: phase.domain })}</p>
+            <button type="button" className={styles.linkButton} onClick={reset}>
+              {t('signIn.cancel')}
+            </button>
+          </div>
+        ) : (
+          <>
+            <h1 id="sign-in-title" className={styles.title}>{t('signIn.title')}</h1>
+            <p className={styles.lead}>{t('signIn.lead')}</p>
+            <form className={styles.form} onSubmit={submit} noValidate>
+              <label htmlFor="instance" className={styles.label}>{t('signIn.instanceLabel')}</label>
+              <div className={styles.inputRow} data-invalid={error ? '' : undefined}>
+                {pinned ? <Lock size={18} aria-hidden="true" /> : <Building2 size={18} aria-hidden="true" />}
+                <input
+                  id="instance"
+                  className={styles.input}
+                  value={address}
+                  onChange={(event) => setAddress(event.target.value)}
+                  placeholder={t('signIn.instancePlaceholder')}
+                  readOnly={pinned !== null}
+                  autoComplete="url"
+                  spellCheck={false}
+                  aria-invalid={error ? true : undefined}
+                  aria-describedby={error ? 'instance-error' : pinned ? 'instance-pinned' : undefined}
+                />
+              </div>
+              {pinned && <p id="instance-pinned" className={styles.hint}>{t('signIn.pinnedHint')}</p>}
+              {error && (
+                <p id="instance-error" className={styles.error} role="alert">
+                  {error}
+                </p>
+              )}
+              <button type="submit" className={styles.primary} disabled={busy}>
+                {phase.step === 'checking' ? t('signIn.checking') : t('signIn.continue')}
+              </button>
+            </form>
+            <p className={styles.note}>
+              <ShieldCheck size={16} aria-hidden="true" />
+              <span>{t('signIn.browserNote')}</span>
+            </p>
+            {demoUrl && !policy?.hideDemo && !pinned && (
+              <div className={styles.demo}>
+                <button type="button" className={styles.secondary} disabled={busy} onClick={() => void signIn(demoUrl)}>
+                  <FlaskConical size={16} aria-hidden="true" />
+                  {t('signIn.demo')}
+                </button>
+                <p className={styles.hint}>{t('signIn.demoNote')}</p>
+              </div>
+            )}
+          </>
+        )}
+      </section>
+    </main>
+  );
+}

@@ -1,0 +1,30 @@
+import { useState } from 'react';
+import { call } from '../../bridge/bridge';
+import { useAtrium } from '../../store/store';
+
+/** Where a sign-in attempt is. */
+export type SignInPhase = { step: 'idle' } | { step: 'checking' } | { step: 'waiting'; domain: string } | { step: 'failed'; message: string };
+
+/**
+ * Runs a sign-in: checks that the address is a Mastodon server, then lets main open the
+ * organization's sign-in page in the system browser and waits for it to finish.
+ */
+export function useSignIn() {
+  const [phase, setPhase] = useState<SignInPhase>({ step: 'idle' });
+  const refreshAccounts = useAtrium((state) => state.refreshAccounts);
+
+  async function signIn(address: string): Promise<void> {
+    setPhase({ step: 'checking' });
+    try {
+      const instance = await call('probeInstance', { url: address });
+      setPhase({ step: 'waiting', domain: instance.domain });
+      await call('signIn', { instanceUrl: instance.url });
+      await refreshAccounts();
+      setPhase({ step: 'idle' });
+    } catch (error) {
+      setPhase({ step: 'failed', message: error instanceof Error ? error.message : String(error) });
+    }
+  }
+
+  return { phase, signIn, reset: () => setPhase({ step: 'idle' }) };
+}

@@ -1,0 +1,20 @@
+import { create } from 'zustand';
+import { createSessionSlice, type SessionSlice } from './sessionSlice';
+
+/** The whole renderer state: one bound store made of feature slices. */
+export type AtriumState = SessionSlice;
+
+/** The store hook; components read it through selectors. */
+export const useAtrium = create<AtriumState>()((...args) => ({
+  ...createSessionSlice(...args),
+}));
+
+const initialState = useAtrium.getState();
+
+/** Puts the store back to its first state (tests call this between cases). */
+export function resetStore(): void {
+  useAtrium.setState(initialState, true);
+}
+
+/** The active account, or undefined before sign-in. */
+export const selectActiveAccount = (state: AtriumState) => state.accounts.find((account) => account.id === state.activeAccountId);

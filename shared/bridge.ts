@@ -1,0 +1,111 @@
+import { z } from 'zod';
+import { accountSummarySchema, publicPolicySchema, streamNameSchema } from './domain';
+import type { BridgeCallName, BridgeEventName } from './bridgeApi';
+
+/** One step of a masto call path: a property name, or the argument given to `$select(id)`. */
+export const mastoPathSegmentSchema = z.union([z.string().min(1).max(64), z.object({ select: z.string().min(1).max(256) })]);
+export type MastoPathSegment = z.infer<typeof mastoPathSegmentSchema>;
+
+/** A recorded masto call, e.g. `v1.timelines.home.list({ limit: 40 })`. */
+export const mastoCallSchema = z.object({
+  accountId: z.string().min(1),
+  path: z.array(mastoPathSegmentSchema).min(2).max(8),
+  /** The call's single argument (query or body), as masto takes it. */
+  params: z.record(z.string(), z.unknown()).optional(),
+  /** Sent as `Idempotency-Key` so a retried post is created once. */
+  idempotencyKey: z.string().min(1).max(64).optional(),
+});
+export type MastoCall = z.infer<typeof mastoCallSchema>;
+
+/** Query parameters for the next or previous page, read from the server's `Link` header. */
+export const pageParamsSchema = z.record(z.string(), z.string());
+
+/** What a masto call answers: the entity, or one page of a list with its neighbours. */
+export const mastoReplySchema = z.object({
+  data: z.unknown(),
+  next: pageParamsSchema.optional(),
+  prev: pageParamsSchema.optional(),
+});
+export type MastoReply = z.infer<typeof mastoReplySchema>;
+
+const empty = z.object({}).strict();
+const done = z.object({ done: z.literal(true) });
+
+/**
+ * Every call the renderer may make to the main process, with its input and output schemas.
+ * Main parses each input before a handler sees it; the preload exposes one function per key.
+ */
+export const bridgeContract = {
+  /** Version and platform, for the about box and bug reports. */
+  getAppInfo: {
+    input: empty,
+    output: z.object({
+      version: z.string(),
+      platform: z.string(),
+      /** The demo organization's address in a development checkout; null in a packaged or managed app. */
+      demoInstanceUrl: z.string().nullable(),
+    }),
+  },
+  /** The managed configuration, as far as the interface needs it. */
+  getPolicy: { input: empty, output: publicPolicySchema },
+  /** Signed-in accounts and which one is active. */
+  listAccounts: { input: empty, output: z.object({ accounts: z.array(accountSummarySchema), activeId: z.string().nullable() }) },
+  /** Makes another signed-in account the active one. */
+  switchAccount: { input: z.object({ accountId: z.string().min(1) }), output: done },
+  /** Checks that a URL is a Mastodon-compatible server and says what it offers. */
+  probeInstance: {
+    input: z.object({ url: z.string().min(1).max(2048) }),
+    output: z.object({ url: z.string(), domain: z.string(), title: z.string(), thumbnail: z.string().nullable() }),
+  },
+  /** Signs in through the system browser; `forceLogin` makes the identity provider ask who you are. */
+  signIn: {
+    input: z.object({ instanceUrl: z.string().url(), forceLogin: z.boolean().optional() }),
+    output: accountSummarySchema,
+  },
+  /** Revokes the token, forgets it and removes the account; `revoked: false` if the server could not be told. */
+  signOut: { input: z.object({ accountId: z.string().min(1) }), output: z.object({ revoked: z.boolean() }) },
+  /** Replays an allow-listed masto call on the account's real client in main. */
+  callMastodon: { input: mastoCallSchema, output: mastoReplySchema },
+  /** Starts listening to a stream; its events arrive as `streamEvent`. */
+  subscribeStream: {
+    input: z.object({
+      accountId: z.string().min(1),
+      stream: streamNameSchema,
+      tag: z.string().min(1).max(200).optional(),
+      list: z.string().min(1).max(64).optional(),
+    }),
+    output: z.object({ subscriptionId: z.string() }),
+  },
+  /** Stops a stream started by `subscribeStream`. */
+  unsubscribeStream: { input: z.object({ subscriptionId: z.string().min(1) }), output: done },
+  /** Opens a link in the system browser, after the URL gate allows it. */
+  openExternal: { input: z.object({ url: z.string().min(1).max(8192) }), output: done },
+} as const satisfies Record<BridgeCallName, { input: z.ZodType; output: z.ZodType }>;
+
+/** The names of the bridge calls. */
+export type BridgeCall = keyof typeof bridgeContract;
+/** What the renderer passes to a call. */
+export type BridgeInput<K extends BridgeCall> = z.input<(typeof bridgeContract)[K]['input']>;
+/** What a call answers once it succeeded. */
+export type BridgeOutput<K extends BridgeCall> = z.output<(typeof bridgeContract)[K]['output']>;
+
+/**
+ * Messages main sends to the renderer without being asked.
+ */
+export const bridgeEvents = {
+  /** A streaming event for a subscription; `payload` is the parsed JSON Mastodon sent. */
+  streamEvent: z.object({
+    subscriptionId: z.string(),
+    event: z.string(),
+    payload: z.unknown(),
+  }),
+  /** A stream lost its connection (`connected: false`) or got it back. */
+  streamState: z.object({ subscriptionId: z.string(), connected: z.boolean() }),
+  /** The list of accounts or the active one changed (sign-in elsewhere, token revoked, …). */
+  accountsChanged: z.object({}),
+} as const satisfies Record<BridgeEventName, z.ZodType>;
+
+/** The names of main-to-renderer messages. */
+export type BridgeEvent = keyof typeof bridgeEvents;
+/** The payload of a main-to-renderer message. */
+export type BridgeEventPayload<E extends BridgeEvent> = z.output<(typeof bridgeEvents)[E]>;

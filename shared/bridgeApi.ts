@@ -1,0 +1,49 @@
+// The runtime half of the bridge that both preloads bundle. It holds no schemas (and so no zod),
+// keeping the sandboxed preload small; bridge.ts checks that the names match its contract.
+import type { BridgeCall, BridgeEvent, BridgeEventPayload, BridgeInput, BridgeOutput } from './bridge';
+import type { Result } from './result';
+
+/** Every call in the contract, by name. */
+export const bridgeCallNames = [
+  'getAppInfo',
+  'getPolicy',
+  'listAccounts',
+  'switchAccount',
+  'probeInstance',
+  'signIn',
+  'signOut',
+  'callMastodon',
+  'subscribeStream',
+  'unsubscribeStream',
+  'openExternal',
+] as const;
+export type BridgeCallName = (typeof bridgeCallNames)[number];
+
+/** Every main-to-renderer event, by name. */
+export const bridgeEventNames = ['streamEvent', 'streamState', 'accountsChanged'] as const;
+export type BridgeEventName = (typeof bridgeEventNames)[number];
+
+/** The IPC channel that carries a call (Electron) or its binding name (test host). */
+export const callChannel = (call: BridgeCallName): string => `atrium:${call}`;
+/** The IPC channel that carries an event. */
+export const eventChannel = (event: BridgeEventName): string => `atrium-event:${event}`;
+
+/** What the page sees as `window.atrium`: one function per call, and a way to listen. */
+export type BridgeApi = {
+  readonly [K in BridgeCall]: (input: BridgeInput<K>) => Promise<Result<BridgeOutput<K>>>;
+} & {
+  readonly on: <E extends BridgeEvent>(event: E, listener: (payload: BridgeEventPayload<E>) => void) => () => void;
+};
+
+/**
+ * Builds `window.atrium` from the call names, so the preload (Electron) and the
+ * test host (Chromium) expose exactly the same functions.
+ */
+export function createBridgeApi(
+  invoke: (call: BridgeCallName, input: unknown) => Promise<Result<unknown>>,
+  listen: (event: BridgeEventName, listener: (payload: unknown) => void) => () => void,
+): BridgeApi {
+  const calls = Object.fromEntries(bridgeCallNames.map((call) => [call, (input: unknown) => invoke(call, input ?? {})]));
+  // The cast is the one place where the mapped type meets the runtime table built above.
+  return Object.freeze({ ...calls, on: listen }) as unknown as BridgeApi;
+}

@@ -1,0 +1,36 @@
+/** What went wrong, in a form that crosses the bridge: a stable code and a sentence for people. */
+export interface AtriumError {
+  /** Machine-readable reason, e.g. `invalid_input`, `network`, `unauthorized`. */
+  readonly code: string;
+  /** A plain sentence the UI can show as is. */
+  readonly message: string;
+  /** Seconds to wait before retrying, when the server said so (HTTP 429). */
+  readonly retryAfter?: number;
+}
+
+/** The answer to every bridge call: a value, or an error that says what happened. */
+export type Result<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: AtriumError };
+
+/** Wraps a value as a successful result. */
+export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
+
+/** Wraps an error as a failed result. */
+export const fail = (code: string, message: string, retryAfter?: number): Result<never> => ({
+  ok: false,
+  error: retryAfter === undefined ? { code, message } : { code, message, retryAfter },
+});
+
+/**
+ * An error a service throws on purpose: its code and message reach the person as they are.
+ * Anything else thrown is reported as an internal error without its details.
+ */
+export class AtriumFailure extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+    readonly retryAfter?: number,
+  ) {
+    super(message);
+    this.name = 'AtriumFailure';
+  }
+}

@@ -1,0 +1,35 @@
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { DEFAULT_POLICY } from '../../main/policy/policy';
+import { docsDir, startAtrium, type TestAtrium } from './support/atrium';
+
+let atrium: TestAtrium | undefined;
+afterEach(async () => {
+  await atrium?.close();
+  atrium = undefined;
+});
+
+describe('the first screen', () => {
+  it('boots in Chromium through the bridge and asks for the organization', async () => {
+    atrium = await startAtrium({ demoInstanceUrl: 'http://127.0.0.1:9' });
+    const { page } = atrium;
+    await page.getByRole('heading', { name: 'Sign in to your organization' }).waitFor();
+    await expect(page.getByLabel("Your organization's address").isEditable()).resolves.toBe(true);
+    await expect(page.getByRole('button', { name: 'Try the demo organization' }).isVisible()).resolves.toBe(true);
+    // The bridge is the page's only way out: the CSP leaves it no network of its own.
+    const blocked = await page.evaluate(() => fetch('https://example.com/').then(() => false, () => true));
+    expect(blocked).toBe(true);
+    await page.screenshot({ path: path.join(docsDir, 'sign-in.png') });
+    expect(atrium.pageErrors.filter((message) => !message.includes('Content Security Policy'))).toEqual([]);
+  });
+
+  it('locks the instance IT pinned', async () => {
+    atrium = await startAtrium({
+      policy: { ...DEFAULT_POLICY, source: '/etc/atrium/policy.json', instanceOrigin: 'https://social.acme.example', allowOtherInstances: false },
+    });
+    const input = atrium.page.getByLabel("Your organization's address");
+    await input.waitFor();
+    await expect(input.inputValue()).resolves.toBe('https://social.acme.example');
+    await expect(input.getAttribute('readonly')).resolves.not.toBeNull();
+  });
+});

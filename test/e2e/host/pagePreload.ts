@@ -1,0 +1,31 @@
+// Runs in the page before the app, standing in for Electron's preload: builds `window.atrium`
+// from the same contract, carried by Playwright bindings instead of IPC.
+import { createBridgeApi, type BridgeCallName, type BridgeEventName } from '../../../shared/bridgeApi';
+import type { Result } from '../../../shared/result';
+
+type HostWindow = Window & {
+  __atriumInvoke?: (call: BridgeCallName, input: unknown) => Promise<Result<unknown>>;
+  __atriumEmit?: (event: BridgeEventName, payload: unknown) => void;
+};
+
+const host = window as HostWindow;
+const listeners = new Map<BridgeEventName, Set<(payload: unknown) => void>>();
+
+host.__atriumEmit = (event, payload) => {
+  for (const listener of listeners.get(event) ?? []) listener(payload);
+};
+
+Object.defineProperty(window, 'atrium', {
+  value: createBridgeApi(
+    (call, input) => {
+      if (!host.__atriumInvoke) throw new Error('The test host did not expose the bridge.');
+      return host.__atriumInvoke(call, input);
+    },
+    (event, listener) => {
+      const set = listeners.get(event) ?? new Set();
+      set.add(listener);
+      listeners.set(event, set);
+      return () => set.delete(listener);
+    },
+  ),
+});

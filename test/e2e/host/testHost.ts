@@ -1,0 +1,129 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BridgeEvent, BridgeEventPayload } from '../../../shared/bridge';
+import type { PublicPolicy } from '../../../shared/domain';
+import type { AccountCredentials } from '../../../main/api/clientPool';
+import { createAtriumCore, type AtriumCore } from '../../../main/atrium';
+import type { AccountsPort } from '../../../main/bridge/handlers';
+import { rendererCsp } from '../../../main/security/contentSecurityPolicy';
+import { launchChromium } from './chromium';
+import { serveRenderer } from './staticServer';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+
+/** The organization's sign-in pages, opened where Electron would call the system browser. */
+export interface SystemBrowser {
+  /** Resolves with the next page Atrium opens (or the last one, if it is still unclaimed). */
+  nextPage(): Promise<Page>;
+  /** Every URL handed to the operating system by the URL gate. */
+  externalUrls: string[];
+}
+
+export interface HostOptions {
+  headless?: boolean;
+  policy: PublicPolicy;
+  demoInstanceUrl?: string | null;
+  /** Builds the account service with the host's stand-in for the system browser. */
+  createAccounts(openBrowser: (url: string) => Promise<void>): AccountsPort & AccountCredentials;
+  viewport?: { width: number; height: number };
+}
+
+/** Atrium running in Chromium with the same main modules behind the same bridge. */
+export interface AtriumHost {
+  browser: Browser;
+  page: Page;
+  origin: string;
+  core: AtriumCore;
+  systemBrowser: SystemBrowser;
+  /** Errors the page threw or logged, so a test can assert there were none. */
+  pageErrors: string[];
+  close(): Promise<void>;
+}
+
+/** Starts the renderer from `dist/renderer` in Chromium, wired to the main modules through Playwright bindings. */
+export async function launchAtrium(options: HostOptions): Promise<AtriumHost> {
+  const csp = rendererCsp({ allowInsecureMedia: true });
+  const server = await serveRenderer(path.join(root, 'dist/renderer'), csp);
+  const browser = await launchChromium({ headless: options.headless ?? true });
+  const appContext = await browser.newContext({ viewport: options.viewport ?? { width: 1280, height: 820 } });
+  const systemContext = await browser.newContext({ viewport: { width: 1000, height: 760 } });
+  const systemBrowser = makeSystemBrowser(systemContext);
+  const target: { page?: Page } = {};
+
+  const emit = <E extends BridgeEvent>(event: E, payload: BridgeEventPayload<E>) => {
+    target.page?.evaluate(([name, body]) => (window as { __atriumEmit?: (e: string, p: unknown) => void }).__atriumEmit?.(name, body), [event, payload] as const).catch(() => {
+      // The page may be closing; an event it cannot receive any more is no error.
+    });
+  };
+  const core = createAtriumCore({
+    appInfo: { version: 'test', platform: process.platform, demoInstanceUrl: options.demoInstanceUrl ?? null },
+    policy: options.policy,
+    accounts: options.createAccounts(systemBrowser.open),
+    trustedOrigin: server.origin,
+    openExternal: async (url) => {
+      systemBrowser.externalUrls.push(url);
+    },
+    emit,
+    log: (call, error) => console.error(`[bridge] ${call} failed:`, error),
+  });
+
+  await appContext.exposeBinding('__atriumInvoke', ({ frame }, call: string, input: unknown) => core.bridge.invoke(call, frame.url(), input));
+  await appContext.addInitScript({ content: await pagePreloadScript() });
+  const page = await appContext.newPage();
+  target.page = page;
+  const pageErrors: string[] = [];
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') pageErrors.push(message.text());
+  });
+  await page.goto(server.origin);
+
+  return {
+    browser,
+    page,
+    origin: server.origin,
+    core,
+    systemBrowser,
+    pageErrors,
+    close: async () => {
+      core.dispose();
+      await browser.close();
+      await server.close();
+    },
+  };
+}
+
+function makeSystemBrowser(context: BrowserContext): SystemBrowser & { open(url: string): Promise<void> } {
+  const opened: Page[] = [];
+  const waiting: ((page: Page) => void)[] = [];
+  return {
+    externalUrls: [],
+    open: async (url) => {
+      const page = await context.newPage();
+      await page.goto(url);
+      const waiter = waiting.shift();
+      if (waiter) waiter(page);
+      else opened.push(page);
+    },
+    nextPage: () => {
+      const page = opened.shift();
+      return page ? Promise.resolve(page) : new Promise((resolve) => waiting.push(resolve));
+    },
+  };
+}
+
+async function pagePreloadScript(): Promise<string> {
+  const result = await build({
+    entryPoints: [path.join(root, 'test/e2e/host/pagePreload.ts')],
+    bundle: true,
+    write: false,
+    format: 'iife',
+    platform: 'browser',
+    target: 'chrome120',
+  });
+  const output = result.outputFiles[0];
+  if (!output) throw new Error('Bundling the page preload produced nothing.');
+  return output.text;
+}

@@ -1,0 +1,51 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { createAccountService } from '../../../main/accounts/createAccountService';
+import { DEFAULT_POLICY, toPublicPolicy, type Policy } from '../../../main/policy/policy';
+import { KeytarSecretStore } from '../../../main/vault/keytarSecretStore';
+import { launchAtrium, type AtriumHost } from '../host/testHost';
+
+/** Where the e2e suite keeps the screenshots the README shows. */
+export const docsDir = path.resolve(import.meta.dirname, '../../../docs');
+
+export interface StartOptions {
+  policy?: Policy;
+  demoInstanceUrl?: string | null;
+  viewport?: { width: number; height: number };
+  headless?: boolean;
+}
+
+/** A running Atrium with its own data folder and keychain entries, removed by `close()`. */
+export interface TestAtrium extends AtriumHost {
+  dataDir: string;
+}
+
+/** Starts Atrium in Chromium with the real account service, a fresh data folder and a private keychain service name. */
+export async function startAtrium(options: StartOptions = {}): Promise<TestAtrium> {
+  const dataDir = await mkdtemp(path.join(tmpdir(), 'atrium-e2e-'));
+  const policy = options.policy ?? DEFAULT_POLICY;
+  const host = await launchAtrium({
+    policy: toPublicPolicy(policy),
+    demoInstanceUrl: options.demoInstanceUrl ?? null,
+    viewport: options.viewport,
+    headless: options.headless ?? true,
+    createAccounts: (openBrowser) =>
+      createAccountService({
+        dataDir,
+        secretStore: new KeytarSecretStore(),
+        openBrowser,
+        policy,
+        vaultService: `Atrium e2e ${path.basename(dataDir)}`,
+        signInTimeoutMs: 30_000,
+      }),
+  });
+  return {
+    ...host,
+    dataDir,
+    close: async () => {
+      await host.close();
+      await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+}

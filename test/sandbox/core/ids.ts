@@ -1,0 +1,35 @@
+/**
+ * Mastodon ids are snowflake-like: the creation time in milliseconds shifted left
+ * by 16 bits plus a sequence, sent as decimal strings. Clients sort and paginate
+ * by them, so the sandbox makes them the same way: ids grow with time and compare
+ * numerically, not as strings of different lengths.
+ */
+export class IdGenerator {
+  private last = 0n;
+
+  /** A new id for something created at `ms`, always greater than the previous one. */
+  next(ms: number): string {
+    let id = BigInt(Math.floor(ms)) << 16n;
+    if (id <= this.last) id = this.last + 1n;
+    this.last = id;
+    return id.toString();
+  }
+}
+
+/** Numeric comparison of two decimal id strings: negative, zero or positive. */
+export function compareIds(a: string, b: string): number {
+  if (a.length !== b.length) return a.length - b.length;
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** A plain counter for entities whose ids Mastodon keeps small (apps, lists, rules). */
+export class Counter {
+  private value: number;
+  constructor(start = 1) {
+    this.value = start;
+  }
+  /** The next id as a string. */
+  next(): string {
+    return String(this.value++);
+  }
+}

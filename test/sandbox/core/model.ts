@@ -1,0 +1,199 @@
+/**
+ * The sandbox's in-memory records. They hold what Mastodon's database would hold;
+ * `render/` turns them into the JSON entities that the API sends.
+ */
+
+/** A profile field as the owner typed it. */
+export interface FieldRecord {
+  name: string;
+  value: string;
+}
+
+/** A local staff member, an official account, or a remote account. */
+export interface AccountRecord {
+  id: string;
+  username: string;
+  /** `null` for local accounts, the remote host otherwise. */
+  domain: string | null;
+  displayName: string;
+  /** The bio as typed (plain text); rendered to HTML on output. */
+  noteSource: string;
+  fields: FieldRecord[];
+  bot: boolean;
+  group: boolean;
+  locked: boolean;
+  discoverable: boolean;
+  indexable: boolean;
+  createdAt: number;
+  lastStatusAt: number | null;
+  /** Hue of the generated avatar. */
+  hue: number;
+  /** Staff only: the team the follow graph clusters around. */
+  team: string | null;
+  statusesCount: number;
+  privacy: 'public' | 'unlisted' | 'private' | 'direct';
+  sensitive: boolean;
+  language: string;
+  /** Staff role shown as a badge (e.g. "Comms"), or null. */
+  roleName: string | null;
+}
+
+/** A poll attached to a status. */
+export interface PollRecord {
+  id: string;
+  expiresAt: number | null;
+  multiple: boolean;
+  options: Array<{ title: string; votes: number }>;
+  /** accountId → chosen option indexes. */
+  voters: Map<string, number[]>;
+}
+
+/** A link preview card. */
+export interface CardRecord {
+  url: string;
+  title: string;
+  description: string;
+  providerName: string;
+}
+
+/** An uploaded (or seeded) media attachment. */
+export interface MediaRecord {
+  id: string;
+  accountId: string;
+  type: 'image' | 'video' | 'gifv' | 'audio' | 'unknown';
+  mime: string;
+  size: number;
+  description: string | null;
+  width: number;
+  height: number;
+  blurhash: string;
+  /** Epoch ms when processing finishes; the url stays null until then. */
+  readyAt: number;
+  statusId: string | null;
+}
+
+/** One earlier revision of an edited status. */
+export interface RevisionRecord {
+  text: string;
+  spoilerText: string;
+  sensitive: boolean;
+  createdAt: number;
+}
+
+/** A status (post), or a boost when `reblogOfId` is set. */
+export interface StatusRecord {
+  id: string;
+  accountId: string;
+  createdAt: number;
+  /** Source text; for remote statuses the HTML is taken from `remoteHtml` instead. */
+  text: string;
+  /** Raw HTML exactly as a remote server sent it (never sanitized: clients must cope). */
+  remoteHtml: string | null;
+  spoilerText: string;
+  visibility: 'public' | 'unlisted' | 'private' | 'direct';
+  sensitive: boolean;
+  language: string | null;
+  inReplyToId: string | null;
+  inReplyToAccountId: string | null;
+  reblogOfId: string | null;
+  mentionIds: string[];
+  tags: string[];
+  mediaIds: string[];
+  poll: PollRecord | null;
+  card: CardRecord | null;
+  editedAt: number | null;
+  /** Earlier revisions, oldest first; empty unless edited. */
+  revisions: RevisionRecord[];
+  applicationName: string | null;
+  favouritedBy: Set<string>;
+  bookmarkedBy: Set<string>;
+  /** ids of boosts of this status. */
+  reblogIds: string[];
+  repliesCount: number;
+}
+
+/** A follow edge; its own id drives followers/following pagination, as in Mastodon. */
+export interface FollowRecord {
+  id: string;
+  from: string;
+  to: string;
+}
+
+/** Notification types the sandbox produces. */
+export type NotificationType = 'mention' | 'status' | 'reblog' | 'follow' | 'favourite' | 'poll' | 'update';
+
+/** A notification for `accountId`. */
+export interface NotificationRecord {
+  id: string;
+  accountId: string;
+  type: NotificationType;
+  fromAccountId: string;
+  statusId: string | null;
+  createdAt: number;
+}
+
+/** A favourite or bookmark: its own id paginates `/favourites` and `/bookmarks`. */
+export interface MarkRecord {
+  id: string;
+  statusId: string;
+}
+
+/** A user's list. */
+export interface ListRecord {
+  id: string;
+  ownerId: string;
+  title: string;
+  repliesPolicy: 'followed' | 'list' | 'none';
+  exclusive: boolean;
+  members: Set<string>;
+}
+
+/** Parameters a scheduled status will be posted with. */
+export interface ScheduledParams {
+  text: string;
+  visibility: StatusRecord['visibility'];
+  spoilerText: string | null;
+  sensitive: boolean | null;
+  language: string | null;
+  inReplyToId: string | null;
+  mediaIds: string[];
+  poll: { options: string[]; expiresIn: number; multiple: boolean; hideTotals: boolean } | null;
+  idempotency: string | null;
+}
+
+/** A status waiting for its time. */
+export interface ScheduledRecord {
+  id: string;
+  accountId: string;
+  scheduledAt: number;
+  params: ScheduledParams;
+  applicationId: number;
+}
+
+/** A registered OAuth application. */
+export interface AppRecord {
+  id: string;
+  name: string;
+  website: string | null;
+  redirectUris: string[];
+  scopes: string[];
+  clientId: string;
+  clientSecret: string;
+}
+
+/** An access token. `accountId` is null for client-credential (app) tokens. */
+export interface TokenRecord {
+  token: string;
+  appId: string;
+  accountId: string | null;
+  scopes: string[];
+  createdAt: number;
+  revoked: boolean;
+}
+
+/** A read position marker. */
+export interface MarkerRecord {
+  lastReadId: string;
+  version: number;
+  updatedAt: number;
+}

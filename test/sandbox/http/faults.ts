@@ -1,0 +1,62 @@
+import { createPrng, type Prng } from '../core/prng';
+
+/** Rate-limit settings: `max` requests per `windowMs` per token (or per IP when anonymous). */
+export interface RateLimit {
+  max: number;
+  windowMs: number;
+}
+
+/**
+ * Misbehaviour switches and the rate limiter. The 5xx share uses a seeded PRNG so a
+ * failing test fails the same way every run.
+ */
+export class Faults {
+  latencyMs = 0;
+  failRatio = 0;
+  forced429: { retryAfterSec: number; remaining: number } | null = null;
+  private prng: Prng;
+  private readonly windows = new Map<string, { start: number; count: number }>();
+
+  constructor(
+    private readonly seed: number,
+    readonly initialLatencyMs: number,
+    public rateLimit: RateLimit | false,
+  ) {
+    this.prng = createPrng(seed ^ 0x5eed);
+    this.latencyMs = initialLatencyMs;
+  }
+
+  /** Should this request fail with a 5xx? */
+  shouldFail(): boolean {
+    return this.failRatio > 0 && this.prng.next() < this.failRatio;
+  }
+
+  /** Takes one forced 429, if any are left. */
+  takeForced429(): number | null {
+    if (!this.forced429 || this.forced429.remaining <= 0) return null;
+    this.forced429.remaining -= 1;
+    const { retryAfterSec } = this.forced429;
+    if (this.forced429.remaining <= 0) this.forced429 = null;
+    return retryAfterSec;
+  }
+
+  /** Counts a request for `key`; tells the headers to send and whether it is over the limit. */
+  count(key: string, nowMs: number): { limit: number; remaining: number; resetMs: number; over: boolean } | null {
+    if (!this.rateLimit) return null;
+    const { max, windowMs } = this.rateLimit;
+    const start = Math.floor(nowMs / windowMs) * windowMs;
+    let window = this.windows.get(key);
+    if (!window || window.start !== start) this.windows.set(key, (window = { start, count: 0 }));
+    window.count += 1;
+    return { limit: max, remaining: Math.max(0, max - window.count), resetMs: start + windowMs, over: window.count > max };
+  }
+
+  /** Back to good behaviour (latency back to its configured value), counters cleared. */
+  reset(): void {
+    this.latencyMs = this.initialLatencyMs;
+    this.failRatio = 0;
+    this.forced429 = null;
+    this.windows.clear();
+    this.prng = createPrng(this.seed ^ 0x5eed);
+  }
+}

@@ -1,0 +1,99 @@
+import { escapeHtml } from '../core/compose';
+import type { AccountRecord } from '../core/model';
+import { CUSTOM_EMOJI_CODES, renderEmoji } from './emoji';
+import { actorUri, iso, profileUrl, type RenderContext } from './context';
+
+/** Custom emoji used in a piece of text, as entities. */
+export function emojisIn(ctx: RenderContext, text: string): object[] {
+  return CUSTOM_EMOJI_CODES.filter((code) => text.includes(`:${code}:`)).map((code) => renderEmoji(ctx, code));
+}
+
+function noteHtml(source: string): string {
+  if (source === '') return '';
+  return source
+    .split(/\n{2,}/)
+    .map((p) => `<p>${p.split('\n').map(escapeHtml).join('<br />')}</p>`)
+    .join('');
+}
+
+/** The public Account entity. */
+export function renderAccount(ctx: RenderContext, account: AccountRecord): Record<string, unknown> {
+  const { store } = ctx;
+  const avatar = `${ctx.origin}/sandbox/avatars/${account.id}.svg`;
+  const header = `${ctx.origin}/headers/original/missing.png`;
+  // Mastodon truncates account creation times to midnight UTC to avoid leaking sign-up times.
+  const created = new Date(account.createdAt);
+  created.setUTCHours(0, 0, 0, 0);
+  return {
+    id: account.id,
+    username: account.username,
+    acct: store.acctOf(account),
+    display_name: account.displayName,
+    locked: account.locked,
+    bot: account.bot,
+    discoverable: account.discoverable,
+    indexable: account.indexable,
+    group: account.group,
+    created_at: created.toISOString(),
+    note: noteHtml(account.noteSource),
+    url: profileUrl(ctx, account),
+    uri: actorUri(ctx, account),
+    avatar,
+    avatar_static: avatar,
+    avatar_description: '',
+    header,
+    header_static: header,
+    header_description: '',
+    followers_count: store.followers.get(account.id)?.size ?? 0,
+    following_count: store.following.get(account.id)?.size ?? 0,
+    statuses_count: account.statusesCount,
+    last_status_at: account.lastStatusAt === null ? null : iso(account.lastStatusAt).slice(0, 10),
+    hide_collections: false,
+    noindex: !account.indexable,
+    emojis: emojisIn(ctx, account.displayName),
+    roles: account.domain ? [] : account.roleName ? [{ id: '3', name: account.roleName, color: '#6364ff' }] : [],
+    fields: account.fields.map((f) => ({ name: f.name, value: escapeHtml(f.value), verified_at: null })),
+  };
+}
+
+/** The CredentialAccount entity: the account plus its editable source and role. */
+export function renderCredentialAccount(ctx: RenderContext, account: AccountRecord): Record<string, unknown> {
+  return {
+    ...renderAccount(ctx, account),
+    source: {
+      privacy: account.privacy,
+      sensitive: account.sensitive,
+      language: account.language,
+      note: account.noteSource,
+      fields: account.fields.map((f) => ({ name: f.name, value: f.value, verified_at: null })),
+      follow_requests_count: 0,
+      hide_collections: false,
+      discoverable: account.discoverable,
+      indexable: account.indexable,
+      attribution_domains: [],
+    },
+    role: { id: '-99', name: '', permissions: '65536', color: '', highlighted: false },
+  };
+}
+
+/** The Relationship entity between the viewer and `target`. */
+export function renderRelationship(ctx: RenderContext, viewerId: string, targetId: string): Record<string, unknown> {
+  const { store } = ctx;
+  return {
+    id: targetId,
+    following: store.follows(viewerId, targetId),
+    showing_reblogs: store.follows(viewerId, targetId),
+    notifying: false,
+    languages: null,
+    followed_by: store.follows(targetId, viewerId),
+    blocking: false,
+    blocked_by: false,
+    muting: false,
+    muting_notifications: false,
+    requested: false,
+    requested_by: false,
+    domain_blocking: false,
+    endorsed: false,
+    note: '',
+  };
+}

@@ -1,0 +1,103 @@
+import type { AddressInfo } from 'node:net';
+import { afterEach, describe, expect, it } from 'vitest';
+import { WebSocketServer, type WebSocket as ServerSocket } from 'ws';
+import { parseStreamMessage, StreamHub } from '../../../../main/api/streamHub';
+
+// A loopback streaming server that records subscribe messages and lets the test push events.
+async function streamingServer() {
+  const wss = new WebSocketServer({ host: '127.0.0.1', port: 0 });
+  await new Promise<void>((resolve) => wss.once('listening', resolve));
+  const sockets: ServerSocket[] = [];
+  const messages: unknown[] = [];
+  const protocols: string[] = [];
+  wss.on('connection', (socket, request) => {
+    protocols.push(String(request.headers['sec-websocket-protocol']));
+    sockets.push(socket);
+    socket.on('message', (data) => messages.push(JSON.parse(String(data))));
+  });
+  const url = `ws://127.0.0.1:${(wss.address() as AddressInfo).port}`;
+  return {
+    url,
+    sockets,
+    messages,
+    protocols,
+    push: (stream: string[], event: string, payload: string) => {
+      for (const socket of sockets) socket.send(JSON.stringify({ stream, event, payload }));
+    },
+    close: () => {
+      // ws waits for open connections before it reports the server closed.
+      for (const client of wss.clients) client.terminate();
+      return new Promise<void>((resolve) => wss.close(() => resolve()));
+    },
+  };
+}
+
+const until = async (check: () => boolean) => {
+  for (let i = 0; i < 200 && !check(); i++) await new Promise((resolve) => setTimeout(resolve, 10));
+  expect(check()).toBe(true);
+};
+
+let cleanup: (() => Promise<void> | void)[] = [];
+afterEach(async () => {
+  for (const step of cleanup.reverse()) await step();
+  cleanup = [];
+});
+
+describe('the stream hub', () => {
+  it('subscribes over one authenticated socket and routes events to the matching subscription', async () => {
+    const server = await streamingServer();
+    const events: { event: string; payload: unknown; subscriptionId: string }[] = [];
+    const hub = new StreamHub({
+      endpoint: async () => ({ streamingUrl: server.url.replace('ws:', 'http:'), token: 'tok' }),
+      emit: (name, payload) => {
+        if (name === 'streamEvent') events.push(payload as (typeof events)[number]);
+      },
+    });
+    cleanup.push(() => hub.closeAll(), server.close);
+    const home = hub.subscribe({ accountId: 'a', stream: 'user' });
+    const tag = hub.subscribe({ accountId: 'a', stream: 'hashtag', tag: 'Launch' });
+    await until(() => server.messages.length === 2);
+    expect(server.sockets).toHaveLength(1);
+    expect(server.protocols).toEqual(['tok']);
+    expect(server.messages).toContainEqual({ type: 'subscribe', stream: 'hashtag', tag: 'Launch' });
+
+    server.push(['hashtag', 'launch'], 'update', JSON.stringify({ id: '1' }));
+    server.push(['user'], 'delete', '109876543210987654');
+    await until(() => events.length === 2);
+    expect(events[0]).toEqual({ subscriptionId: tag, event: 'update', payload: { id: '1' } });
+    expect(events[1]).toEqual({ subscriptionId: home, event: 'delete', payload: '109876543210987654' });
+  });
+
+  it('tells subscribers when the connection drops and when it is back', async () => {
+    const server = await streamingServer();
+    const states: boolean[] = [];
+    const hub = new StreamHub({
+      endpoint: async () => ({ streamingUrl: server.url, token: 'tok' }),
+      emit: (name, payload) => {
+        if (name === 'streamState') states.push((payload as { connected: boolean }).connected);
+      },
+      backoff: { initialMs: 20, maxMs: 50 },
+    });
+    cleanup.push(() => hub.closeAll(), server.close);
+    hub.subscribe({ accountId: 'a', stream: 'public:local' });
+    await until(() => states.length === 1);
+    server.sockets[0]?.terminate();
+    await until(() => states.length === 3);
+    expect(states).toEqual([true, false, true]);
+    expect(server.sockets).toHaveLength(2);
+    expect(server.messages.filter((message) => (message as { type: string }).type === 'subscribe')).toHaveLength(2);
+  });
+});
+
+describe('stream messages', () => {
+  it('keeps a deleted id as a string and parses other payloads', () => {
+    expect(parseStreamMessage('{"stream":["user"],"event":"delete","payload":"109876543210987654"}')?.payload).toBe('109876543210987654');
+    expect(parseStreamMessage('{"stream":["user"],"event":"update","payload":"{\\"id\\":\\"1\\"}"}')?.payload).toEqual({ id: '1' });
+  });
+
+  it('ignores what is not a Mastodon stream message', () => {
+    expect(parseStreamMessage('not json')).toBeUndefined();
+    expect(parseStreamMessage('{"event":"update"}')).toBeUndefined();
+    expect(parseStreamMessage('{"stream":["user"],"event":"update","payload":"{broken"}')).toBeUndefined();
+  });
+});

@@ -1,0 +1,90 @@
+import { describe, expect, it, vi } from 'vitest';
+import { createBridgeServer, type BridgeHandlers } from '../../../../main/bridge/bridgeServer';
+import { AtriumFailure } from '../../../../shared/result';
+
+const origin = 'app://atrium';
+
+function serverWith(overrides: Partial<BridgeHandlers> = {}) {
+  const unused = async () => {
+    throw new Error('not used in this test');
+  };
+  const handlers = {
+    getAppInfo: async () => ({ version: '1.0.0', platform: 'linux', demoInstanceUrl: null }),
+    getPolicy: unused,
+    listAccounts: unused,
+    switchAccount: unused,
+    probeInstance: unused,
+    signIn: unused,
+    signOut: unused,
+    callMastodon: unused,
+    subscribeStream: unused,
+    unsubscribeStream: unused,
+    openExternal: unused,
+    ...overrides,
+  } as BridgeHandlers;
+  const log = vi.fn();
+  return { server: createBridgeServer(handlers, origin, log), log };
+}
+
+describe('the bridge server', () => {
+  it('answers a valid call with its value', async () => {
+    const { server } = serverWith();
+    await expect(server.invoke('getAppInfo', `${origin}/index.html`, {})).resolves.toEqual({
+      ok: true,
+      value: { version: '1.0.0', platform: 'linux', demoInstanceUrl: null },
+    });
+  });
+
+  it('refuses malformed input with a message naming the call and the field', async () => {
+    const switchAccount = vi.fn(async () => ({ done: true as const }));
+    const { server } = serverWith({ switchAccount });
+    const result = await server.invoke('switchAccount', `${origin}/`, { accountId: 42 });
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    expect(!result.ok && result.error.message).toMatch(/“switchAccount” was malformed \(at accountId\)/);
+    expect(switchAccount).not.toHaveBeenCalled();
+  });
+
+  it('refuses extra keys where the contract is strict', async () => {
+    const { server } = serverWith();
+    const result = await server.invoke('getAppInfo', `${origin}/`, { token: 'x' });
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+  });
+
+  it('refuses calls from another origin, including look-alike hosts', async () => {
+    const { server } = serverWith();
+    for (const sender of ['https://evil.example/', 'app://atrium.evil/', 'file:///index.html', 'not a url']) {
+      await expect(server.invoke('getAppInfo', sender, {})).resolves.toMatchObject({ ok: false, error: { code: 'forbidden_sender' } });
+    }
+  });
+
+  it('refuses a call the contract does not name, even an inherited property', async () => {
+    const { server } = serverWith();
+    for (const name of ['readTokens', 'constructor', '__proto__', 'toString']) {
+      await expect(server.invoke(name, `${origin}/`, {})).resolves.toMatchObject({ ok: false, error: { code: 'unknown_call' } });
+    }
+  });
+
+  it('passes a deliberate failure through and hides the details of an unexpected one', async () => {
+    const { server, log } = serverWith({
+      switchAccount: async () => {
+        throw new AtriumFailure('no_such_account', 'That account is not signed in.');
+      },
+      listAccounts: async () => {
+        throw new Error('ENOENT /secret/path');
+      },
+    });
+    await expect(server.invoke('switchAccount', `${origin}/`, { accountId: 'a' })).resolves.toEqual({
+      ok: false,
+      error: { code: 'no_such_account', message: 'That account is not signed in.' },
+    });
+    const hidden = await server.invoke('listAccounts', `${origin}/`, {});
+    expect(hidden).toMatchObject({ ok: false, error: { code: 'internal' } });
+    expect(JSON.stringify(hidden)).not.toContain('secret');
+    expect(log).toHaveBeenCalledWith('listAccounts', expect.any(Error));
+  });
+
+  it('checks what a handler answers against the contract', async () => {
+    const { server } = serverWith({ getAppInfo: async () => ({ version: 1 }) as never });
+    await expect(server.invoke('getAppInfo', `${origin}/`, {})).resolves.toMatchObject({ ok: false, error: { code: 'internal' } });
+  });
+});

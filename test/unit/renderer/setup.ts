@@ -1,0 +1,14 @@
+import '@testing-library/jest-dom/vitest';
+import { cleanup } from '@testing-library/react';
+import { afterEach, beforeAll } from 'vitest';
+import { initI18n } from '../../../renderer/i18n/i18n';
+import { resetStore } from '../../../renderer/store/store';
+
+beforeAll(() => {
+  initI18n(['en']);
+});
+
+afterEach(() => {
+  cleanup();
+  resetStore();
+});

@@ -1,0 +1,31 @@
+import { describe, expect, it, vi } from 'vitest';
+import { bridgeContract, bridgeEvents } from '../../../shared/bridge';
+import { bridgeCallNames, bridgeEventNames, createBridgeApi } from '../../../shared/bridgeApi';
+
+describe('the bridge API built from the contract', () => {
+  it('names exactly the calls and events of the contract', () => {
+    expect([...bridgeCallNames].sort()).toEqual(Object.keys(bridgeContract).sort());
+    expect([...bridgeEventNames].sort()).toEqual(Object.keys(bridgeEvents).sort());
+  });
+
+  it('has exactly one function per contract entry, plus on()', () => {
+    const api = createBridgeApi(vi.fn(), vi.fn());
+    expect(Object.keys(api).sort()).toEqual([...Object.keys(bridgeContract), 'on'].sort());
+    expect(Object.isFrozen(api)).toBe(true);
+  });
+
+  it('sends each call under its own name', async () => {
+    const invoke = vi.fn(async () => ({ ok: true as const, value: { done: true } }));
+    const api = createBridgeApi(invoke, vi.fn());
+    await api.switchAccount({ accountId: 'x' });
+    expect(invoke).toHaveBeenCalledWith('switchAccount', { accountId: 'x' });
+  });
+
+  it('documents every call', async () => {
+    const { readFile } = await import('node:fs/promises');
+    const source = await readFile(new URL('../../../shared/bridge.ts', import.meta.url), 'utf8');
+    for (const call of Object.keys(bridgeContract)) {
+      expect(source, call).toMatch(new RegExp(`/\\*\\*[^]*?\\*/\\s*\\n\\s*${call}:`));
+    }
+  });
+});
