@@ -62,6 +62,8 @@ export const bridgeContract = {
     input: z.object({ instanceUrl: z.string().url(), forceLogin: z.boolean().optional() }),
     output: accountSummarySchema,
   },
+  /** Gives up on a sign-in still waiting for the browser; its `signIn` call fails as cancelled. */
+  cancelSignIn: { input: empty, output: done },
   /** Revokes the token, forgets it and removes the account; `revoked: false` if the server could not be told. */
   signOut: { input: z.object({ accountId: z.string().min(1) }), output: z.object({ revoked: z.boolean() }) },
   /** Replays an allow-listed masto call on the account's real client in main. */

@@ -11,6 +11,7 @@ export const bridgeCallNames = [
   'switchAccount',
   'probeInstance',
   'signIn',
+  'cancelSignIn',
   'signOut',
   'callMastodon',
   'subscribeStream',

@@ -12,6 +12,7 @@ export interface AccountsPort {
   switchTo(accountId: string): Promise<void>;
   probeInstance(url: string): Promise<BridgeOutput<'probeInstance'>>;
   signIn(instanceUrl: string, options: { forceLogin?: boolean }): Promise<AccountSummary>;
+  cancelSignIn(): void;
   signOut(accountId: string): Promise<{ revoked: boolean }>;
 }
 
@@ -38,6 +39,10 @@ export function createHandlers(deps: HandlerDeps): BridgeHandlers {
     },
     probeInstance: ({ url }) => deps.accounts.probeInstance(url),
     signIn: ({ instanceUrl, forceLogin }) => deps.accounts.signIn(instanceUrl, { forceLogin }),
+    cancelSignIn: async () => {
+      deps.accounts.cancelSignIn();
+      return { done: true };
+    },
     signOut: async ({ accountId }) => {
       deps.streams.closeAll(accountId);
       return deps.accounts.signOut(accountId);

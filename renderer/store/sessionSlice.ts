@@ -16,6 +16,8 @@ export interface SessionSlice {
   /** Re-reads the accounts after main says they changed. */
   refreshAccounts(): Promise<void>;
   switchAccount(accountId: string): Promise<void>;
+  /** Signs out; says so when the server could not be told to revoke the token. */
+  signOut(accountId: string): Promise<{ revoked: boolean }>;
 }
 
 export const createSessionSlice: StateCreator<SessionSlice> = (set) => ({
@@ -45,5 +47,11 @@ export const createSessionSlice: StateCreator<SessionSlice> = (set) => ({
   switchAccount: async (accountId) => {
     await call('switchAccount', { accountId });
     set({ activeAccountId: accountId });
+  },
+  signOut: async (accountId) => {
+    const result = await call('signOut', { accountId });
+    const { accounts, activeId } = await call('listAccounts', {});
+    set({ accounts, activeAccountId: activeId });
+    return result;
   },
 });

@@ -1,12 +1,14 @@
 import { create } from 'zustand';
+import { createLayoutSlice, type LayoutSlice } from '../features/shell/layoutSlice';
 import { createSessionSlice, type SessionSlice } from './sessionSlice';
 
 /** The whole renderer state: one bound store made of feature slices. */
-export type AtriumState = SessionSlice;
+export type AtriumState = SessionSlice & LayoutSlice;
 
 /** The store hook; components read it through selectors. */
 export const useAtrium = create<AtriumState>()((...args) => ({
   ...createSessionSlice(...args),
+  ...createLayoutSlice(...args),
 }));
 
 const initialState = useAtrium.getState();

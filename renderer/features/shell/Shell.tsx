@@ -1,29 +1,68 @@
-import { Home } from 'lucide-react';
+import { Bell, Bookmark, Building2, Globe2, Home, Star, type LucideIcon } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
-import { AccountAvatar } from '../../components/AccountAvatar';
+import { SignInScreen } from '../signIn/SignInScreen';
 import { selectActiveAccount, useAtrium } from '../../store/store';
+import { AccountSwitcher } from './AccountSwitcher';
+import { Columns } from './Columns';
+import type { MainView } from './layoutSlice';
+import { NeedsSignInBanner } from './NeedsSignInBanner';
 import styles from './Shell.module.css';
+import { useAccountActions } from './useAccountActions';
+import { useShellShortcuts } from './useShellShortcuts';
 
-/** The signed-in frame: the rail on the left, the main column beside it. */
+const railItems: { view: MainView; icon: LucideIcon; label: string }[] = [
+  { view: 'home', icon: Home, label: 'shell.home' },
+  { view: 'local', icon: Building2, label: 'shell.organization' },
+  { view: 'notifications', icon: Bell, label: 'shell.notifications' },
+  { view: 'federated', icon: Globe2, label: 'shell.federated' },
+  { view: 'bookmarks', icon: Bookmark, label: 'shell.bookmarks' },
+  { view: 'favourites', icon: Star, label: 'shell.favourites' },
+];
+
+/** The signed-in frame: the rail on the left, the columns beside it. */
 export function Shell() {
   const { t } = useTranslation();
   const account = useAtrium(selectActiveAccount);
-  const handle = account ? `@${account.acct}@${new URL(account.instanceUrl).host}` : '';
+  const mainView = useAtrium((state) => state.mainView);
+  const showView = useAtrium((state) => state.showView);
+  const addingAccount = useAtrium((state) => state.addingAccount);
+  const setAddingAccount = useAtrium((state) => state.setAddingAccount);
+  const { signOut, signInAgain, notice } = useAccountActions();
+  useShellShortcuts();
+
+  if (addingAccount) return <SignInScreen onCancel={() => setAddingAccount(false)} />;
+  if (!account) return null;
+
   return (
     <div className={styles.shell}>
-      <nav className={styles.rail} aria-label="Atrium">
-        {account && <AccountAvatar account={account} size={40} label={t('shell.signedInAs', { handle })} />}
-        <a className={styles.railItem} href="#home" aria-current="page" title={t('shell.home')}>
-          <Home size={22} aria-hidden="true" />
-          <span className="visually-hidden">{t('shell.home')}</span>
-        </a>
+      <nav className={styles.rail} aria-label={t('shell.navigation')}>
+        <AccountSwitcher onSignOut={(target) => void signOut(target)} onSignInAgain={(target) => void signInAgain(target)} />
+        <ul className={styles.railList}>
+          {railItems.map(({ view, icon: Icon, label }) => (
+            <li key={view}>
+              <button
+                type="button"
+                className={styles.railItem}
+                aria-current={mainView === view ? 'page' : undefined}
+                onClick={() => showView(view)}
+                title={t(label)}
+              >
+                <Icon size={22} aria-hidden="true" />
+                <span className={styles.railLabel}>{t(label)}</span>
+              </button>
+            </li>
+          ))}
+        </ul>
       </nav>
-      <main className={styles.main}>
-        <header className={styles.columnHeader}>
-          <h1 className={styles.columnTitle}>{t('shell.home')}</h1>
-          <span className={styles.handle}>{handle}</span>
-        </header>
-      </main>
+      <div className={styles.workspace}>
+        {account.needsSignIn && <NeedsSignInBanner account={account} onSignIn={() => void signInAgain(account)} />}
+        {notice && (
+          <p className={styles.notice} role="status">
+            {notice}
+          </p>
+        )}
+        <Columns account={account} />
+      </div>
     </div>
   );
 }

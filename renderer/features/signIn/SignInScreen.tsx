@@ -1,4 +1,4 @@
-import { Building2, FlaskConical, Lock, ShieldCheck } from 'lucide-react';
+import { ArrowLeft, Building2, FlaskConical, Lock, ShieldCheck } from 'lucide-react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AtriumMark } from '../../components/AtriumMark';
@@ -6,14 +6,17 @@ import { useAtrium } from '../../store/store';
 import styles from './SignInScreen.module.css';
 import { useSignIn } from './useSignIn';
 
-/** The first screen: choose your organization and sign in through its single sign-on. */
-export function SignInScreen() {
+/**
+ * The first screen: choose your organization and sign in through its single sign-on.
+ * Also used to add another account, with `onCancel` leading back.
+ */
+export function SignInScreen({ onCancel }: { onCancel?: () => void }) {
   const { t } = useTranslation();
   const policy = useAtrium((state) => state.policy);
   const demoUrl = useAtrium((state) => state.appInfo?.demoInstanceUrl ?? null);
   const pinned = policy?.pinnedInstanceUrl ?? null;
   const [address, setAddress] = useState(pinned ?? '');
-  const { phase, signIn, reset } = useSignIn();
+  const { phase, signIn, cancel } = useSignIn();
   const busy = phase.step === 'checking' || phase.step === 'waiting';
   const [emptyError, setEmptyError] = useState(false);
 
@@ -38,13 +41,13 @@ export function SignInScreen() {
             <span className={styles.spinner} aria-hidden="true" />
             <h1 id="sign-in-title" className={styles.title}>{t('signIn.waiting')}</h1>
             <p className={styles.lead}>{t('signIn.waitingLead', { domain: phase.domain })}</p>
-            <button type="button" className={styles.linkButton} onClick={reset}>
+            <button type="button" className={styles.linkButton} onClick={cancel}>
               {t('signIn.cancel')}
             </button>
           </div>
         ) : (
           <>
-            <h1 id="sign-in-title" className={styles.title}>{t('signIn.title')}</h1>
+            <h1 id="sign-in-title" className={styles.title}>{onCancel ? t('signIn.addTitle') : t('signIn.title')}</h1>
             <p className={styles.lead}>{t('signIn.lead')}</p>
             <form className={styles.form} onSubmit={submit} noValidate>
               <label htmlFor="instance" className={styles.label}>{t('signIn.instanceLabel')}</label>
@@ -77,6 +80,12 @@ export function SignInScreen() {
               <ShieldCheck size={16} aria-hidden="true" />
               <span>{t('signIn.browserNote')}</span>
             </p>
+            {onCancel && (
+              <button type="button" className={styles.back} onClick={onCancel}>
+                <ArrowLeft size={16} aria-hidden="true" />
+                {t('signIn.back')}
+              </button>
+            )}
             {demoUrl && !policy?.hideDemo && !pinned && (
               <div className={styles.demo}>
                 <button type="button" className={styles.secondary} disabled={busy} onClick={() => void signIn(demoUrl)}>

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { call } from '../../bridge/bridge';
+import { BridgeError, call } from '../../bridge/bridge';
 import { useAtrium } from '../../store/store';
 
 /** Where a sign-in attempt is. */
@@ -12,6 +12,7 @@ export type SignInPhase = { step: 'idle' } | { step: 'checking' } | { step: 'wai
 export function useSignIn() {
   const [phase, setPhase] = useState<SignInPhase>({ step: 'idle' });
   const refreshAccounts = useAtrium((state) => state.refreshAccounts);
+  const setAddingAccount = useAtrium((state) => state.setAddingAccount);
 
   async function signIn(address: string): Promise<void> {
     setPhase({ step: 'checking' });
@@ -20,11 +21,19 @@ export function useSignIn() {
       setPhase({ step: 'waiting', domain: instance.domain });
       await call('signIn', { instanceUrl: instance.url });
       await refreshAccounts();
+      setAddingAccount(false);
       setPhase({ step: 'idle' });
     } catch (error) {
+      // Cancelling is the person's own choice, not a failure to report.
+      if (error instanceof BridgeError && error.code === 'sign_in_cancelled') return setPhase({ step: 'idle' });
       setPhase({ step: 'failed', message: error instanceof Error ? error.message : String(error) });
     }
   }
 
-  return { phase, signIn, reset: () => setPhase({ step: 'idle' }) };
+  function cancel(): void {
+    setPhase({ step: 'idle' });
+    void call('cancelSignIn', {}).catch(() => undefined);
+  }
+
+  return { phase, signIn, cancel };
 }

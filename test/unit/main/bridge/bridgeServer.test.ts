@@ -15,6 +15,7 @@ function serverWith(overrides: Partial<BridgeHandlers> = {}) {
     switchAccount: unused,
     probeInstance: unused,
     signIn: unused,
+    cancelSignIn: unused,
     signOut: unused,
     callMastodon: unused,
     subscribeStream: unused,

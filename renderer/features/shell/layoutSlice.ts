@@ -1,0 +1,26 @@
+import type { StateCreator } from 'zustand';
+
+/** The views the rail switches between. */
+export type MainView = 'home' | 'local' | 'notifications' | 'federated' | 'bookmarks' | 'favourites';
+
+/** What the side panel shows beside the main column, without losing its place. */
+export type SidePanel = { kind: 'thread'; statusId: string } | { kind: 'account'; accountId: string } | { kind: 'tag'; tag: string } | null;
+
+/** Which view is open, what the side panel shows, and whether an account is being added. */
+export interface LayoutSlice {
+  mainView: MainView;
+  sidePanel: SidePanel;
+  addingAccount: boolean;
+  showView(view: MainView): void;
+  openPanel(panel: SidePanel): void;
+  setAddingAccount(adding: boolean): void;
+}
+
+export const createLayoutSlice: StateCreator<LayoutSlice> = (set) => ({
+  mainView: 'home',
+  sidePanel: null,
+  addingAccount: false,
+  showView: (mainView) => set({ mainView }),
+  openPanel: (sidePanel) => set({ sidePanel }),
+  setAddingAccount: (addingAccount) => set({ addingAccount }),
+});

@@ -1,0 +1,36 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AccountSummary } from '../../../shared/domain';
+import { call } from '../../bridge/bridge';
+import { fullHandle } from '../../components/handles';
+import { useAtrium } from '../../store/store';
+
+/** Sign-out and sign-in-again for the account menu, with a sentence about how it went. */
+export function useAccountActions() {
+  const { t } = useTranslation();
+  const [notice, setNotice] = useState<string | null>(null);
+  const signOutAccount = useAtrium((state) => state.signOut);
+  const refreshAccounts = useAtrium((state) => state.refreshAccounts);
+
+  async function signOut(account: AccountSummary) {
+    try {
+      const { revoked } = await signOutAccount(account.id);
+      setNotice(revoked ? null : t('shell.notRevoked', { handle: fullHandle(account) }));
+    } catch (error) {
+      setNotice(error instanceof Error ? error.message : String(error));
+    }
+  }
+
+  async function signInAgain(account: AccountSummary) {
+    try {
+      setNotice(t('shell.finishInBrowser'));
+      await call('signIn', { instanceUrl: account.instanceUrl, forceLogin: true });
+      await refreshAccounts();
+      setNotice(null);
+    } catch (error) {
+      setNotice(error instanceof Error ? error.message : String(error));
+    }
+  }
+
+  return { signOut, signInAgain, notice };
+}

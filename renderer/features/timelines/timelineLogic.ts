@@ -1,0 +1,101 @@
+/**
+ * The pure rules of a timeline's list of ids: merging pages, gaps, and the memory cap.
+ * Kept free of React and the store so each rule can be tested on its own.
+ */
+
+/** One row of a timeline: a post (by id) or a marker for posts not loaded between its neighbours. */
+export type TimelineItem = { type: 'status'; id: string } | { type: 'gap'; key: string };
+
+let gapCounter = 0;
+
+/** A new gap marker with a key unique for the session, so React rows stay stable. */
+export function newGap(): TimelineItem {
+  gapCounter += 1;
+  return { type: 'gap', key: `gap-${gapCounter}` };
+}
+
+/** Wraps ids as status rows. */
+export const statusItems = (ids: readonly string[]): TimelineItem[] => ids.map((id) => ({ type: 'status', id }));
+
+/** The ids of the status rows, in order. */
+export const idsOf = (items: readonly TimelineItem[]): string[] => items.flatMap((item) => (item.type === 'status' ? [item.id] : []));
+
+/** Appends an older page at the bottom, skipping posts already shown (pages can overlap when posts arrive meanwhile). */
+export function appendOlder(items: readonly TimelineItem[], pageIds: readonly string[]): TimelineItem[] {
+  const known = new Set(idsOf(items));
+  return [...items, ...statusItems(pageIds.filter((id) => !known.has(id)))];
+}
+
+/** Puts newer posts on top (newest first), skipping any already there. */
+export function prependNewer(items: readonly TimelineItem[], newerIds: readonly string[]): TimelineItem[] {
+  const known = new Set(idsOf(items));
+  return [...statusItems(newerIds.filter((id) => !known.has(id))), ...items];
+}
+
+/**
+ * The `min_id` to fill the gap at `gapIndex` with: the post just below it. Mastodon answers
+ * a `min_id` query with the posts immediately newer than that id, so a gap fills from its
+ * bottom edge upwards. Undefined when nothing lies below (a gap never sits at the very end).
+ */
+export function gapLowerBound(items: readonly TimelineItem[], gapIndex: number): string | undefined {
+  const below = items.slice(gapIndex + 1).find((item) => item.type === 'status');
+  return below?.type === 'status' ? below.id : undefined;
+}
+
+/**
+ * Fills the gap at `gapIndex` with a page fetched by `min_id` (newest first, as Mastodon sends it).
+ * Posts at or above the last already-known post of the page lie above the gap and are left out.
+ * The gap closes when the page reached known posts or came back short; otherwise it stays,
+ * now above the posts just loaded, so the next fill continues from there.
+ */
+export function fillGap(items: readonly TimelineItem[], gapIndex: number, pageIds: readonly string[], pageLimit: number): TimelineItem[] {
+  const gap = items[gapIndex];
+  if (gap?.type !== 'gap') return [...items];
+  const known = new Set(idsOf(items));
+  let lastKnown = -1;
+  pageIds.forEach((id, index) => {
+    if (known.has(id)) lastKnown = index;
+  });
+  const missing = pageIds.slice(lastKnown + 1).filter((id) => !known.has(id));
+  const closed = lastKnown >= 0 || pageIds.length < pageLimit;
+  return [...items.slice(0, gapIndex), ...(closed ? [] : [gap]), ...statusItems(missing), ...items.slice(gapIndex + 1)];
+}
+
+/** Removes a post from the rows, and any gap left with nothing below it or doubled up. */
+export function removeId(items: readonly TimelineItem[], id: string): TimelineItem[] {
+  return tidyGaps(items.filter((item) => item.type !== 'status' || item.id !== id));
+}
+
+/** Collapses neighbouring gaps and drops a trailing gap: the bottom is loaded by the older cursor instead. */
+export function tidyGaps(items: readonly TimelineItem[]): TimelineItem[] {
+  const tidy = items.filter((item, index) => item.type !== 'gap' || items[index + 1]?.type === 'status');
+  return tidy.length === items.length ? [...items] : tidy;
+}
+
+/** What trimming a timeline to its cap kept and dropped. */
+export interface Trimmed {
+  items: TimelineItem[];
+  /** True when rows above the kept window were dropped (a gap now stands in their place). */
+  droppedAbove: boolean;
+  /** The last kept post when rows below were dropped: the next older page starts there. */
+  newOldestId: string | undefined;
+}
+
+/**
+ * Keeps at most `cap` rows around `anchorIndex` (the row in view) and drops the rest.
+ * Rows dropped above are replaced by one gap, so scrolling up fetches them again; rows
+ * dropped below are simply cut, since loading older posts fetches them again.
+ */
+export function trimToCap(items: readonly TimelineItem[], anchorIndex: number, cap: number): Trimmed {
+  if (items.length <= cap) return { items: [...items], droppedAbove: false, newOldestId: undefined };
+  const anchor = Math.min(Math.max(anchorIndex, 0), items.length - 1);
+  // Keep a third of the window above the anchor: people mostly scroll down, towards older posts.
+  const start = Math.max(0, Math.min(anchor - Math.floor(cap / 3), items.length - cap));
+  const end = start + cap;
+  const window = items.slice(start, end);
+  const droppedAbove = start > 0;
+  const droppedBelow = end < items.length;
+  const kept = tidyGaps(droppedAbove && window[0]?.type !== 'gap' ? [newGap(), ...window] : window);
+  const lastStatus = idsOf(kept).at(-1);
+  return { items: kept, droppedAbove, newOldestId: droppedBelow ? lastStatus : undefined };
+}

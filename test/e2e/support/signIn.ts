@@ -1,0 +1,18 @@
+import type { Page } from 'playwright-core';
+import type { TestAtrium } from './atrium';
+
+/**
+ * Signs in the way a person would: types the address in Atrium, then fills the organization's
+ * sign-in form in the "system browser" page Atrium opened, and waits for the loopback page.
+ */
+export async function signInThroughBrowser(atrium: TestAtrium, instanceUrl: string, user: { username: string; password: string }): Promise<Page> {
+  const address = atrium.page.getByLabel("Your organization's address");
+  await address.fill(instanceUrl);
+  await atrium.page.getByRole('button', { name: 'Continue' }).click();
+  const ssoPage = await atrium.systemBrowser.nextPage();
+  await ssoPage.getByLabel(/user ?name/i).fill(user.username);
+  await ssoPage.getByLabel(/password/i).fill(user.password);
+  await ssoPage.getByRole('button', { name: /sign in/i }).click();
+  await ssoPage.getByText(/return to Atrium/i).waitFor();
+  return ssoPage;
+}
