@@ -3,6 +3,9 @@ import type { PublicPolicy } from '../shared/domain';
 import { MastoClientPool, type AccountCredentials } from './api/clientPool';
 import { MastoDispatcher } from './api/dispatcher';
 import { StreamHub } from './api/streamHub';
+import { TimelineCache } from './cache/timelineCache';
+import { DesktopNotifier, notifierStrings, type DesktopSurface } from './notifications/desktopNotifier';
+import { NotificationStreams } from './notifications/notificationStreams';
 import { createBridgeServer, type BridgeServer, type ErrorLog } from './bridge/bridgeServer';
 import { createHandlers, type AccountsPort } from './bridge/handlers';
 
@@ -11,9 +14,15 @@ export interface AtriumDeps {
   appInfo: BridgeOutput<'getAppInfo'>;
   policy: PublicPolicy;
   accounts: AccountsPort & AccountCredentials;
+  /** Where per-account caches live (a `cache` folder in the app's data folder). */
+  cacheDir: string;
   /** The origin the renderer is served from (`app://atrium`, or the test host's loopback address). */
   trustedOrigin: string;
   openExternal(url: string): Promise<void>;
+  /** Native notifications and the unread badge. */
+  desktop: DesktopSurface;
+  /** The OS locale, for the few sentences main writes itself (desktop notifications). */
+  locale: string;
   emit<E extends BridgeEvent>(event: E, payload: BridgeEventPayload<E>): void;
   log: ErrorLog;
 }
@@ -46,7 +55,15 @@ export function createAtriumCore(deps: AtriumDeps): AtriumCore {
       return { streamingUrl, token: await deps.accounts.accessToken(accountId) };
     },
   });
-  const handlers = createHandlers({ ...deps, dispatcher, streams });
+  const notifier = new DesktopNotifier(deps.desktop, notifierStrings(deps.locale));
+  const notificationStreams = new NotificationStreams(streams, notifier);
+  const syncNotifications = async () => {
+    const { accounts } = await deps.accounts.list();
+    notificationStreams.sync(accounts.filter((account) => !account.needsSignIn).map((account) => account.id));
+  };
+  void syncNotifications().catch((error: unknown) => deps.log('notifications', error));
+  const stopWatchingAccounts = deps.accounts.onChange(() => void syncNotifications().catch((error: unknown) => deps.log('notifications', error)));
+  const handlers = createHandlers({ ...deps, dispatcher, streams, notifier, homeCache: new TimelineCache(deps.cacheDir) });
   return {
     bridge: createBridgeServer(
       {
@@ -62,6 +79,9 @@ export function createAtriumCore(deps: AtriumDeps): AtriumCore {
       deps.log,
     ),
     streams,
-    dispose: () => streams.closeAll(),
+    dispose: () => {
+      stopWatchingAccounts();
+      streams.closeAll();
+    },
   };
 }

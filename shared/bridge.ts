@@ -68,6 +68,16 @@ export const bridgeContract = {
   signOut: { input: z.object({ accountId: z.string().min(1) }), output: z.object({ revoked: z.boolean() }) },
   /** Replays an allow-listed masto call on the account's real client in main. */
   callMastodon: { input: mastoCallSchema, output: mastoReplySchema },
+  /** The Home timeline as last seen on this device, to show before the server answers; null if none. */
+  readHomeCache: {
+    input: z.object({ accountId: z.string().min(1) }),
+    output: z.object({ savedAt: z.string(), statuses: z.array(z.looseObject({ id: z.string() })) }).nullable(),
+  },
+  /** Keeps the newest Home posts on this device for the next start (main bounds what it keeps). */
+  writeHomeCache: {
+    input: z.object({ accountId: z.string().min(1), statuses: z.array(z.looseObject({ id: z.string() })).max(200) }),
+    output: done,
+  },
   /** Starts listening to a stream; its events arrive as `streamEvent`. */
   subscribeStream: {
     input: z.object({
@@ -80,6 +90,8 @@ export const bridgeContract = {
   },
   /** Stops a stream started by `subscribeStream`. */
   unsubscribeStream: { input: z.object({ subscriptionId: z.string().min(1) }), output: done },
+  /** The person has looked at their notifications: clears the unread badge. */
+  markNotificationsSeen: { input: empty, output: done },
   /** Opens a link in the system browser, after the URL gate allows it. */
   openExternal: { input: z.object({ url: z.string().min(1).max(8192) }), output: done },
 } as const satisfies Record<BridgeCallName, { input: z.ZodType; output: z.ZodType }>;

@@ -14,8 +14,11 @@ export const bridgeCallNames = [
   'cancelSignIn',
   'signOut',
   'callMastodon',
+  'readHomeCache',
+  'writeHomeCache',
   'subscribeStream',
   'unsubscribeStream',
+  'markNotificationsSeen',
   'openExternal',
 ] as const;
 export type BridgeCallName = (typeof bridgeCallNames)[number];

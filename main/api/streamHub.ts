@@ -26,8 +26,12 @@ export interface StreamHubDeps {
   backoff?: { initialMs: number; maxMs: number };
 }
 
+/** Receives a stream's events inside main instead of sending them to the renderer. */
+export type StreamListener = (event: string, payload: unknown) => void;
+
 interface Subscription extends StreamRequest {
   id: string;
+  listener?: StreamListener;
 }
 
 /**
@@ -41,8 +45,9 @@ export class StreamHub {
 
   constructor(private readonly deps: StreamHubDeps) {}
 
-  subscribe(request: StreamRequest): string {
-    const subscription = { ...request, id: randomUUID() };
+  /** Starts a subscription; with a `listener`, main itself receives the events (desktop notifications). */
+  subscribe(request: StreamRequest, listener?: StreamListener): string {
+    const subscription: Subscription = { ...request, id: randomUUID(), ...(listener ? { listener } : {}) };
     this.subscriptions.set(subscription.id, subscription);
     let connection = this.connections.get(request.accountId);
     if (!connection) {
@@ -102,7 +107,7 @@ class AccountConnection {
   add(subscription: Subscription): void {
     if (this.socket?.readyState === WebSocket.OPEN) {
       this.send('subscribe', subscription);
-      this.deps.emit('streamState', { subscriptionId: subscription.id, connected: true });
+      this.announce(subscription, true);
     }
   }
 
@@ -137,18 +142,21 @@ class AccountConnection {
         const key = streamKey(subscription);
         if (!seen.has(key)) this.send('subscribe', subscription);
         seen.add(key);
-        this.deps.emit('streamState', { subscriptionId: subscription.id, connected: true });
+        this.announce(subscription, true);
       }
     });
     socket.addEventListener('message', (message) => this.route(String(message.data)));
     socket.addEventListener('close', () => {
       if (this.socket !== socket) return;
       this.socket = undefined;
-      for (const subscription of this.subscriptions()) {
-        this.deps.emit('streamState', { subscriptionId: subscription.id, connected: false });
-      }
+      for (const subscription of this.subscriptions()) this.announce(subscription, false);
       this.retry();
     });
+  }
+
+  /** Tells the renderer's subscribers whether their stream is live (main's own listeners do not need it). */
+  private announce(subscription: Subscription, connected: boolean): void {
+    if (!subscription.listener) this.deps.emit('streamState', { subscriptionId: subscription.id, connected });
   }
 
   private retry(): void {
@@ -163,9 +171,9 @@ class AccountConnection {
     const message = parseStreamMessage(raw);
     if (!message) return;
     for (const subscription of this.subscriptions()) {
-      if (matches(subscription, message.stream)) {
-        this.deps.emit('streamEvent', { subscriptionId: subscription.id, event: message.event, payload: message.payload });
-      }
+      if (!matches(subscription, message.stream)) continue;
+      if (subscription.listener) subscription.listener(message.event, message.payload);
+      else this.deps.emit('streamEvent', { subscriptionId: subscription.id, event: message.event, payload: message.payload });
     }
   }
 }

@@ -3,6 +3,8 @@ import type { BridgeOutput } from '../../shared/bridge';
 import { AtriumFailure } from '../../shared/result';
 import type { MastoDispatcher } from '../api/dispatcher';
 import type { StreamHub } from '../api/streamHub';
+import type { TimelineCache } from '../cache/timelineCache';
+import type { DesktopNotifier } from '../notifications/desktopNotifier';
 import { safeExternalUrl } from '../security/urlGate';
 import type { BridgeHandlers } from './bridgeServer';
 
@@ -13,6 +15,7 @@ export interface AccountsPort {
   probeInstance(url: string): Promise<BridgeOutput<'probeInstance'>>;
   signIn(instanceUrl: string, options: { forceLogin?: boolean }): Promise<AccountSummary>;
   cancelSignIn(): void;
+  onChange(listener: () => void): () => void;
   signOut(accountId: string): Promise<{ revoked: boolean }>;
 }
 
@@ -23,6 +26,8 @@ export interface HandlerDeps {
   accounts: AccountsPort;
   dispatcher: MastoDispatcher;
   streams: StreamHub;
+  homeCache: TimelineCache;
+  notifier: DesktopNotifier;
   /** Hands a vetted URL to the operating system (shell.openExternal, or a page in the test host). */
   openExternal(url: string): Promise<void>;
 }
@@ -45,12 +50,26 @@ export function createHandlers(deps: HandlerDeps): BridgeHandlers {
     },
     signOut: async ({ accountId }) => {
       deps.streams.closeAll(accountId);
+      await deps.homeCache.remove(accountId);
       return deps.accounts.signOut(accountId);
     },
     callMastodon: (call) => deps.dispatcher.call(call),
+    readHomeCache: async ({ accountId }) => {
+      await assertSignedIn(deps.accounts, accountId);
+      return deps.homeCache.read(accountId);
+    },
+    writeHomeCache: async ({ accountId, statuses }) => {
+      await assertSignedIn(deps.accounts, accountId);
+      await deps.homeCache.write(accountId, statuses);
+      return { done: true };
+    },
     subscribeStream: async (request) => ({ subscriptionId: deps.streams.subscribe(request) }),
     unsubscribeStream: async ({ subscriptionId }) => {
       deps.streams.unsubscribe(subscriptionId);
+      return { done: true };
+    },
+    markNotificationsSeen: async () => {
+      deps.notifier.markSeen();
       return { done: true };
     },
     openExternal: async ({ url }) => {
@@ -60,4 +79,11 @@ export function createHandlers(deps: HandlerDeps): BridgeHandlers {
       return { done: true };
     },
   };
+}
+
+async function assertSignedIn(accounts: AccountsPort, accountId: string): Promise<void> {
+  const { accounts: signedIn } = await accounts.list();
+  if (!signedIn.some((account) => account.id === accountId)) {
+    throw new AtriumFailure('unknown_account', 'That account is not signed in on this computer.');
+  }
 }

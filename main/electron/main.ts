@@ -1,7 +1,7 @@
 // Atrium's main process: adapts the plain modules in main/ to Electron and nothing more.
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { app, dialog, session, type BrowserWindow } from 'electron';
+import { app, dialog, Notification, session, type BrowserWindow } from 'electron';
 import { createAccountService } from '../accounts/createAccountService';
 import { createAtriumCore } from '../atrium';
 import { loadPolicy, toPublicPolicy } from '../policy/policy';
@@ -60,8 +60,16 @@ async function start(): Promise<BrowserWindow | undefined> {
     },
     policy: toPublicPolicy(policy),
     accounts,
+    cacheDir: path.join(app.getPath('userData'), 'cache'),
     trustedOrigin: appOrigin,
     openExternal,
+    desktop: {
+      show: ({ title, body, tag }) => {
+        if (Notification.isSupported()) new Notification({ title, body, silent: false, ...(process.platform === 'win32' ? {} : { tag }) }).show();
+      },
+      setBadgeCount: (count) => void app.setBadgeCount(count),
+    },
+    locale: app.getLocale(),
     emit: (event, payload) => sendBridgeEvent(target.window?.webContents, event, payload),
     log: (call, error) => console.error(`[bridge] ${call} failed:`, error),
   });

@@ -7,6 +7,7 @@ import type { PublicPolicy } from '../../../shared/domain';
 import type { AccountCredentials } from '../../../main/api/clientPool';
 import { createAtriumCore, type AtriumCore } from '../../../main/atrium';
 import type { AccountsPort } from '../../../main/bridge/handlers';
+import type { DesktopNotification } from '../../../main/notifications/desktopNotifier';
 import { rendererCsp } from '../../../main/security/contentSecurityPolicy';
 import { launchChromium } from './chromium';
 import { serveRenderer } from './staticServer';
@@ -28,6 +29,8 @@ export interface HostOptions {
   /** Builds the account service with the host's stand-in for the system browser. */
   createAccounts(openBrowser: (url: string) => Promise<void>): AccountsPort & AccountCredentials;
   viewport?: { width: number; height: number };
+  /** The app's data folder; caches go in its `cache` folder. */
+  dataDir: string;
 }
 
 /** Atrium running in Chromium with the same main modules behind the same bridge. */
@@ -37,6 +40,8 @@ export interface AtriumHost {
   origin: string;
   core: AtriumCore;
   systemBrowser: SystemBrowser;
+  /** Desktop notifications main showed, in order. */
+  desktopNotifications: DesktopNotification[];
   /** Errors the page threw or logged, so a test can assert there were none. */
   pageErrors: string[];
   close(): Promise<void>;
@@ -57,14 +62,18 @@ export async function launchAtrium(options: HostOptions): Promise<AtriumHost> {
       // The page may be closing; an event it cannot receive any more is no error.
     });
   };
+  const desktopNotifications: DesktopNotification[] = [];
   const core = createAtriumCore({
     appInfo: { version: 'test', platform: process.platform, demoInstanceUrl: options.demoInstanceUrl ?? null },
     policy: options.policy,
     accounts: options.createAccounts(systemBrowser.open),
+    cacheDir: path.join(options.dataDir, 'cache'),
     trustedOrigin: server.origin,
     openExternal: async (url) => {
       systemBrowser.externalUrls.push(url);
     },
+    desktop: { show: (notification) => desktopNotifications.push(notification), setBadgeCount: () => undefined },
+    locale: 'en',
     emit,
     log: (call, error) => console.error(`[bridge] ${call} failed:`, error),
   });
@@ -86,6 +95,7 @@ export async function launchAtrium(options: HostOptions): Promise<AtriumHost> {
     origin: server.origin,
     core,
     systemBrowser,
+    desktopNotifications,
     pageErrors,
     close: async () => {
       core.dispose();

@@ -30,6 +30,7 @@ export async function startAtrium(options: StartOptions = {}): Promise<TestAtriu
     demoInstanceUrl: options.demoInstanceUrl ?? null,
     viewport: options.viewport,
     headless: options.headless ?? true,
+    dataDir,
     createAccounts: (openBrowser) =>
       createAccountService({
         dataDir,

@@ -85,7 +85,8 @@ describe('the stream hub', () => {
     await until(() => states.length === 3);
     expect(states).toEqual([true, false, true]);
     expect(server.sockets).toHaveLength(2);
-    expect(server.messages.filter((message) => (message as { type: string }).type === 'subscribe')).toHaveLength(2);
+    // The subscription is sent again on the new connection.
+    await until(() => server.messages.filter((message) => (message as { type: string }).type === 'subscribe').length === 2);
   });
 });
 

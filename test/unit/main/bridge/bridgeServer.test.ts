@@ -18,8 +18,11 @@ function serverWith(overrides: Partial<BridgeHandlers> = {}) {
     cancelSignIn: unused,
     signOut: unused,
     callMastodon: unused,
+    readHomeCache: unused,
+    writeHomeCache: unused,
     subscribeStream: unused,
     unsubscribeStream: unused,
+    markNotificationsSeen: unused,
     openExternal: unused,
     ...overrides,
   } as BridgeHandlers;

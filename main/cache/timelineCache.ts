@@ -1,0 +1,52 @@
+import { createHash } from 'node:crypto';
+import { rm } from 'node:fs/promises';
+import path from 'node:path';
+import { z } from 'zod';
+import { readJsonFile, writeJsonFileAtomic } from '../accounts/jsonFile';
+
+/** How much of a timeline is kept on the device. */
+export const timelineCacheLimits = { maxStatuses: 80, maxBytes: 1_500_000 } as const;
+
+const cacheFileSchema = z.object({
+  savedAt: z.string(),
+  // Statuses are kept as the server sent them; the renderer reads them as tolerantly as fresh ones.
+  statuses: z.array(z.looseObject({ id: z.string() })),
+});
+
+/** A cached timeline: the newest posts the person last saw, and when. */
+export type CachedTimeline = z.infer<typeof cacheFileSchema>;
+
+/**
+ * The last-seen Home timeline per account, on disk in the app's data folder, so the first screen
+ * shows posts at once and is refreshed from the server after. Bounded in count and size; a
+ * damaged file is a cache miss, never an error. File names are hashes: no handle appears on disk.
+ */
+export class TimelineCache {
+  constructor(private readonly dir: string) {}
+
+  async read(accountId: string): Promise<CachedTimeline | null> {
+    try {
+      const parsed = cacheFileSchema.safeParse(await readJsonFile(this.file(accountId)));
+      return parsed.success ? parsed.data : null;
+    } catch {
+      return null;
+    }
+  }
+
+  async write(accountId: string, statuses: readonly { id: string }[]): Promise<void> {
+    let kept = statuses.slice(0, timelineCacheLimits.maxStatuses);
+    // Keep halving until it fits: a few posts with huge HTML must not make the cache unbounded.
+    while (kept.length > 0 && JSON.stringify(kept).length > timelineCacheLimits.maxBytes) kept = kept.slice(0, Math.floor(kept.length / 2));
+    await writeJsonFileAtomic(this.file(accountId), { savedAt: new Date().toISOString(), statuses: kept });
+  }
+
+  /** Forgets an account's cache (after sign-out). */
+  async remove(accountId: string): Promise<void> {
+    await rm(this.file(accountId), { force: true });
+  }
+
+  private file(accountId: string): string {
+    const name = createHash('sha256').update(accountId).digest('hex').slice(0, 32);
+    return path.join(this.dir, `home-${name}.json`);
+  }
+}
