@@ -5,7 +5,7 @@ import { KeytarSecretStore } from '../../main/vault/keytarSecretStore';
 import { TokenVault } from '../../main/vault/tokenVault';
 import { startSandbox, type Sandbox } from '../sandbox/index';
 import { docsDir, startAtrium, type TestAtrium } from './support/atrium';
-import { otherStaff } from './support/sandboxUsers';
+import { otherStaff } from '../sandbox/testing/otherStaff';
 import { signInThroughBrowser } from './support/signIn';
 
 let sandbox: Sandbox;

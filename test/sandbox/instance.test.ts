@@ -16,7 +16,8 @@ describe('instance endpoints', () => {
   it('serves v1 instance, rules and custom emoji', async () => {
     const masto = createRestAPIClient({ url: t.sandbox.url });
     expect((await masto.v1.instance.fetch()).urls.streamingApi).toMatch(/^ws:/);
-    expect((await masto.v1.instance.rules.list()).length).toBeGreaterThan(0);
+    // masto 8 has no typed method for /api/v1/instance/rules.
+    expect(((await (await t.fetch('/api/v1/instance/rules')).json()) as unknown[]).length).toBeGreaterThan(0);
     const emojis = await masto.v1.customEmojis.list();
     expect(emojis.map((e) => e.shortcode)).toContain('atrium');
   });

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { ApiError, invalid, notFound } from '../core/errors';
-import type { FollowRecord } from '../core/model';
+import type { FollowRecord, StatusRecord } from '../core/model';
 import { canSee } from '../core/visibility';
 import type { Api } from '../http/api';
 import { bool, list, str, strings } from '../http/params';
@@ -90,7 +90,7 @@ export const accountRoutes = (app: FastifyInstance, api: Api): void => {
       if (tagged && !s.tags.some((t) => t.toLowerCase() === tagged)) return false;
       return true;
     });
-    return page.map((id) => renderStatus(ctx, store.statuses.get(id)!, viewer?.id ?? null)); // eslint-disable-line @typescript-eslint/no-non-null-assertion -- kept by the filter above
+    return page.map((id) => renderStatus(ctx, store.statuses.get(id) as StatusRecord, viewer?.id ?? null));
   });
 
   const followPage = (direction: 'followers' | 'following') =>

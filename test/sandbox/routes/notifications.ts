@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { invalid, notFound } from '../core/errors';
-import type { MarkRecord, NotificationRecord } from '../core/model';
+import type { MarkRecord, NotificationRecord, StatusRecord } from '../core/model';
 import { canSee } from '../core/visibility';
 import type { Api } from '../http/api';
 import { int, str, strings } from '../http/params';
@@ -94,7 +94,7 @@ export const notificationRoutes = (app: FastifyInstance, api: Api): void => {
         const s = store.statuses.get(m.statusId);
         return s !== undefined && canSee(store, s, me.id);
       });
-      return page.map((m) => renderStatus(ctx, store.statuses.get(m.statusId)!, me.id)); // eslint-disable-line @typescript-eslint/no-non-null-assertion -- kept by the filter
+      return page.map((m) => renderStatus(ctx, store.statuses.get(m.statusId) as StatusRecord, me.id));
     });
   marked('favourites', 'read:favourites');
   marked('bookmarks', 'read:bookmarks');

@@ -37,7 +37,7 @@ export function seedExtras(store: Store, actions: Actions, prng: Prng, org: Org,
   schedule(org.official.comms, 72, 'Reminder: benefits enrolment closes Friday.');
 
   // Fresh interactions in the last hour so notifications are not empty on first sign-in.
-  const mine = (store.statusesByAccount.get(demo.id) ?? []).map((id) => store.statuses.get(id)).filter((s) => s && !s.reblogOfId);
+  const mine = (store.statusesByAccount.get(demo.id) ?? []).map((id) => store.statuses.get(id)).filter((s) => s && !s.reblogOfId && s.visibility === 'public');
   let own = mine[mine.length - 1];
   const base = nowMs - HOUR;
   if (!own) own = actions.postStatus(demo, { text: 'Hello from the sandbox! #atrium', createdAt: base }, { emit: false });

@@ -63,7 +63,8 @@ export function seedPosts(store: Store, actions: Actions, prng: Prng, org: Org, 
       const booster = prng.pick(org.staff);
       const target = prng.pick(recent);
       if (target.visibility !== 'public' || target.accountId === booster.id) continue;
-      status = actions.reblog(booster, target, { at, emit: false });
+      // Boosts are not favourited or boosted again: go on to the next post.
+      actions.reblog(booster, target, { at, emit: false });
       continue;
     } else {
       const author = prng.pick(authors);

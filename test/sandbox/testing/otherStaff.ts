@@ -1,4 +1,4 @@
-import type { Sandbox } from '../../sandbox/index';
+import type { Sandbox } from '../index';
 
 /** Seeded staff other than the demo user, read from the sandbox's own directory. */
 export async function otherStaff(sandbox: Sandbox, count: number): Promise<string[]> {

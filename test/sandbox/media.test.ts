@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { useSandbox } from './testing/harness';
+
+const png = (bytes: number) => new Blob([new Uint8Array(bytes)], { type: 'image/png' });
+
+describe('media', () => {
+  const t = useSandbox();
+
+  it('answers 200 with a url for small files', async () => {
+    const token = t.sandbox.issueToken(t.sandbox.demoUser.username);
+    const form = new FormData();
+    form.append('file', png(2048), 'small.png');
+    form.append('description', 'A tiny image');
+    const res = await t.fetch('/api/v2/media', { method: 'POST', body: form, token });
+    expect(res.status).toBe(200);
+    const media = (await res.json()) as { url: string | null; description: string };
+    expect(media.url).not.toBeNull();
+    expect(media.description).toBe('A tiny image');
+  });
+
+  it('answers 202 with url null for large files; GET is 206 until processed, then 200', async () => {
+    const token = t.sandbox.issueToken(t.sandbox.demoUser.username);
+    const form = new FormData();
+    form.append('file', png(2 * 1024 * 1024), 'large.png');
+    const res = await t.fetch('/api/v2/media', { method: 'POST', body: form, token });
+    expect(res.status).toBe(202);
+    const media = (await res.json()) as { id: string; url: string | null };
+    expect(media.url).toBeNull();
+    const pending = await t.fetch(`/api/v1/media/${media.id}`, { token });
+    expect(pending.status).toBe(206);
+    t.sandbox.clock.advance(5_000);
+    const done = await t.fetch(`/api/v1/media/${media.id}`, { token });
+    expect(done.status).toBe(200);
+    expect(((await done.json()) as { url: string }).url).toMatch(/^http/);
+  });
+
+  it('uploads through masto (which polls until processed), describes, and attaches to a status', async () => {
+    const masto = t.client();
+    const media = await masto.v2.media.create({ file: png(1024), description: 'first' });
+    const described = await masto.v1.media.$select(media.id).update({ description: 'Alt text that helps' });
+    expect(described.description).toBe('Alt text that helps');
+    const status = await masto.v1.statuses.create({ status: 'with a picture', mediaIds: [media.id] });
+    expect(status.mediaAttachments.map((m) => m.id)).toEqual([media.id]);
+    await expect(masto.v1.statuses.create({ status: 'again', mediaIds: [media.id] })).rejects.toMatchObject({ statusCode: 422 });
+  });
+
+  it('refuses unsupported types', async () => {
+    await expect(t.client().v2.media.create({ file: new Blob(['hi'], { type: 'text/plain' }) })).rejects.toMatchObject({ statusCode: 422 });
+  });
+});
