@@ -1,0 +1,38 @@
+// `npm run bench`: measures what the README quotes. Not a test: it prints a table of medians.
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { MastoClientPool, type AccountCredentials } from '../../main/api/clientPool';
+import { MastoDispatcher } from '../../main/api/dispatcher';
+import { startSandbox } from '../sandbox/index';
+import { initialBundleGzipBytes } from './bundleSize';
+import { median, timeRuns } from './stats';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const rows: [string, string, string][] = [];
+
+const bundle = await initialBundleGzipBytes(root);
+rows.push(['initial renderer JS (gzip)', `${(bundle / 1024).toFixed(1)} KB`, 'budget 150 KB']);
+
+const seedTimes = await timeRuns(3, async () => {
+  const sandbox = await startSandbox({ staff: 5_000, posts: 50_000, seed: 7, rateLimit: false });
+  await sandbox.close();
+});
+rows.push(['sandbox: seed 5,000 staff + 50,000 posts', `${median(seedTimes).toFixed(0)} ms`, 'median of 3; budget 5,000 ms']);
+
+const sandbox = await startSandbox({ staff: 200, posts: 5_000, seed: 7, rateLimit: false });
+const token = sandbox.issueToken(sandbox.demoUser.username);
+const credentials: AccountCredentials = {
+  instanceUrl: async () => sandbox.url,
+  accessToken: async () => token,
+  markNeedsSignIn: async () => undefined,
+};
+const dispatcher = new MastoDispatcher(new MastoClientPool(credentials), credentials);
+const homePage = () => dispatcher.call({ accountId: 'bench', path: ['v1', 'timelines', 'home', 'list'], params: { limit: 40 } });
+await homePage();
+const pageTimes = await timeRuns(30, homePage);
+rows.push(['home page of 40 through the dispatcher', `${median(pageTimes).toFixed(1)} ms`, 'median of 30, loopback sandbox']);
+await sandbox.close();
+
+const width = Math.max(...rows.map(([name]) => name.length));
+console.log(`\n${'measure'.padEnd(width)}  value       note`);
+for (const [name, value, note] of rows) console.log(`${name.padEnd(width)}  ${value.padEnd(10)}  ${note}`);
