@@ -1,10 +1,12 @@
-import { useEffect } from 'react';
+import { Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { onBridgeEvent } from './bridge/bridge';
 import { ErrorPanel } from './components/ErrorPanel';
 import { Shell } from './features/shell/Shell';
-import { SignInScreen } from './features/signIn/SignInScreen';
+import { lazyNamed } from './components/lazyNamed';
 import { useAtrium } from './store/store';
+
+const SignInScreen = lazyNamed(() => import('./features/signIn/SignInScreen'), 'SignInScreen');
 
 /** Loads the session, then shows sign-in or the signed-in shell. */
 export function App() {
@@ -22,5 +24,5 @@ export function App() {
 
   if (status === 'loading') return <p className="visually-hidden" role="status">{t('shell.loading')}</p>;
   if (status === 'error') return <ErrorPanel message={error ?? t('errors.generic')} onRetry={() => void loadSession()} />;
-  return hasAccounts ? <Shell /> : <SignInScreen />;
+  return <Suspense fallback={null}>{hasAccounts ? <Shell /> : <SignInScreen />}</Suspense>;
 }

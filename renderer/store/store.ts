@@ -1,14 +1,22 @@
 import { create } from 'zustand';
 import { createLayoutSlice, type LayoutSlice } from '../features/shell/layoutSlice';
+import { createNotificationSlice, type NotificationSlice } from '../features/notifications/notificationSlice';
+import { createThreadSlice, type ThreadSlice } from '../features/thread/threadSlice';
+import { createStatusSlice, type StatusSlice } from '../features/timelines/statusSlice';
+import { createTimelineSlice, type TimelineSlice } from '../features/timelines/timelineSlice';
 import { createSessionSlice, type SessionSlice } from './sessionSlice';
 
 /** The whole renderer state: one bound store made of feature slices. */
-export type AtriumState = SessionSlice & LayoutSlice;
+export type AtriumState = SessionSlice & LayoutSlice & StatusSlice & TimelineSlice & NotificationSlice & ThreadSlice;
 
 /** The store hook; components read it through selectors. */
 export const useAtrium = create<AtriumState>()((...args) => ({
   ...createSessionSlice(...args),
   ...createLayoutSlice(...args),
+  ...createStatusSlice(...args),
+  ...createTimelineSlice(...args),
+  ...createNotificationSlice(...args),
+  ...createThreadSlice(...args),
 }));
 
 const initialState = useAtrium.getState();

@@ -1,21 +1,73 @@
+import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AccountSummary } from '../../../shared/domain';
+import type { StatusCallbacks } from '../../components/status/StatusCard';
 import { fullHandle } from '../../components/handles';
+import { lazyNamed } from '../../components/lazyNamed';
 import { useAtrium } from '../../store/store';
+import { NotificationsView } from '../notifications/NotificationsView';
+import { Timeline } from '../timelines/Timeline';
+import { useHomeCache } from '../timelines/useHomeCache';
+import { ColumnHeader } from './ColumnHeader';
 import styles from './Columns.module.css';
+import type { MainView } from './layoutSlice';
+import { useInstanceTitle } from './useInstanceTitle';
+import { useMediaQuery } from './useMediaQuery';
 
-/** The main column, and a second one beside it when the window is wide. */
+const SidePanelColumn = lazyNamed(() => import('./SidePanelColumn'), 'SidePanelColumn');
+
+const timelineOf: Record<Exclude<MainView, 'notifications'>, Parameters<typeof Timeline>[0]['source']> = {
+  home: { kind: 'home' },
+  local: { kind: 'local' },
+  federated: { kind: 'federated' },
+  bookmarks: { kind: 'bookmarks' },
+  favourites: { kind: 'favourites' },
+};
+
+/**
+ * The main column, Notifications beside it when the window is wide (Mastodon's advanced
+ * layout), and the side panel for a thread, profile or hashtag without losing your place.
+ */
 export function Columns({ account }: { account: AccountSummary }) {
   const { t } = useTranslation();
   const mainView = useAtrium((state) => state.mainView);
+  const openPanel = useAtrium((state) => state.openPanel);
+  const wide = useMediaQuery('(min-width: 1180px)');
+  const homeReady = useHomeCache(account.id);
+
+  const callbacks: StatusCallbacks = {
+    onOpenStatus: (statusId) => openPanel({ kind: 'thread', statusId }),
+    onOpenAccount: (accountId) => openPanel({ kind: 'account', accountId }),
+    onOpenTag: (tag) => openPanel({ kind: 'tag', tag }),
+    // Replying opens the conversation until the composer arrives.
+    onReply: (status) => openPanel({ kind: 'thread', statusId: status.id }),
+  };
+  const organization = useInstanceTitle(account.id);
+  const title = mainView === 'local' && organization ? organization : t(`shell.${mainView}`);
+
   return (
     <main className={styles.columns}>
-      <section className={styles.column} aria-labelledby="main-column-title">
-        <header className={styles.header}>
-          <h1 id="main-column-title" className={styles.title}>{t(`shell.${mainView}`)}</h1>
-          <span className={styles.handle}>{fullHandle(account)}</span>
-        </header>
+      <section className={styles.column} aria-labelledby="column-main">
+        <ColumnHeader id="column-main" title={title} detail={fullHandle(account)} />
+        <div className={styles.body}>
+          {mainView === 'notifications' ? (
+            <NotificationsView key={account.id} accountId={account.id} title={title} {...callbacks} />
+          ) : mainView !== 'home' || homeReady ? (
+            <Timeline key={`${account.id}:${mainView}`} accountId={account.id} source={timelineOf[mainView]} title={title} {...callbacks} />
+          ) : null}
+        </div>
       </section>
+      {wide && mainView !== 'notifications' && (
+        <section className={styles.column} aria-labelledby="column-notifications">
+          <ColumnHeader id="column-notifications" title={t('shell.notifications')} />
+          <div className={styles.body}>
+            <NotificationsView key={account.id} accountId={account.id} title={t('shell.notifications')} {...callbacks} />
+          </div>
+        </section>
+      )}
+      <Suspense fallback={null}>
+        <SidePanelColumn account={account} callbacks={callbacks} />
+      </Suspense>
     </main>
   );
 }

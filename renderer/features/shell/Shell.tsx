@@ -1,6 +1,8 @@
 import { Bell, Bookmark, Building2, Globe2, Home, Star, type LucideIcon } from 'lucide-react';
+import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import { SignInScreen } from '../signIn/SignInScreen';
+import { ActionNotices } from '../../components/status/ActionNotices';
+import { lazyNamed } from '../../components/lazyNamed';
 import { selectActiveAccount, useAtrium } from '../../store/store';
 import { AccountSwitcher } from './AccountSwitcher';
 import { Columns } from './Columns';
@@ -9,10 +11,13 @@ import { NeedsSignInBanner } from './NeedsSignInBanner';
 import styles from './Shell.module.css';
 import { useAccountActions } from './useAccountActions';
 import { useShellShortcuts } from './useShellShortcuts';
+import { useUnreadNotifications } from './useUnreadNotifications';
+
+const SignInScreen = lazyNamed(() => import('../signIn/SignInScreen'), 'SignInScreen');
 
 const railItems: { view: MainView; icon: LucideIcon; label: string }[] = [
   { view: 'home', icon: Home, label: 'shell.home' },
-  { view: 'local', icon: Building2, label: 'shell.organization' },
+  { view: 'local', icon: Building2, label: 'shell.local' },
   { view: 'notifications', icon: Bell, label: 'shell.notifications' },
   { view: 'federated', icon: Globe2, label: 'shell.federated' },
   { view: 'bookmarks', icon: Bookmark, label: 'shell.bookmarks' },
@@ -28,9 +33,16 @@ export function Shell() {
   const addingAccount = useAtrium((state) => state.addingAccount);
   const setAddingAccount = useAtrium((state) => state.setAddingAccount);
   const { signOut, signInAgain, notice } = useAccountActions();
+  const unread = useUnreadNotifications(account?.id);
   useShellShortcuts();
 
-  if (addingAccount) return <SignInScreen onCancel={() => setAddingAccount(false)} />;
+  if (addingAccount) {
+    return (
+      <Suspense fallback={null}>
+        <SignInScreen onCancel={() => setAddingAccount(false)} />
+      </Suspense>
+    );
+  }
   if (!account) return null;
 
   return (
@@ -49,6 +61,11 @@ export function Shell() {
               >
                 <Icon size={22} aria-hidden="true" />
                 <span className={styles.railLabel}>{t(label)}</span>
+                {view === 'notifications' && unread > 0 && (
+                  <span className={styles.badge} aria-label={t('shell.unread', { count: unread })}>
+                    {unread > 99 ? '99+' : unread}
+                  </span>
+                )}
               </button>
             </li>
           ))}
@@ -63,6 +80,7 @@ export function Shell() {
         )}
         <Columns account={account} />
       </div>
+      <ActionNotices />
     </div>
   );
 }

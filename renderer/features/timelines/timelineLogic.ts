@@ -72,6 +72,9 @@ export function tidyGaps(items: readonly TimelineItem[]): TimelineItem[] {
   return tidy.length === items.length ? [...items] : tidy;
 }
 
+/** True when a timeline holds more posts than its cap (gap markers do not count: they hold nothing). */
+export const exceedsCap = (items: readonly TimelineItem[], cap: number): boolean => idsOf(items).length > cap;
+
 /** What trimming a timeline to its cap kept and dropped. */
 export interface Trimmed {
   items: TimelineItem[];
@@ -87,7 +90,7 @@ export interface Trimmed {
  * dropped below are simply cut, since loading older posts fetches them again.
  */
 export function trimToCap(items: readonly TimelineItem[], anchorIndex: number, cap: number): Trimmed {
-  if (items.length <= cap) return { items: [...items], droppedAbove: false, newOldestId: undefined };
+  if (!exceedsCap(items, cap)) return { items: [...items], droppedAbove: false, newOldestId: undefined };
   const anchor = Math.min(Math.max(anchorIndex, 0), items.length - 1);
   // Keep a third of the window above the anchor: people mostly scroll down, towards older posts.
   const start = Math.max(0, Math.min(anchor - Math.floor(cap / 3), items.length - cap));
@@ -98,4 +101,13 @@ export function trimToCap(items: readonly TimelineItem[], anchorIndex: number, c
   const kept = tidyGaps(droppedAbove && window[0]?.type !== 'gap' ? [newGap(), ...window] : window);
   const lastStatus = idsOf(kept).at(-1);
   return { items: kept, droppedAbove, newOldestId: droppedBelow ? lastStatus : undefined };
+}
+
+/**
+ * Orders two ids as the server does: Mastodon's ids are decimal snowflakes (a longer one is
+ * newer), GoToSocial's are ULIDs of fixed length that sort as text. Positive when `a` is newer.
+ */
+export function compareIds(a: string, b: string): number {
+  if (a.length !== b.length && /^\d+$/.test(a) && /^\d+$/.test(b)) return a.length - b.length;
+  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -1,0 +1,43 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { StoredStatus } from '../../features/timelines/statusLogic';
+import { EmojiText } from './EmojiText';
+import { MediaGrid } from './MediaGrid';
+import { Poll } from './Poll';
+import { PreviewCard } from './PreviewCard';
+import { RichText, type RichTextLinkHandlers } from './RichText';
+import styles from './StatusCard.module.css';
+
+/** What a post says: its content warning (with reveal), text, media, poll and link preview. */
+export function StatusBody({ accountId, status, own, ...links }: { accountId: string; status: StoredStatus; own: boolean } & RichTextLinkHandlers) {
+  const { t } = useTranslation();
+  const warning = status.spoilerText?.trim() ?? '';
+  const [revealed, setRevealed] = useState(warning === '');
+  const contentId = useId();
+  const media = status.mediaAttachments ?? [];
+  return (
+    <div className={styles.body}>
+      {warning && (
+        <div className={styles.warning}>
+          <p className={styles.warningText}>
+            <EmojiText text={warning} emojis={status.emojis} />
+          </p>
+          <button type="button" className={styles.warningToggle} aria-expanded={revealed} aria-controls={contentId} onClick={() => setRevealed(!revealed)}>
+            {revealed ? t('status.cw.hide') : t('status.cw.show')}
+          </button>
+        </div>
+      )}
+      {revealed && (
+        <div id={contentId}>
+          {status.content && (
+            <RichText html={status.content} emojis={status.emojis} mentions={status.mentions} tags={status.tags} lang={status.language ?? undefined} {...links} />
+          )}
+          {/* A post with a content warning already hides its media behind the warning. */}
+          <MediaGrid media={media} sensitive={Boolean(status.sensitive) && !warning} />
+          {status.poll && <Poll accountId={accountId} statusId={status.id} poll={status.poll} own={own} />}
+          {status.card && media.length === 0 && !status.poll && <PreviewCard card={status.card} />}
+        </div>
+      )}
+    </div>
+  );
+}

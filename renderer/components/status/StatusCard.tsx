@@ -1,0 +1,126 @@
+import { Pencil, Repeat2, Reply } from 'lucide-react';
+import { Suspense, useState, type MouseEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { StoredStatus } from '../../features/timelines/statusLogic';
+import { useAtrium } from '../../store/store';
+import { AuthorLine } from './AuthorLine';
+import { lazyNamed } from '../lazyNamed';
+import { EmojiText } from './EmojiText';
+import { formatExact } from './RelativeTime';
+import { StatusActions } from './StatusActions';
+import { StatusBody } from './StatusBody';
+import { VisibilityIcon } from './VisibilityIcon';
+import styles from './StatusCard.module.css';
+
+const EditHistoryDialog = lazyNamed(() => import('./EditHistoryDialog'), 'EditHistoryDialog');
+
+/** What a post can open or start; the views pass these through from the shell. */
+export interface StatusCallbacks {
+  /** Opens a post's thread (the boosted post's id for a boost). */
+  onOpenStatus(id: string): void;
+  /** Opens a profile inside Atrium: an account id, or an `acct` for mentions the post did not resolve. */
+  onOpenAccount(idOrAcct: string): void;
+  onOpenTag(tag: string): void;
+  /** Starts a reply (the composer); gets the post replied to. */
+  onReply(status: StoredStatus): void;
+  /** Starts editing one of your own posts; the menu offers Edit only when given. */
+  onEdit?(status: StoredStatus): void;
+}
+
+/** Props of StatusCard. */
+export interface StatusCardProps extends StatusCallbacks {
+  /** The signed-in account acting on the post. */
+  accountId: string;
+  /** The row's id: the post, or a boost of it. */
+  statusId: string;
+  /** The opened post of a thread: drawn larger and marked as current. */
+  highlighted?: boolean;
+}
+
+/** Elements that handle their own clicks; a click elsewhere on the card opens the post. */
+const interactive = 'a, button, input, label, textarea, video, audio, [role="menuitem"], [role="dialog"]';
+
+/** One post as an article: who, when, what, and what you can do with it. Reads the post from the store by id. */
+export function StatusCard({ accountId, statusId, highlighted = false, ...callbacks }: StatusCardProps) {
+  const { t, i18n } = useTranslation();
+  const row = useAtrium((state) => state.statuses[statusId]);
+  const content = useAtrium((state) => {
+    const outer = state.statuses[statusId];
+    return outer?.reblogId ? state.statuses[outer.reblogId] : outer;
+  });
+  const ownAcct = useAtrium((state) => state.accounts.find((account) => account.id === accountId)?.acct);
+  const [history, setHistory] = useState(false);
+  if (!row || !content) return null;
+
+  const own = ownAcct !== undefined && content.account.acct === ownAcct;
+  const booster = row.reblogId ? row.account : null;
+  const name = content.account.displayName?.trim() || content.account.username;
+  const label = booster
+    ? t('status.labelBoosted', { name, time: formatExact(new Date(content.createdAt), i18n.language), booster: booster.displayName || booster.username })
+    : t('status.label', { name, time: formatExact(new Date(content.createdAt), i18n.language) });
+  const links = { onOpenAccount: callbacks.onOpenAccount, onOpenTag: callbacks.onOpenTag };
+
+  const open = (event: MouseEvent<HTMLElement>) => {
+    if ((event.target as Element).closest(interactive) || window.getSelection()?.toString()) return;
+    callbacks.onOpenStatus(content.id);
+  };
+
+  return (
+    // The article is focusable for j/k; a click on its background opens the thread, Enter does too (keyboard hook).
+    <article
+      className={styles.card}
+      data-highlighted={highlighted}
+      data-status-id={content.id}
+      aria-label={label}
+      aria-current={highlighted ? 'true' : undefined}
+      tabIndex={0}
+      onClick={open}
+    >
+      {booster && (
+        <p className={styles.context}>
+          <Repeat2 size={14} aria-hidden="true" />
+          <button type="button" className={styles.contextLink} onClick={() => callbacks.onOpenAccount(booster.id)}>
+            <EmojiText text={booster.displayName || booster.username} emojis={booster.emojis} />
+          </button>
+          {t('status.boosted')}
+        </p>
+      )}
+      <ReplyingTo status={content} onOpenStatus={callbacks.onOpenStatus} />
+      <AuthorLine account={content.account} createdAt={content.createdAt} onOpenAccount={callbacks.onOpenAccount} onOpenStatus={() => callbacks.onOpenStatus(content.id)} />
+      <StatusBody accountId={accountId} status={content} own={own} {...links} />
+      <footer className={styles.footer}>
+        <VisibilityIcon visibility={content.visibility} />
+        {content.editedAt && (
+          <button type="button" className={styles.edited} onClick={() => setHistory(true)}>
+            <Pencil size={12} aria-hidden="true" />
+            {t('status.edited')}
+          </button>
+        )}
+        <StatusActions accountId={accountId} status={content} own={own} onReply={callbacks.onReply} onEdit={callbacks.onEdit} />
+      </footer>
+      {history && (
+        <Suspense fallback={null}>
+          <EditHistoryDialog accountId={accountId} statusId={content.id} open onOpenChange={setHistory} {...links} />
+        </Suspense>
+      )}
+    </article>
+  );
+}
+
+/** "Replying to @someone" (or "continues a thread"), opening the post replied to. */
+function ReplyingTo({ status, onOpenStatus }: { status: StoredStatus; onOpenStatus(id: string): void }) {
+  const { t } = useTranslation();
+  const parentId = status.inReplyToId;
+  if (!parentId) return null;
+  const self = status.inReplyToAccountId === status.account.id;
+  const mention = status.mentions?.find((candidate) => candidate.id === status.inReplyToAccountId);
+  const text = self ? t('status.continuesThread') : mention ? t('status.replyingTo', { handle: `@${mention.acct}` }) : t('status.reply');
+  return (
+    <p className={styles.context}>
+      <Reply size={14} aria-hidden="true" />
+      <button type="button" className={styles.contextLink} onClick={() => onOpenStatus(parentId)}>
+        {text}
+      </button>
+    </p>
+  );
+}

@@ -1,0 +1,86 @@
+import { Ellipsis, ExternalLink, Flag, Link2, Pencil, Trash2, type LucideIcon } from 'lucide-react';
+import { Suspense, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { call } from '../../bridge/bridge';
+import type { StoredStatus } from '../../features/timelines/statusLogic';
+import { useAtrium } from '../../store/store';
+import { handleOf } from './AuthorLine';
+import { lazyNamed } from '../lazyNamed';
+import { Menu } from '../menu/Menu';
+import styles from './StatusCard.module.css';
+
+const DeleteDialog = lazyNamed(() => import('./DeleteDialog'), 'DeleteDialog');
+const ReportDialog = lazyNamed(() => import('./ReportDialog'), 'ReportDialog');
+
+const withIcon = (Icon: LucideIcon, text: string) => (
+  <>
+    <Icon size={16} aria-hidden="true" /> {text}
+  </>
+);
+
+/** The "more" menu of a post: copy link, open in browser, edit/delete your own, report someone else's. */
+export function StatusMenu({ accountId, status, own, onEdit }: { accountId: string; status: StoredStatus; own: boolean; onEdit?: (status: StoredStatus) => void }) {
+  const { t } = useTranslation();
+  const pushNotice = useAtrium((state) => state.pushNotice);
+  const [dialog, setDialog] = useState<'delete' | 'report' | null>(null);
+  const [copied, setCopied] = useState(false);
+  const link = status.url || status.uri;
+
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(link);
+      setCopied(true);
+    } catch (error) {
+      pushNotice('copy', error);
+    }
+  };
+
+  return (
+    <>
+      <Menu
+        label={t('status.actions.more')}
+        trigger={<Ellipsis size={18} aria-hidden="true" />}
+        classes={{ trigger: styles.action, content: styles.menu, item: styles.menuItem }}
+        entries={[
+          { kind: 'item', key: 'copy', onSelect: () => void copy(), content: withIcon(Link2, t('status.actions.copyLink')) },
+          {
+            kind: 'item',
+            key: 'open',
+            onSelect: () => void call('openExternal', { url: link }).catch((error: unknown) => pushNotice('load', error)),
+            content: withIcon(ExternalLink, t('status.actions.openInBrowser')),
+          },
+          ...(own && onEdit
+            ? [{ kind: 'item' as const, key: 'edit', onSelect: () => onEdit(status), content: withIcon(Pencil, t('status.actions.edit')) }]
+            : []),
+          own
+            ? {
+                kind: 'item' as const,
+                key: 'delete',
+                className: `${styles.menuItem} ${styles.menuDanger}`,
+                onSelect: () => setDialog('delete'),
+                content: withIcon(Trash2, t('status.actions.delete')),
+              }
+            : { kind: 'item' as const, key: 'report', onSelect: () => setDialog('report'), content: withIcon(Flag, t('status.actions.report')) },
+        ]}
+      />
+      {copied && (
+        <span className="visually-hidden" role="status">
+          {t('status.actions.copied')}
+        </span>
+      )}
+      <Suspense fallback={null}>
+        {dialog === 'delete' && <DeleteDialog accountId={accountId} statusId={status.id} open onOpenChange={(open) => !open && setDialog(null)} />}
+        {dialog === 'report' && (
+          <ReportDialog
+            accountId={accountId}
+            statusId={status.id}
+            authorId={status.account.id}
+            authorHandle={handleOf(status.account)}
+            open
+            onOpenChange={(open) => !open && setDialog(null)}
+          />
+        )}
+      </Suspense>
+    </>
+  );
+}

@@ -1,0 +1,61 @@
+import { AtSign, BarChart3, Flag, Pencil, Repeat2, Star, UserPlus, Bell } from 'lucide-react';
+import { useTranslation } from 'react-i18next';
+import { EmojiText } from '../../components/status/EmojiText';
+import { RelativeTime } from '../../components/status/RelativeTime';
+import { StatusCard, type StatusCallbacks } from '../../components/status/StatusCard';
+import { groupOf, type NotificationRow } from './notificationLogic';
+import styles from './NotificationsView.module.css';
+
+const icons: Record<string, typeof Star> = {
+  favourite: Star,
+  reblog: Repeat2,
+  follow: UserPlus,
+  follow_request: UserPlus,
+  poll: BarChart3,
+  update: Pencil,
+  mention: AtSign,
+  status: Bell,
+  'admin.sign_up': UserPlus,
+  'admin.report': Flag,
+};
+
+/** Types with their own sentence; anything else a server sends gets the generic one. */
+const knownTypes = new Set(['favourite', 'reblog', 'follow', 'follow_request', 'poll', 'update', 'mention', 'status', 'admin.sign_up', 'admin.report']);
+
+/** One notification row: who did what, and the post it is about (in full for mentions). */
+export function NotificationRowView({ accountId, row, ...callbacks }: { accountId: string; row: NotificationRow } & StatusCallbacks) {
+  const { t } = useTranslation();
+  const group = groupOf(row.type);
+  const [first] = row.accounts;
+  if (!first) return null;
+  if (group === 'mention' && row.statusId) return <StatusCard accountId={accountId} statusId={row.statusId} {...callbacks} />;
+  const Icon = icons[row.type] ?? Bell;
+  const name = first.displayName?.trim() || first.username;
+  const type = knownTypes.has(row.type) ? row.type.replace('.', '_') : 'other';
+  return (
+    <article className={styles.row} aria-label={t(`notifications.types.${type}`, { name, count: row.accounts.length - 1, type: row.type })}>
+      <p className={styles.line}>
+        <Icon size={18} aria-hidden="true" className={styles.icon} data-type={row.type} />
+        <span className={styles.avatars}>
+          {row.accounts.slice(0, 5).map((account) => (
+            <button key={account.id} type="button" className={styles.avatarButton} onClick={() => callbacks.onOpenAccount(account.id)} title={`@${account.acct}`}>
+              <img className={styles.avatar} src={account.avatarStatic || account.avatar || undefined} alt={account.displayName || account.username} width={28} height={28} loading="lazy" />
+            </button>
+          ))}
+        </span>
+        <span className={styles.text}>
+          <button type="button" className={styles.name} onClick={() => callbacks.onOpenAccount(first.id)}>
+            <EmojiText text={name} emojis={first.emojis} />
+          </button>{' '}
+          {t(`notifications.actions.${type}`, { count: row.accounts.length - 1, type: row.type })}
+        </span>
+        <RelativeTime className={styles.time} iso={row.createdAt} />
+      </p>
+      {row.statusId && (
+        <div className={styles.post}>
+          <StatusCard accountId={accountId} statusId={row.statusId} {...callbacks} />
+        </div>
+      )}
+    </article>
+  );
+}

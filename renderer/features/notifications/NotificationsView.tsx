@@ -1,0 +1,98 @@
+import type { mastodon } from 'masto';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ErrorPanel } from '../../components/ErrorPanel';
+import type { StatusCallbacks } from '../../components/status/StatusCard';
+import { useAtrium } from '../../store/store';
+import { camelizeKeys } from '../timelines/camelize';
+import { LazyShortcutsHelp } from '../timelines/lazyShortcutsHelp';
+import { NewPostsButton, TimelineSkeleton } from '../timelines/TimelineRows';
+import { useStatusKeyboard } from '../timelines/useStatusKeyboard';
+import { useStream } from '../timelines/useTimelineStream';
+import { groupNotifications, notificationFilters, notificationListKey, type NotificationFilter } from './notificationLogic';
+import { NotificationRowView } from './NotificationRowView';
+import styles from './NotificationsView.module.css';
+
+/** Props of NotificationsView. */
+export interface NotificationsViewProps extends StatusCallbacks {
+  accountId: string;
+  /** Names the list for screen readers (the shell shows the visible heading). */
+  title: string;
+}
+
+/**
+ * The account's notifications with All / Mentions / Follows tabs, live from the
+ * `user:notification` stream; new ones wait behind a button, and what is shown is marked read.
+ */
+export function NotificationsView({ accountId, title, ...callbacks }: NotificationsViewProps) {
+  const { t } = useTranslation();
+  const [filter, setFilter] = useState<NotificationFilter>('all');
+  const list = useAtrium((state) => state.notificationLists[notificationListKey(accountId, filter)]);
+  const store = useAtrium.getState;
+
+  useEffect(() => {
+    const current = store().notificationLists[notificationListKey(accountId, filter)];
+    void (current?.status === 'ready' ? store().catchUpNotifications(accountId, filter) : store().loadNotifications(accountId, filter));
+  }, [accountId, filter, store]);
+
+  useEffect(() => {
+    void store().loadNotificationMarker(accountId);
+  }, [accountId, store]);
+
+  // What is on screen counts as read, so the rail's badge clears while you look.
+  const newestShown = list?.items[0]?.id;
+  useEffect(() => {
+    if (newestShown) void store().markNotificationsRead(accountId);
+  }, [accountId, newestShown, store]);
+
+  const onEvent = useCallback(
+    (event: string, payload: unknown) => {
+      if (event === 'notification') store().receiveNotification(accountId, camelizeKeys<mastodon.v1.Notification>(payload));
+      else if (event === 'delete' && typeof payload === 'string') store().removeStatus(payload);
+    },
+    [accountId, store],
+  );
+  const onReconnect = useCallback(() => void store().catchUpNotifications(accountId, filter), [accountId, filter, store]);
+  useStream(accountId, { stream: 'user:notification' }, { onEvent, onReconnect });
+
+  const rows = useMemo(() => groupNotifications(list?.items ?? []), [list?.items]);
+  const { onKeyDown, helpOpen, setHelpOpen } = useStatusKeyboard(accountId, callbacks);
+
+  return (
+    <div className={styles.view}>
+      <div role="tablist" aria-label={t('notifications.filters')} className={styles.tabs}>
+        {notificationFilters.map((option) => (
+          <button key={option} type="button" role="tab" aria-selected={option === filter} className={styles.tab} onClick={() => setFilter(option)}>
+            {t(`notifications.filter.${option}`)}
+          </button>
+        ))}
+      </div>
+      <NewPostsButton
+        count={list?.pending.length ?? 0}
+        label={t('notifications.newCount', { count: list?.pending.length ?? 0 })}
+        onShow={() => store().showNewNotifications(accountId, filter)}
+      />
+      <div role="tabpanel" className={styles.panel} onKeyDown={onKeyDown}>
+        {!list || (list.status === 'loading' && list.items.length === 0) ? (
+          <TimelineSkeleton />
+        ) : list.status === 'error' && list.items.length === 0 ? (
+          <ErrorPanel message={t('notifications.failed', { detail: list.error })} onRetry={() => void store().loadNotifications(accountId, filter)} />
+        ) : rows.length === 0 ? (
+          <p className={styles.empty}>{t(`notifications.empty.${filter}`)}</p>
+        ) : (
+          <div role="feed" aria-label={title} aria-busy={list.loadingOlder}>
+            {rows.map((row) => (
+              <NotificationRowView key={row.key} accountId={accountId} row={row} {...callbacks} />
+            ))}
+            {list.older && (
+              <button type="button" className={styles.more} disabled={list.loadingOlder} onClick={() => void store().loadOlderNotifications(accountId, filter)}>
+                {list.loadingOlder ? t('notifications.loadingOlder') : t('notifications.loadOlder')}
+              </button>
+            )}
+          </div>
+        )}
+      </div>
+      <LazyShortcutsHelp open={helpOpen} onOpenChange={setHelpOpen} />
+    </div>
+  );
+}

@@ -1,0 +1,85 @@
+import type { mastodon } from 'masto';
+
+/** The notification tabs. */
+export type NotificationFilter = 'all' | 'mentions' | 'follows';
+
+/** The tabs in display order. */
+export const notificationFilters: readonly NotificationFilter[] = ['all', 'mentions', 'follows'];
+
+/**
+ * A notification as the store keeps it: its post (if any) lives in the posts record, by id.
+ * `type` is a plain string because servers add types (GoToSocial, newer Mastodon) that we show generically.
+ */
+export interface StoredNotification {
+  id: string;
+  type: string;
+  createdAt: string;
+  account: mastodon.v1.Account;
+  statusId: string | null;
+}
+
+const filterTypes: Record<NotificationFilter, mastodon.v1.NotificationType[] | undefined> = {
+  all: undefined,
+  mentions: ['mention'],
+  follows: ['follow', 'follow_request'],
+};
+
+/** The `types` query of a tab; undefined means every type. */
+export const typesOf = (filter: NotificationFilter) => filterTypes[filter];
+
+/** True when a notification belongs in a tab. */
+export const belongsTo = (filter: NotificationFilter, type: string): boolean =>
+  filterTypes[filter]?.includes(type as mastodon.v1.NotificationType) ?? true;
+
+/** Keeps the notification without its post, which goes to the posts record. */
+export function storeNotification(notification: mastodon.v1.Notification): StoredNotification {
+  return {
+    id: notification.id,
+    type: notification.type,
+    createdAt: notification.createdAt,
+    account: notification.account,
+    statusId: notification.status?.id ?? null,
+  };
+}
+
+/** The store key of one tab of an account's notifications. */
+export const notificationListKey = (accountId: string, filter: NotificationFilter): string => `${accountId}|${filter}`;
+
+/** What kind of row a notification is drawn as: types sharing a look share a group. */
+export type NotificationGroup = 'mention' | 'activity' | 'follow' | 'admin' | 'other';
+
+/** The group of a type: mentions show the post in full, activity (favourite, boost, poll, edit) a compact post, follows the person. */
+export function groupOf(type: string): NotificationGroup {
+  if (type === 'mention' || type === 'status') return 'mention';
+  if (['favourite', 'reblog', 'poll', 'update', 'quote', 'quoted_update'].includes(type)) return 'activity';
+  if (type === 'follow' || type === 'follow_request') return 'follow';
+  if (type.startsWith('admin.')) return 'admin';
+  return 'other';
+}
+
+/** One row of the notifications list: several people doing the same thing to the same post count once. */
+export interface NotificationRow {
+  key: string;
+  type: string;
+  accounts: mastodon.v1.Account[];
+  statusId: string | null;
+  createdAt: string;
+}
+
+/**
+ * Folds neighbouring favourites, boosts and follows into one row ("Ana and 2 others favourited
+ * your post"); mentions and everything else stay one row each.
+ */
+export function groupNotifications(items: readonly StoredNotification[]): NotificationRow[] {
+  const rows: NotificationRow[] = [];
+  for (const item of items) {
+    const previous = rows.at(-1);
+    const foldable = item.type === 'favourite' || item.type === 'reblog' || item.type === 'follow';
+    if (foldable && previous && previous.type === item.type && previous.statusId === item.statusId) {
+      if (!previous.accounts.some((account) => account.id === item.account.id)) previous.accounts.push(item.account);
+      continue;
+    }
+    rows.push({ key: item.id, type: item.type, accounts: [item.account], statusId: item.statusId, createdAt: item.createdAt });
+  }
+  return rows;
+}

@@ -1,0 +1,147 @@
+import type { mastodon } from 'masto';
+import type { StateCreator } from 'zustand';
+import { remoteClient } from '../../bridge/remoteClient';
+import type { AtriumState } from '../../store/store';
+import { messageOf } from '../timelines/statusSlice';
+import { compareIds } from '../timelines/timelineLogic';
+import { PAGE_LIMIT, type PageQuery } from '../timelines/timelineSource';
+import { belongsTo, notificationListKey, storeNotification, typesOf, type NotificationFilter, type StoredNotification } from './notificationLogic';
+
+/** One tab of notifications, newest first, with the new ones waiting behind a button. */
+export interface NotificationListState {
+  filter: NotificationFilter;
+  items: StoredNotification[];
+  pending: StoredNotification[];
+  status: 'loading' | 'ready' | 'error';
+  error: string | null;
+  older: PageQuery | null;
+  loadingOlder: boolean;
+}
+
+/** Notifications per account and tab, and how far each account has read. */
+export interface NotificationSlice {
+  notificationLists: Record<string, NotificationListState>;
+  /** The last-read notification id from Mastodon's marker, per account; undefined until fetched. */
+  notificationsReadUpTo: Record<string, string | null>;
+  loadNotifications(accountId: string, filter: NotificationFilter): Promise<void>;
+  loadOlderNotifications(accountId: string, filter: NotificationFilter): Promise<void>;
+  /** Fetches notifications newer than the newest known (after a dropped stream) into `pending`. */
+  catchUpNotifications(accountId: string, filter: NotificationFilter): Promise<void>;
+  /** A streamed notification: waits in `pending` of every loaded tab it belongs to. */
+  receiveNotification(accountId: string, notification: mastodon.v1.Notification): void;
+  showNewNotifications(accountId: string, filter: NotificationFilter): void;
+  /** Reads the account's notifications marker, for the unread count. */
+  loadNotificationMarker(accountId: string): Promise<void>;
+  /** Marks everything loaded as read, here and in Mastodon's marker (so other clients agree). */
+  markNotificationsRead(accountId: string): Promise<void>;
+}
+
+export const createNotificationSlice: StateCreator<AtriumState, [], [], NotificationSlice> = (set, get) => {
+  const patch = (key: string, change: (list: NotificationListState) => Partial<NotificationListState>) =>
+    set((state) => {
+      const list = state.notificationLists[key];
+      return list ? { notificationLists: { ...state.notificationLists, [key]: { ...list, ...change(list) } } } : {};
+    });
+
+  const fetchPage = async (accountId: string, filter: NotificationFilter, query: PageQuery) => {
+    const page = await remoteClient(accountId).v1.notifications.list({ limit: PAGE_LIMIT, types: typesOf(filter), ...query });
+    get().upsertStatuses(page.items.flatMap((notification) => (notification.status ? [notification.status] : [])));
+    return { ...page, stored: page.items.map(storeNotification) };
+  };
+
+  return {
+    notificationLists: {},
+    notificationsReadUpTo: {},
+    loadNotifications: async (accountId, filter) => {
+      const key = notificationListKey(accountId, filter);
+      const previous = get().notificationLists[key];
+      const loading: NotificationListState = { filter, items: previous?.items ?? [], pending: [], status: 'loading', error: null, older: null, loadingOlder: false };
+      set((state) => ({ notificationLists: { ...state.notificationLists, [key]: loading } }));
+      try {
+        const page = await fetchPage(accountId, filter, {});
+        patch(key, () => ({ items: page.stored, status: 'ready', older: page.stored.length > 0 ? (page.next ?? null) : null }));
+      } catch (error) {
+        patch(key, () => ({ status: 'error', error: messageOf(error) }));
+      }
+    },
+    loadOlderNotifications: async (accountId, filter) => {
+      const key = notificationListKey(accountId, filter);
+      const list = get().notificationLists[key];
+      if (!list?.older || list.loadingOlder || list.status !== 'ready') return;
+      patch(key, () => ({ loadingOlder: true }));
+      try {
+        const page = await fetchPage(accountId, filter, list.older);
+        patch(key, (current) => ({
+          items: [...current.items, ...withoutKnown(page.stored, current.items)],
+          older: page.stored.length > 0 ? (page.next ?? null) : null,
+          loadingOlder: false,
+        }));
+      } catch (error) {
+        patch(key, () => ({ loadingOlder: false }));
+        get().pushNotice('load', error);
+      }
+    },
+    catchUpNotifications: async (accountId, filter) => {
+      const key = notificationListKey(accountId, filter);
+      const list = get().notificationLists[key];
+      const newest = list?.pending[0]?.id ?? list?.items[0]?.id;
+      if (!list || !newest) return get().loadNotifications(accountId, filter);
+      try {
+        const page = await fetchPage(accountId, filter, { minId: newest });
+        patch(key, (current) => ({ pending: [...withoutKnown(page.stored, [...current.pending, ...current.items]), ...current.pending] }));
+      } catch (error) {
+        get().pushNotice('load', error);
+      }
+    },
+    receiveNotification: (accountId, notification) => {
+      if (notification.status) get().upsertStatuses([notification.status]);
+      const stored = storeNotification(notification);
+      for (const [key, list] of Object.entries(get().notificationLists)) {
+        if (key !== notificationListKey(accountId, list.filter) || !belongsTo(list.filter, stored.type)) continue;
+        patch(key, (current) => ({ pending: [...withoutKnown([stored], [...current.pending, ...current.items]), ...current.pending] }));
+      }
+    },
+    showNewNotifications: (accountId, filter) =>
+      patch(notificationListKey(accountId, filter), (list) => ({ items: [...list.pending, ...withoutKnown(list.items, list.pending)], pending: [] })),
+    loadNotificationMarker: async (accountId) => {
+      try {
+        const markers = await remoteClient(accountId).v1.markers.fetch({ timeline: ['notifications'] });
+        const lastReadId = markers.notifications?.lastReadId ?? null;
+        set((state) => ({ notificationsReadUpTo: { ...state.notificationsReadUpTo, [accountId]: lastReadId } }));
+      } catch {
+        // Without a marker the count shows only what arrived live; nothing the person must act on.
+      }
+    },
+    markNotificationsRead: async (accountId) => {
+      const list = get().notificationLists[notificationListKey(accountId, 'all')];
+      const newest = list?.pending[0]?.id ?? list?.items[0]?.id;
+      const current = get().notificationsReadUpTo[accountId];
+      if (!newest || (current && compareIds(newest, current) <= 0)) return;
+      set((state) => ({ notificationsReadUpTo: { ...state.notificationsReadUpTo, [accountId]: newest } }));
+      try {
+        await remoteClient(accountId).v1.markers.create({ notifications: { lastReadId: newest } });
+      } catch {
+        // The marker is shared with other clients as a courtesy; here the count is already cleared.
+      }
+    },
+  };
+};
+
+const withoutKnown = (incoming: StoredNotification[], known: StoredNotification[]) => {
+  const ids = new Set(known.map((notification) => notification.id));
+  return incoming.filter((notification) => !ids.has(notification.id));
+};
+
+/**
+ * How many notifications the account has not read: those newer than its marker, among the
+ * loaded and waiting ones of the "all" tab. Before the marker is known, only what arrived live counts.
+ */
+export const selectUnreadNotificationCount =
+  (accountId: string) =>
+  (state: AtriumState): number => {
+    const list = state.notificationLists[notificationListKey(accountId, 'all')];
+    if (!list) return 0;
+    const readUpTo = state.notificationsReadUpTo[accountId];
+    if (!readUpTo) return list.pending.length;
+    return [...list.pending, ...list.items].filter((notification) => compareIds(notification.id, readUpTo) > 0).length;
+  };

@@ -1,0 +1,32 @@
+import { useTranslation } from 'react-i18next';
+import type { AccountSummary } from '../../../shared/domain';
+import type { StatusCallbacks } from '../../components/status/StatusCard';
+import { useAtrium } from '../../store/store';
+import { ThreadView } from '../thread/ThreadView';
+import { Timeline } from '../timelines/Timeline';
+import { AccountPanel } from './AccountPanel';
+import { ColumnHeader } from './ColumnHeader';
+import styles from './Columns.module.css';
+
+/** The side panel: a thread, a profile's posts or a hashtag, opened beside the main column. */
+export function SidePanelColumn({ account, callbacks }: { account: AccountSummary; callbacks: StatusCallbacks }) {
+  const { t } = useTranslation();
+  const panel = useAtrium((state) => state.sidePanel);
+  const openPanel = useAtrium((state) => state.openPanel);
+  if (!panel) return null;
+  const close = () => openPanel(null);
+  const title = panel.kind === 'thread' ? t('shell.thread') : panel.kind === 'tag' ? `#${panel.tag}` : t('shell.profile');
+
+  return (
+    <section className={`${styles.column} ${styles.panel}`} aria-labelledby="column-panel">
+      <ColumnHeader id="column-panel" title={title} onClose={close} />
+      <div className={styles.body}>
+        {panel.kind === 'thread' && <ThreadView key={panel.statusId} accountId={account.id} statusId={panel.statusId} {...callbacks} />}
+        {panel.kind === 'tag' && (
+          <Timeline key={`tag:${panel.tag}`} accountId={account.id} source={{ kind: 'tag', tag: panel.tag }} title={title} {...callbacks} />
+        )}
+        {panel.kind === 'account' && <AccountPanel key={panel.accountId} accountId={account.id} idOrAcct={panel.accountId} callbacks={callbacks} />}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,139 @@
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ErrorPanel } from '../../components/ErrorPanel';
+import { StatusCard, type StatusCallbacks } from '../../components/status/StatusCard';
+import { useAtrium } from '../../store/store';
+import { LazyShortcutsHelp } from './lazyShortcutsHelp';
+import { exceedsCap, type TimelineItem } from './timelineLogic';
+import { TIMELINE_CAP } from './timelineSlice';
+import { pagesByStatusId, streamOf, timelineKey, type TimelineSource } from './timelineSource';
+import { GapRow, NewPostsButton, TimelineFooter, TimelineSkeleton } from './TimelineRows';
+import { applyTimelineEvent, useStream } from './useTimelineStream';
+import { useStatusKeyboard } from './useStatusKeyboard';
+import styles from './Timeline.module.css';
+
+/** Props of Timeline. */
+export interface TimelineProps extends StatusCallbacks {
+  /** The signed-in account reading the timeline. */
+  accountId: string;
+  source: TimelineSource;
+  /** Names the feed for screen readers (the shell shows the visible heading). */
+  title: string;
+}
+
+const noItems: TimelineItem[] = [];
+
+/** Rows before the end at which the next older page is fetched. */
+const PREFETCH_ROWS = 5;
+
+/**
+ * One timeline of posts, virtualized: new posts wait behind a button, gaps can be loaded,
+ * older pages load on scroll, and the stream keeps it live while mounted.
+ */
+export function Timeline({ accountId, source, title, ...callbacks }: TimelineProps) {
+  const { t } = useTranslation();
+  const key = timelineKey(accountId, source);
+  const timeline = useAtrium((state) => state.timelines[key]);
+  const store = useAtrium.getState;
+  const scroller = useRef<HTMLDivElement>(null);
+  // The row in view before a trim, and how far into it we were, so the trim does not move the page.
+  const anchor = useRef<{ key: string; delta: number } | null>(null);
+  // A source object may be rebuilt by the parent each render; its key is what identifies it.
+  const stableSource = useMemo(() => source, [key]); // eslint-disable-line react-hooks/exhaustive-deps -- key encodes source
+
+  useEffect(() => {
+    void store().openTimeline(accountId, stableSource);
+  }, [accountId, stableSource, store]);
+
+  const onEvent = useCallback((event: string, payload: unknown) => applyTimelineEvent(key, event, payload), [key]);
+  const onReconnect = useCallback(() => void store().catchUp(accountId, stableSource), [accountId, stableSource, store]);
+  useStream(accountId, streamOf(stableSource), { onEvent, onReconnect });
+
+  const items = timeline?.items ?? noItems;
+  const count = items.length + 1; // + the footer row
+  // TanStack Virtual measures rows itself; this component does not rely on the React Compiler memoizing it.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer({
+    count,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => 180,
+    overscan: 6,
+    getItemKey: (index) => {
+      const item = items[index];
+      return item ? (item.type === 'gap' ? item.key : item.id) : 'footer';
+    },
+    // A first guess of the viewport, so the first screen renders before the element is measured.
+    initialRect: { width: 600, height: 900 },
+  });
+  const virtualRows = virtualizer.getVirtualItems();
+  const lastIndex = virtualRows.at(-1)?.index ?? 0;
+
+  useEffect(() => {
+    if (timeline?.status === 'ready' && lastIndex >= items.length - PREFETCH_ROWS) void store().loadOlder(accountId, stableSource);
+  }, [lastIndex, items.length, timeline?.status, accountId, stableSource, store]);
+
+  // Over the cap, drop far-off rows; remember what is in view to put it back in the same place.
+  useEffect(() => {
+    if (!exceedsCap(items, TIMELINE_CAP) || !pagesByStatusId(stableSource) || !scroller.current) return;
+    const top = scroller.current.scrollTop;
+    const first = virtualRows.find((row) => row.end > top);
+    if (!first) return;
+    anchor.current = { key: String(first.key), delta: top - first.start };
+    store().trimTimeline(key, first.index);
+  }, [items, key, store, virtualRows, stableSource]);
+
+  useLayoutEffect(() => {
+    const held = anchor.current;
+    if (!held) return;
+    anchor.current = null;
+    const index = items.findIndex((item) => (item.type === 'gap' ? item.key : item.id) === held.key);
+    const offset = index >= 0 ? virtualizer.getOffsetForIndex(index, 'start')?.[0] : undefined;
+    if (offset !== undefined) virtualizer.scrollToOffset(offset + held.delta);
+  }, [items, virtualizer]);
+
+  const { onKeyDown, helpOpen, setHelpOpen } = useStatusKeyboard(accountId, callbacks);
+  const pendingCount = timeline?.pendingNew.filter((item) => item.type === 'status').length ?? 0;
+  const showNew = () => {
+    store().showNew(key);
+    virtualizer.scrollToOffset(0);
+  };
+
+  if (!timeline || (timeline.status === 'loading' && items.length === 0)) return <TimelineSkeleton />;
+  if (timeline.status === 'error' && items.length === 0) {
+    return <ErrorPanel message={t('timeline.failed', { detail: timeline.error })} onRetry={() => void store().loadInitial(accountId, stableSource)} />;
+  }
+  if (timeline.status === 'ready' && items.length === 0 && pendingCount === 0) {
+    return <p className={styles.empty}>{t(`timeline.empty.${source.kind}`)}</p>;
+  }
+
+  return (
+    <div className={styles.timeline}>
+      <NewPostsButton count={pendingCount} onShow={showNew} />
+      <div ref={scroller} className={styles.scroller} onKeyDown={onKeyDown}>
+        <div role="feed" aria-label={title} aria-busy={timeline.loadingOlder} className={styles.rows} style={{ height: virtualizer.getTotalSize() }}>
+          {virtualRows.map((row) => {
+            const item = items[row.index];
+            return (
+              <div key={row.key} ref={virtualizer.measureElement} data-index={row.index} className={styles.row} style={{ transform: `translateY(${row.start}px)` }}>
+                {!item ? (
+                  <TimelineFooter
+                    loading={timeline.loadingOlder}
+                    error={timeline.olderError}
+                    atEnd={!timeline.older}
+                    onRetry={() => void store().loadOlder(accountId, stableSource)}
+                  />
+                ) : item.type === 'gap' ? (
+                  <GapRow loading={timeline.fillingGap === item.key} onLoad={() => void store().fillGap(accountId, stableSource, item.key)} />
+                ) : (
+                  <StatusCard accountId={accountId} statusId={item.id} {...callbacks} />
+                )}
+              </div>
+            );
+          })}
+        </div>
+      </div>
+      <LazyShortcutsHelp open={helpOpen} onOpenChange={setHelpOpen} />
+    </div>
+  );
+}

@@ -1,0 +1,71 @@
+import { ArrowUp, RefreshCw } from 'lucide-react';
+import { useTranslation } from 'react-i18next';
+import styles from './Timeline.module.css';
+
+/** The "Load missing posts" row standing where posts were not loaded (or were dropped to save memory). */
+export function GapRow({ loading, onLoad }: { loading: boolean; onLoad(): void }) {
+  const { t } = useTranslation();
+  return (
+    <div className={styles.gap}>
+      <button type="button" className={styles.gapButton} onClick={onLoad} disabled={loading} aria-busy={loading}>
+        <RefreshCw size={16} aria-hidden="true" className={loading ? styles.spin : undefined} />
+        {loading ? t('timeline.loadingMissing') : t('timeline.loadMissing')}
+      </button>
+    </div>
+  );
+}
+
+/** The "N new posts" button: new posts wait behind it so what you are reading does not move. `label` overrides the wording. */
+export function NewPostsButton({ count, onShow, label }: { count: number; onShow(): void; label?: string }) {
+  const { t } = useTranslation();
+  if (count === 0) return null;
+  return (
+    <button type="button" className={styles.newPosts} onClick={onShow}>
+      <ArrowUp size={16} aria-hidden="true" />
+      {label ?? t('timeline.newPosts', { count })}
+    </button>
+  );
+}
+
+/** A grey stand-in for a post while the first page loads. */
+export function SkeletonCard() {
+  return (
+    <div className={styles.skeleton} aria-hidden="true">
+      <span className={styles.skeletonAvatar} />
+      <span className={styles.skeletonLines}>
+        <span />
+        <span />
+        <span />
+      </span>
+    </div>
+  );
+}
+
+/** Shown while a timeline's first page loads. */
+export function TimelineSkeleton() {
+  const { t } = useTranslation();
+  return (
+    <div role="status" aria-label={t('timeline.loading')}>
+      <SkeletonCard />
+      <SkeletonCard />
+      <SkeletonCard />
+    </div>
+  );
+}
+
+/** The row after the last post: loading more, a retry, or the end. */
+export function TimelineFooter({ loading, error, atEnd, onRetry }: { loading: boolean; error: string | null; atEnd: boolean; onRetry(): void }) {
+  const { t } = useTranslation();
+  if (error) {
+    return (
+      <div className={styles.footer} role="alert">
+        <span>{t('timeline.olderFailed', { detail: error })}</span>
+        <button type="button" className={styles.gapButton} onClick={onRetry}>
+          {t('timeline.retry')}
+        </button>
+      </div>
+    );
+  }
+  if (loading) return <div className={styles.footer}><SkeletonCard /></div>;
+  return atEnd ? <p className={styles.footer}>{t('timeline.end')}</p> : <div className={styles.footer} />;
+}

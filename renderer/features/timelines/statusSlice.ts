@@ -1,0 +1,92 @@
+import type { mastodon } from 'masto';
+import type { StateCreator } from 'zustand';
+import { remoteClient } from '../../bridge/remoteClient';
+import type { AtriumState } from '../../store/store';
+import { normalizeStatuses, toggleFields, withToggle, type StoredStatus, type ToggleAction } from './statusLogic';
+
+/** What a failed action was, so the message can say it in the person's language. */
+export type NoticeAction = ToggleAction | 'vote' | 'delete' | 'report' | 'copy' | 'history' | 'load';
+
+/** A message about an action the server refused, shown until dismissed. */
+export interface Notice {
+  id: number;
+  action: NoticeAction;
+  /** The bridge's own sentence: why it failed. */
+  detail: string;
+}
+
+/** Posts by id, and what happens to one post wherever it is shown. */
+export interface StatusSlice {
+  statuses: Record<string, StoredStatus>;
+  notices: Notice[];
+  /** Stores posts (and the posts they boost) from any answer, replacing older copies. */
+  upsertStatuses(list: readonly mastodon.v1.Status[]): void;
+  /** Favourites, boosts or bookmarks at once, then asks the server; puts it back and says why if refused. */
+  toggleStatus(accountId: string, statusId: string, action: ToggleAction): Promise<void>;
+  /** Votes in a post's poll; true when the server accepted the vote. */
+  votePoll(accountId: string, statusId: string, choices: number[]): Promise<boolean>;
+  /** Reports a failure to the person. */
+  pushNotice(action: NoticeAction, error: unknown): void;
+  dismissNotice(id: number): void;
+}
+
+let noticeCounter = 0;
+
+/** The plain sentence of a failure: the bridge's message, or the error's own. */
+export const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+
+export const createStatusSlice: StateCreator<AtriumState, [], [], StatusSlice> = (set, get) => ({
+  statuses: {},
+  notices: [],
+  upsertStatuses: (list) => {
+    if (list.length === 0) return;
+    set((state) => ({ statuses: { ...state.statuses, ...normalizeStatuses(list) } }));
+  },
+  toggleStatus: async (accountId, statusId, action) => {
+    const before = get().statuses[statusId];
+    if (!before) return;
+    const on = !before[toggleFields[action].flag];
+    const apply = (value: boolean) =>
+      set((state) => {
+        const current = state.statuses[statusId];
+        return current ? { statuses: { ...state.statuses, [statusId]: withToggle(current, action, value) } } : {};
+      });
+    apply(on);
+    try {
+      const target = remoteClient(accountId).v1.statuses.$select(statusId);
+      const requests = {
+        favourite: () => (on ? target.favourite() : target.unfavourite()),
+        reblog: () => (on ? target.reblog() : target.unreblog()),
+        bookmark: () => (on ? target.bookmark() : target.unbookmark()),
+      };
+      const answer = await requests[action]();
+      // A boost answers with the new boost wrapping the post; the post inside is what changed.
+      get().upsertStatuses([answer.reblog && answer.reblog.id === statusId ? answer.reblog : answer]);
+    } catch (error) {
+      apply(!on);
+      get().pushNotice(action, error);
+    }
+  },
+  votePoll: async (accountId, statusId, choices) => {
+    const status = get().statuses[statusId];
+    if (!status?.poll) return false;
+    try {
+      const poll = await remoteClient(accountId).v1.polls.$select(status.poll.id).votes.create({ choices });
+      set((state) => {
+        const current = state.statuses[statusId];
+        return current ? { statuses: { ...state.statuses, [statusId]: { ...current, poll } } } : {};
+      });
+      return true;
+    } catch (error) {
+      get().pushNotice('vote', error);
+      return false;
+    }
+  },
+  pushNotice: (action, error) => {
+    noticeCounter += 1;
+    const notice = { id: noticeCounter, action, detail: messageOf(error) };
+    // Only the latest few matter; a burst of failures (offline) must not pile up forever.
+    set((state) => ({ notices: [...state.notices.slice(-2), notice] }));
+  },
+  dismissNotice: (id) => set((state) => ({ notices: state.notices.filter((notice) => notice.id !== id) })),
+});

@@ -1,0 +1,229 @@
+import type { mastodon } from 'masto';
+import type { StateCreator } from 'zustand';
+import { remoteClient } from '../../bridge/remoteClient';
+import type { AtriumState } from '../../store/store';
+import { messageOf } from './statusSlice';
+import { appendOlder, exceedsCap, fillGap, idsOf, newGap, prependNewer, trimToCap, type TimelineItem } from './timelineLogic';
+import { fetchTimelinePage, PAGE_LIMIT, pagesByStatusId, timelineKey, type PageQuery, type TimelineKey, type TimelineSource } from './timelineSource';
+import { pruneStatuses, withoutStatus } from './statusRemoval';
+
+/** One timeline: its rows, the posts waiting behind "N new posts", and how loading went. */
+export interface TimelineState {
+  source: TimelineSource;
+  items: TimelineItem[];
+  /** Newer posts not shown yet, newest first (a gap among them when the catch-up was capped). */
+  pendingNew: TimelineItem[];
+  status: 'loading' | 'ready' | 'error';
+  error: string | null;
+  /** The query for the next older page; null once the end is reached. */
+  older: PageQuery | null;
+  loadingOlder: boolean;
+  olderError: string | null;
+  /** The gap being filled, so its button shows progress and is not pressed twice. */
+  fillingGap: string | null;
+}
+
+/** Timelines by key. */
+export interface TimelineSlice {
+  timelines: Record<TimelineKey, TimelineState>;
+  /** Loads the first page, or, if the timeline is already in memory, fetches what is newer. */
+  openTimeline(accountId: string, source: TimelineSource): Promise<void>;
+  /** Loads the first page afresh (also the Retry after an error). */
+  loadInitial(accountId: string, source: TimelineSource): Promise<void>;
+  /** Loads the next older page (infinite scroll). */
+  loadOlder(accountId: string, source: TimelineSource): Promise<void>;
+  /** Loads posts missing at a gap, from its lower edge upwards, one capped page at a time. */
+  fillGap(accountId: string, source: TimelineSource, gapKey: string): Promise<void>;
+  /** Fetches posts newer than the newest known (after a dropped stream) into `pendingNew`. */
+  catchUp(accountId: string, source: TimelineSource): Promise<void>;
+  /** A streamed post: waits in `pendingNew` unless already shown, in which case it is refreshed. */
+  receiveStatus(key: TimelineKey, status: mastodon.v1.Status): void;
+  /** Moves the waiting posts to the top of the timeline. */
+  showNew(key: TimelineKey): void;
+  /** Removes a post (and boosts of it) from every timeline, thread and notification at once. */
+  removeStatus(id: string): void;
+  /** Keeps the timeline to `cap` rows around `anchorIndex` and forgets posts no view holds. */
+  trimTimeline(key: TimelineKey, anchorIndex: number, cap?: number): void;
+  /** Shows posts kept on this device (Home at start) until the server answers; ignored once loaded. */
+  showCached(accountId: string, source: TimelineSource, statuses: readonly mastodon.v1.Status[]): void;
+}
+
+/** Rows a timeline keeps in memory before far-off ones are dropped. */
+export const TIMELINE_CAP = 400;
+/** Pages fetched in one catch-up before the rest is left behind a gap. */
+const CATCH_UP_PAGES = 3;
+
+const emptyTimeline = (source: TimelineSource): TimelineState => ({
+  source,
+  items: [],
+  pendingNew: [],
+  status: 'loading',
+  error: null,
+  older: null,
+  loadingOlder: false,
+  olderError: null,
+  fillingGap: null,
+});
+
+export const createTimelineSlice: StateCreator<AtriumState, [], [], TimelineSlice> = (set, get) => {
+  const patch = (key: TimelineKey, change: Partial<TimelineState> | ((timeline: TimelineState) => Partial<TimelineState>)) =>
+    set((state) => {
+      const timeline = state.timelines[key];
+      if (!timeline) return {};
+      return { timelines: { ...state.timelines, [key]: { ...timeline, ...(typeof change === 'function' ? change(timeline) : change) } } };
+    });
+
+  const fetchPage = async (accountId: string, source: TimelineSource, query: PageQuery) => {
+    const page = await fetchTimelinePage(remoteClient(accountId), source, query);
+    get().upsertStatuses(page.items);
+    return page;
+  };
+
+  return {
+    timelines: {},
+    openTimeline: async (accountId, source) => {
+      const timeline = get().timelines[timelineKey(accountId, source)];
+      if (timeline?.status === 'ready') return get().catchUp(accountId, source);
+      if (timeline?.status !== 'loading') return get().loadInitial(accountId, source);
+    },
+    loadInitial: async (accountId, source) => {
+      const key = timelineKey(accountId, source);
+      set((state) => ({ timelines: { ...state.timelines, [key]: { ...emptyTimeline(source), ...pick(state.timelines[key]) } } }));
+      try {
+        const page = await fetchPage(accountId, source, {});
+        patch(key, {
+          items: page.items.map((status) => ({ type: 'status', id: status.id })),
+          pendingNew: [],
+          status: 'ready',
+          older: page.items.length > 0 ? (page.next ?? null) : null,
+        });
+      } catch (error) {
+        patch(key, { status: 'error', error: messageOf(error) });
+      }
+    },
+    loadOlder: async (accountId, source) => {
+      const key = timelineKey(accountId, source);
+      const timeline = get().timelines[key];
+      if (!timeline || timeline.status !== 'ready' || timeline.loadingOlder || !timeline.older) return;
+      patch(key, { loadingOlder: true, olderError: null });
+      try {
+        const page = await fetchPage(accountId, source, timeline.older);
+        patch(key, (current) => ({
+          items: appendOlder(current.items, page.items.map((status) => status.id)),
+          older: page.items.length > 0 ? (page.next ?? null) : null,
+          loadingOlder: false,
+        }));
+      } catch (error) {
+        patch(key, { loadingOlder: false, olderError: messageOf(error) });
+      }
+    },
+    fillGap: async (accountId, source, gapKey) => {
+      const key = timelineKey(accountId, source);
+      const timeline = get().timelines[key];
+      if (!timeline || timeline.fillingGap) return;
+      const lowerId = lowerBoundOf([...timeline.pendingNew, ...timeline.items], gapKey);
+      if (!lowerId) return;
+      patch(key, { fillingGap: gapKey });
+      try {
+        const page = await fetchPage(accountId, source, { minId: lowerId });
+        const ids = page.items.map((status) => status.id);
+        patch(key, (current) => ({ ...fillIn(current, gapKey, ids), fillingGap: null }));
+      } catch (error) {
+        patch(key, { fillingGap: null });
+        get().pushNotice('load', error);
+      }
+    },
+    catchUp: async (accountId, source) => {
+      const key = timelineKey(accountId, source);
+      const timeline = get().timelines[key];
+      const newest = timeline && idsOf([...timeline.pendingNew, ...timeline.items])[0];
+      if (!timeline || !newest || !pagesByStatusId(source)) return get().loadInitial(accountId, source);
+      try {
+        let minId = newest;
+        let fetched: string[] = [];
+        let more = true;
+        for (let pageNumber = 0; pageNumber < CATCH_UP_PAGES && more; pageNumber += 1) {
+          const page = await fetchPage(accountId, source, { minId });
+          const ids = page.items.map((status) => status.id);
+          fetched = [...ids, ...fetched];
+          more = ids.length >= PAGE_LIMIT;
+          if (ids[0]) minId = ids[0];
+        }
+        patch(key, (current) => {
+          const pending = prependNewer(current.pendingNew, fetched);
+          // Posts newer than what the catch-up could fetch wait behind a gap at the very top.
+          return { pendingNew: more && fetched.length > 0 ? [newGap(), ...pending] : pending };
+        });
+      } catch (error) {
+        get().pushNotice('load', error);
+      }
+    },
+    receiveStatus: (key, status) => {
+      const timeline = get().timelines[key];
+      if (!timeline) return;
+      get().upsertStatuses([status]);
+      const known = new Set(idsOf([...timeline.pendingNew, ...timeline.items]));
+      if (!known.has(status.id)) patch(key, (current) => ({ pendingNew: prependNewer(current.pendingNew, [status.id]) }));
+    },
+    showNew: (key) =>
+      patch(key, (timeline) => ({
+        items: mergePending(timeline.pendingNew, timeline.items),
+        pendingNew: [],
+      })),
+    removeStatus: (id) => set((state) => withoutStatus(state, id)),
+    trimTimeline: (key, anchorIndex, cap = TIMELINE_CAP) => {
+      const timeline = get().timelines[key];
+      if (!timeline || !exceedsCap(timeline.items, cap) || !pagesByStatusId(timeline.source)) return;
+      const trimmed = trimToCap(timeline.items, anchorIndex, cap);
+      patch(key, { items: trimmed.items, ...(trimmed.newOldestId ? { older: { maxId: trimmed.newOldestId } } : {}) });
+      set((state) => ({ statuses: pruneStatuses(state) }));
+    },
+    showCached: (accountId, source, statuses) => {
+      const key = timelineKey(accountId, source);
+      if (get().timelines[key] || statuses.length === 0) return;
+      get().upsertStatuses(statuses);
+      const oldest = statuses.at(-1)?.id;
+      set((state) => ({
+        timelines: {
+          ...state.timelines,
+          [key]: {
+            ...emptyTimeline(source),
+            items: statuses.map((status) => ({ type: 'status', id: status.id })),
+            status: 'ready',
+            older: oldest ? { maxId: oldest } : null,
+          },
+        },
+      }));
+    },
+  };
+};
+
+/** Keeps what another view already loaded under the same key while a reload runs. */
+const pick = (timeline: TimelineState | undefined): Partial<TimelineState> => (timeline ? { items: timeline.items } : {});
+
+/** Shows waiting rows on top; one whose post is already shown is dropped. */
+function mergePending(pending: readonly TimelineItem[], items: readonly TimelineItem[]): TimelineItem[] {
+  const shown = new Set(idsOf(items));
+  return [...pending.filter((item) => item.type === 'gap' || !shown.has(item.id)), ...items];
+}
+
+/** The post right below a gap, looking through waiting rows and shown rows as one list. */
+function lowerBoundOf(rows: readonly TimelineItem[], gapKey: string): string | undefined {
+  const index = rows.findIndex((item) => item.type === 'gap' && item.key === gapKey);
+  if (index < 0) return undefined;
+  const below = rows.slice(index + 1).find((item) => item.type === 'status');
+  return below?.type === 'status' ? below.id : undefined;
+}
+
+/** Fills a gap wherever it is (among waiting rows or shown rows). */
+function fillIn(timeline: TimelineState, gapKey: string, ids: string[]): Partial<TimelineState> {
+  const isGap = (item: TimelineItem) => item.type === 'gap' && item.key === gapKey;
+  const pendingIndex = timeline.pendingNew.findIndex(isGap);
+  if (pendingIndex >= 0) {
+    // Check against both lists, since the gap's lower edge may be a shown post.
+    const all = fillGap([...timeline.pendingNew, ...timeline.items], pendingIndex, ids, PAGE_LIMIT);
+    return { pendingNew: all.slice(0, all.length - timeline.items.length) };
+  }
+  const index = timeline.items.findIndex(isGap);
+  return index < 0 ? {} : { items: fillGap(timeline.items, index, ids, PAGE_LIMIT) };
+}

@@ -1,0 +1,104 @@
+import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { Timeline } from '../../../../renderer/features/timelines/Timeline';
+import { useAtrium } from '../../../../renderer/store/store';
+import type { Result } from '../../../../shared/result';
+import { installFakeBridge } from '../fakeBridge';
+import { fakeTimeline, status } from './fixtures';
+
+const me = 'me@social.example';
+const callbacks = { onOpenStatus: vi.fn(), onOpenAccount: vi.fn(), onOpenTag: vi.fn(), onReply: vi.fn() };
+const home = { kind: 'home' } as const;
+
+function setup(timeline = fakeTimeline(10), calls: Record<string, (input: unknown) => Result<unknown>> = {}) {
+  const bridge = installFakeBridge({
+    callMastodon: (input) => {
+      const { params } = input as { params?: Record<string, unknown> };
+      const answer = timeline(params) as unknown as { reply: unknown };
+      return { ok: true, value: answer.reply };
+    },
+    subscribeStream: () => ({ ok: true, value: { subscriptionId: 'sub-1' } }),
+    unsubscribeStream: () => ({ ok: true, value: { done: true } }),
+    ...calls,
+  });
+  return bridge;
+}
+
+beforeEach(() => {
+  // jsdom lays nothing out; give every element a size so the virtualizer has a viewport and rows.
+  vi.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockReturnValue({ x: 0, y: 0, top: 0, left: 0, bottom: 300, right: 600, width: 600, height: 300, toJSON: () => ({}) });
+  vi.spyOn(HTMLElement.prototype, 'offsetHeight', 'get').mockReturnValue(300);
+  vi.spyOn(HTMLElement.prototype, 'offsetWidth', 'get').mockReturnValue(600);
+  vi.spyOn(HTMLElement.prototype, 'clientHeight', 'get').mockReturnValue(900);
+  vi.spyOn(HTMLElement.prototype, 'clientWidth', 'get').mockReturnValue(600);
+  useAtrium.setState({ accounts: [{ id: me, instanceUrl: 'https://social.example', acct: 'me', displayName: 'Me', avatar: '', color: '#000', needsSignIn: false }] });
+});
+
+describe('the timeline view', () => {
+  it('shows skeletons, then posts as articles in a feed, and subscribes to its stream', async () => {
+    const bridge = setup();
+    render(<Timeline accountId={me} source={home} title="Home" {...callbacks} />);
+    expect(screen.getByRole('status', { name: 'Loading posts…' })).toBeInTheDocument();
+    const feed = await screen.findByRole('feed', { name: 'Home' });
+    expect(within(feed).getAllByRole('article').length).toBeGreaterThan(3);
+    expect(bridge.invoke).toHaveBeenCalledWith('subscribeStream', { accountId: me, stream: 'user', tag: undefined, list: undefined });
+  });
+
+  it('keeps streamed posts behind "N new posts", applies deletes at once, and unsubscribes on unmount', async () => {
+    const bridge = setup();
+    const view = render(<Timeline accountId={me} source={home} title="Home" {...callbacks} />);
+    await screen.findByRole('feed');
+    act(() => {
+      bridge.emit('streamEvent', { subscriptionId: 'sub-1', event: 'update', payload: { ...status('11'), created_at: '2025-03-01T10:00:00.000Z', content: '<p>Fresh</p>' } });
+      bridge.emit('streamEvent', { subscriptionId: 'sub-1', event: 'delete', payload: '10' });
+    });
+    expect(screen.queryByText('Fresh')).not.toBeInTheDocument();
+    expect(screen.queryByText('Post 10')).not.toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: '1 new post' }));
+    expect(screen.getByText('Fresh')).toBeInTheDocument();
+    view.unmount();
+    expect(bridge.invoke).toHaveBeenCalledWith('unsubscribeStream', { subscriptionId: 'sub-1' });
+  });
+
+  it('catches up with min_id when the stream comes back after a drop', async () => {
+    const bridge = setup();
+    render(<Timeline accountId={me} source={home} title="Home" {...callbacks} />);
+    await screen.findByRole('feed');
+    act(() => {
+      bridge.emit('streamState', { subscriptionId: 'sub-1', connected: false });
+      bridge.emit('streamState', { subscriptionId: 'sub-1', connected: true });
+    });
+    await vi.waitFor(() => expect(bridge.invoke).toHaveBeenCalledWith('callMastodon', expect.objectContaining({ params: { limit: 40, minId: '10' } })));
+  });
+
+  it('says what to do when empty, and explains a failure with a retry', async () => {
+    setup(fakeTimeline(0));
+    render(<Timeline accountId={me} source={{ kind: 'bookmarks' }} title="Bookmarks" {...callbacks} />);
+    expect(await screen.findByText(/No bookmarks yet/)).toBeInTheDocument();
+    installFakeBridge({ callMastodon: () => ({ ok: false, error: { code: 'network', message: 'social.example cannot be reached.' } }) });
+    render(<Timeline accountId={me} source={{ kind: 'favourites' }} title="Favourites" {...callbacks} />);
+    expect(await screen.findByRole('alert')).toHaveTextContent('This timeline could not be loaded. social.example cannot be reached.');
+    expect(screen.getByRole('button', { name: 'Try again' })).toBeInTheDocument();
+  });
+
+  it('moves between posts with j/k, acts with f, opens with Enter, and shows the help sheet with ?', async () => {
+    setup(fakeTimeline(10), { callMastodon: (input) => {
+      const { path, params } = input as { path: unknown[]; params?: Record<string, unknown> };
+      if (path.at(-1) === 'favourite') return { ok: true, value: { data: status('9', { favourited: true, favouritesCount: 1 }) } };
+      return { ok: true, value: (fakeTimeline(10)(params) as unknown as { reply: unknown }).reply };
+    } });
+    render(<Timeline accountId={me} source={home} title="Home" {...callbacks} />);
+    const feed = await screen.findByRole('feed');
+    const [first, second] = within(feed).getAllByRole('article');
+    first!.focus();
+    fireEvent.keyDown(first!, { key: 'j' });
+    expect(second).toHaveFocus();
+    fireEvent.keyDown(second!, { key: 'f' });
+    expect(within(second!).getByRole('button', { name: 'Favourite' })).toHaveAttribute('aria-pressed', 'true');
+    fireEvent.keyDown(second!, { key: 'Enter' });
+    expect(callbacks.onOpenStatus).toHaveBeenCalledWith('9');
+    fireEvent.keyDown(second!, { key: '?' });
+    expect(await screen.findByRole('dialog', { name: 'Keyboard shortcuts' })).toBeInTheDocument();
+  });
+});
