@@ -80,16 +80,19 @@ export function NotificationsView({ accountId, title, ...callbacks }: Notificati
         ) : rows.length === 0 ? (
           <p className={styles.empty}>{t(`notifications.empty.${filter}`)}</p>
         ) : (
-          <div role="feed" aria-label={title} aria-busy={list.loadingOlder}>
-            {rows.map((row) => (
-              <NotificationRowView key={row.key} accountId={accountId} row={row} {...callbacks} />
-            ))}
+          <>
+            {/* A feed holds only articles, so the button to load more sits after it. */}
+            <div role="feed" aria-label={title} aria-busy={list.loadingOlder}>
+              {rows.map((row) => (
+                <NotificationRowView key={row.key} accountId={accountId} row={row} {...callbacks} />
+              ))}
+            </div>
             {list.older && (
               <button type="button" className={styles.more} disabled={list.loadingOlder} onClick={() => void store().loadOlderNotifications(accountId, filter)}>
                 {list.loadingOlder ? t('notifications.loadingOlder') : t('notifications.loadOlder')}
               </button>
             )}
-          </div>
+          </>
         )}
       </div>
       <LazyShortcutsHelp open={helpOpen} onOpenChange={setHelpOpen} />

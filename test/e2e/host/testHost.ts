@@ -40,6 +40,8 @@ export interface AtriumHost {
   origin: string;
   core: AtriumCore;
   systemBrowser: SystemBrowser;
+  /** Every bridge call the page made, in order, for tests that check what was asked of main. */
+  bridgeCalls: { call: string; input: unknown }[];
   /** Desktop notifications main showed, in order. */
   desktopNotifications: DesktopNotification[];
   /** Errors the page threw or logged, so a test can assert there were none. */
@@ -78,7 +80,11 @@ export async function launchAtrium(options: HostOptions): Promise<AtriumHost> {
     log: (call, error) => console.error(`[bridge] ${call} failed:`, error),
   });
 
-  await appContext.exposeBinding('__atriumInvoke', ({ frame }, call: string, input: unknown) => core.bridge.invoke(call, frame.url(), input));
+  const bridgeCalls: { call: string; input: unknown }[] = [];
+  await appContext.exposeBinding('__atriumInvoke', ({ frame }, call: string, input: unknown) => {
+    bridgeCalls.push({ call, input });
+    return core.bridge.invoke(call, frame.url(), input);
+  });
   await appContext.addInitScript({ content: await pagePreloadScript() });
   const page = await appContext.newPage();
   target.page = page;
@@ -95,6 +101,7 @@ export async function launchAtrium(options: HostOptions): Promise<AtriumHost> {
     origin: server.origin,
     core,
     systemBrowser,
+    bridgeCalls,
     desktopNotifications,
     pageErrors,
     close: async () => {

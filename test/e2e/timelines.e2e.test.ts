@@ -1,0 +1,138 @@
+import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startSandbox, type Sandbox } from '../sandbox/index';
+import { docsDir, startAtrium, type TestAtrium } from './support/atrium';
+import { scrollToEnd } from './support/feed';
+import { boostAs, findHostilePost, followedByDemoUser } from './support/sandboxGraph';
+import { signInThroughBrowser } from './support/signIn';
+
+let sandbox: Sandbox;
+let atrium: TestAtrium;
+let colleagues: string[];
+const evilRequests: string[] = [];
+const dialogs: string[] = [];
+
+beforeAll(async () => {
+  // Enough posts that the demo user's Home spans several pages.
+  sandbox = await startSandbox({ staff: 60, posts: 6_000, seed: 5, rateLimit: false });
+  colleagues = await followedByDemoUser(sandbox);
+  atrium = await startAtrium({ viewport: { width: 1360, height: 860 } });
+  const { page } = atrium;
+  // A page-level tripwire: anything a hostile post manages to run would set it, open a dialog or leave a request.
+  await page.addInitScript(() => {
+    const flag = () => Object.assign(window, { __atriumPwned: true });
+    window.alert = flag;
+    window.confirm = () => (flag(), false);
+  });
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  page.on('request', (request) => {
+    if (request.url().includes('evil.example')) evilRequests.push(request.url());
+  });
+  await signInThroughBrowser(atrium, sandbox.url, sandbox.demoUser);
+  await page.getByRole('feed', { name: 'Home' }).getByRole('article').first().waitFor();
+});
+
+afterAll(async () => {
+  await atrium?.close();
+  await sandbox?.close();
+});
+
+const homeFeed = () => atrium.page.getByRole('feed', { name: 'Home' });
+const homeListCalls = () =>
+  atrium.bridgeCalls.filter(({ call, input }) => call === 'callMastodon' && JSON.stringify((input as { path: unknown }).path) === '["v1","timelines","home","list"]');
+
+describe('timelines against the sandbox', () => {
+  it('shows Home and scrolls through several pages', async () => {
+    await atrium.page.screenshot({ path: path.join(docsDir, 'home.png') });
+    const before = homeListCalls().length;
+    for (let scroll = 0; scroll < 12 && homeListCalls().length - before < 3; scroll++) {
+      await scrollToEnd(homeFeed());
+      await atrium.page.waitForTimeout(300);
+    }
+    // The next page's query comes from the Link header, so it is spelled as the server spells it.
+    const maxIds = homeListCalls()
+      .slice(before)
+      .map(({ input }) => (input as { params?: { max_id?: string; maxId?: string } }).params)
+      .flatMap((params) => params?.max_id ?? params?.maxId ?? []);
+    expect(maxIds.length).toBeGreaterThanOrEqual(3);
+    expect(new Set(maxIds).size).toBe(maxIds.length);
+    await scrollerTop();
+  });
+
+  it('keeps a streamed post behind the new-posts button, and applies a delete at once', async () => {
+    const text = `Stand-up moved to 10:30 (${Date.now()})`;
+    const { id } = await sandbox.postAs(colleagues[0] as string, { status: text });
+    const button = atrium.page.getByRole('button', { name: '1 new post' });
+    await button.waitFor();
+    await expect(homeFeed().getByText(text).count()).resolves.toBe(0);
+    await button.click();
+    await homeFeed().getByText(text).waitFor();
+
+    await sandbox.deleteStatus(id);
+    await homeFeed().getByText(text).waitFor({ state: 'detached' });
+  });
+
+  it('catches up after the stream drops, missing nothing', async () => {
+    const connectedBefore = atrium.bridgeCalls.length;
+    sandbox.misbehave.dropStreams();
+    const texts = [1, 2, 3].map((n) => `Posted while the stream was down, part ${n} (${Date.now()})`);
+    for (const text of texts) await sandbox.postAs(colleagues[1] as string, { status: text });
+    const button = atrium.page.getByRole('button', { name: /new posts?$/ });
+    await button.waitFor({ timeout: 15_000 });
+    await button.click();
+    for (const text of texts) await homeFeed().getByText(text).waitFor();
+    const catchUps = atrium.bridgeCalls.slice(connectedBefore).filter(({ input }) => (input as { params?: { minId?: string } }).params?.minId);
+    expect(catchUps.length).toBeGreaterThan(0);
+  });
+
+  it('opens a thread with its context beside the timeline', async () => {
+    const stamp = Date.now();
+    const root = await sandbox.postAs(colleagues[0] as string, { status: `Who owns the launch checklist? (${stamp})` });
+    await sandbox.postAs(colleagues[1] as string, { status: `@${colleagues[0]} I do, it is in the wiki (${stamp})`, in_reply_to_id: root.id });
+    const button = atrium.page.getByRole('button', { name: /new posts?$/ });
+    await button.waitFor();
+    await button.click();
+    await homeFeed().getByText(`I do, it is in the wiki (${stamp})`).click();
+    const panel = atrium.page.getByRole('region', { name: 'Conversation' });
+    await panel.getByText(`Who owns the launch checklist? (${stamp})`).waitFor();
+    await expect(panel.locator('article[aria-current="true"]').getByText(`it is in the wiki (${stamp})`).count()).resolves.toBe(1);
+    await atrium.page.screenshot({ path: path.join(docsDir, 'thread.png') });
+    await atrium.page.getByRole('button', { name: 'Close panel' }).click();
+  });
+
+  it('renders a hostile remote post, boosted by a colleague, as inert text', async () => {
+    // A colleague boosts the malicious server's post, so it reaches Home as it would in real life.
+    const hostileId = await findHostilePost(sandbox);
+    await boostAs(sandbox, colleagues[0] as string, hostileId);
+    const button = atrium.page.getByRole('button', { name: /new posts?$/ });
+    await button.waitFor();
+    await button.click();
+    const post = homeFeed().getByRole('article', { name: /Mallory/ }).filter({ hasText: 'Totally normal post' });
+    await post.waitFor();
+    await expect(post.locator('script, iframe, object, form, style, svg[onload], img[onerror], [style]').count()).resolves.toBe(0);
+    await expect(post.locator('a[href^="javascript:"]').count()).resolves.toBe(0);
+    await atrium.page.waitForTimeout(500);
+    await expect(atrium.page.evaluate(() => (window as { __atriumPwned?: boolean }).__atriumPwned ?? false)).resolves.toBe(false);
+    expect(dialogs).toEqual([]);
+    expect(evilRequests).toEqual([]);
+    expect(new URL(atrium.page.url()).origin).toBe(atrium.origin);
+  });
+
+  it('has no serious accessibility violations on Home with notifications', async () => {
+    await atrium.page.getByRole('button', { name: 'Home' }).click();
+    await homeFeed().getByRole('article').first().waitFor();
+    await atrium.page.getByRole('region', { name: 'Notifications' }).getByRole('article').first().waitFor();
+    await atrium.page.screenshot({ path: path.join(docsDir, 'notifications.png') });
+    const results = await new AxeBuilder({ page: atrium.page }).analyze();
+    const serious = results.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
+    expect(serious.map((violation) => `${violation.id}: ${violation.nodes.slice(0, 3).map((node) => node.target.join(' ')).join(' | ')}`)).toEqual([]);
+  });
+});
+
+async function scrollerTop(): Promise<void> {
+  await homeFeed().locator('xpath=..').evaluate((element) => element.scrollTo({ top: 0 }));
+}
