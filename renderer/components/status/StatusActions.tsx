@@ -1,6 +1,6 @@
-import { Bookmark, MessageCircle, Repeat2, Star } from 'lucide-react';
+import { Bookmark, MessageCircle, Repeat2, Star, type LucideIcon } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
-import type { StoredStatus } from '../../features/timelines/statusLogic';
+import type { StoredStatus, ToggleAction } from '../../features/timelines/statusLogic';
 import { useAtrium } from '../../store/store';
 import { StatusMenu } from './StatusMenu';
 import styles from './StatusCard.module.css';
@@ -20,50 +20,58 @@ export function StatusActions({
   onEdit?: (status: StoredStatus) => void;
 }) {
   const { t } = useTranslation();
-  const toggle = useAtrium((state) => state.toggleStatus);
   // Mastodon lets nobody boost a followers-only or direct post but its author (and not direct ones at all).
   const canBoost = status.visibility === 'public' || status.visibility === 'unlisted' || (own && status.visibility === 'private');
+  const toggle = { accountId, status };
   return (
     <div className={styles.actions} role="toolbar" aria-label={t('status.actions.label')}>
       <button type="button" className={styles.action} onClick={() => onReply(status)} aria-label={t('status.actions.reply')}>
         <MessageCircle size={18} aria-hidden="true" />
         <Count value={status.repliesCount} />
       </button>
-      <button
-        type="button"
-        className={styles.action}
-        data-active={Boolean(status.reblogged)}
-        aria-pressed={Boolean(status.reblogged)}
+      <ToggleButton
+        {...toggle}
+        action="reblog"
+        on={status.reblogged}
+        icon={Repeat2}
+        count={status.reblogsCount}
         disabled={!canBoost}
-        onClick={() => void toggle(accountId, status.id, 'reblog')}
-        aria-label={canBoost ? t('status.actions.boost') : t('status.actions.cannotBoost')}
-      >
-        <Repeat2 size={18} aria-hidden="true" />
-        <Count value={status.reblogsCount} />
-      </button>
-      <button
-        type="button"
-        className={styles.action}
-        data-active={Boolean(status.favourited)}
-        aria-pressed={Boolean(status.favourited)}
-        onClick={() => void toggle(accountId, status.id, 'favourite')}
-        aria-label={t('status.actions.favourite')}
-      >
-        <Star size={18} aria-hidden="true" />
-        <Count value={status.favouritesCount} />
-      </button>
-      <button
-        type="button"
-        className={styles.action}
-        data-active={Boolean(status.bookmarked)}
-        aria-pressed={Boolean(status.bookmarked)}
-        onClick={() => void toggle(accountId, status.id, 'bookmark')}
-        aria-label={t('status.actions.bookmark')}
-      >
-        <Bookmark size={18} aria-hidden="true" />
-      </button>
+        label={canBoost ? t('status.actions.boost') : t('status.actions.cannotBoost')}
+      />
+      <ToggleButton {...toggle} action="favourite" on={status.favourited} icon={Star} count={status.favouritesCount} label={t('status.actions.favourite')} />
+      <ToggleButton {...toggle} action="bookmark" on={status.bookmarked} icon={Bookmark} label={t('status.actions.bookmark')} />
       <StatusMenu accountId={accountId} status={status} own={own} onEdit={onEdit} />
     </div>
+  );
+}
+
+interface ToggleButtonProps {
+  accountId: string;
+  status: StoredStatus;
+  action: ToggleAction;
+  on: boolean | null | undefined;
+  icon: LucideIcon;
+  label: string;
+  count?: number | null;
+  disabled?: boolean;
+}
+
+/** Boost, favourite or bookmark: a pressed/unpressed button that flips optimistically. */
+function ToggleButton({ accountId, status, action, on, icon: Icon, label, count, disabled = false }: ToggleButtonProps) {
+  const toggle = useAtrium((state) => state.toggleStatus);
+  return (
+    <button
+      type="button"
+      className={styles.action}
+      data-active={Boolean(on)}
+      aria-pressed={Boolean(on)}
+      disabled={disabled}
+      onClick={() => void toggle(accountId, status.id, action)}
+      aria-label={label}
+    >
+      <Icon size={18} aria-hidden="true" />
+      <Count value={count} />
+    </button>
   );
 }
 
