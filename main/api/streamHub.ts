@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { BridgeEvent, BridgeEventPayload } from '../../shared/bridge';
+import { camelizeKeys } from '../../shared/camelize';
 import type { StreamName } from '../../shared/domain';
 
 /** Where an account's stream lives and how to authenticate to it. */
@@ -178,7 +179,10 @@ class AccountConnection {
   }
 }
 
-/** Mastodon sends `{ stream: [...], event, payload }` with the payload as a JSON string (a bare id for `delete`). */
+/**
+ * Mastodon sends `{ stream: [...], event, payload }` with the payload as a JSON string (a bare id
+ * for `delete`). The payload comes out with camelCase keys, the shape masto gives REST answers.
+ */
 export function parseStreamMessage(raw: string): { stream: string[]; event: string; payload: unknown } | undefined {
   try {
     const message: unknown = JSON.parse(raw);
@@ -186,7 +190,7 @@ export function parseStreamMessage(raw: string): { stream: string[]; event: stri
     const { stream, event, payload } = message as Record<string, unknown>;
     if (!Array.isArray(stream) || typeof event !== 'string') return undefined;
     // A delete's payload is a status id: parsing it as JSON would turn it into an imprecise number.
-    const parsed = event === 'delete' || typeof payload !== 'string' ? payload : JSON.parse(payload);
+    const parsed = event === 'delete' || typeof payload !== 'string' ? payload : camelizeKeys(JSON.parse(payload));
     return { stream: stream.map(String), event, payload: parsed };
   } catch {
     return undefined;

@@ -8,12 +8,12 @@ export interface DesktopNotification {
   tag: string;
 }
 
-// Read tolerantly: only what the notification text needs, from any Mastodon-compatible server.
+// Read tolerantly (camelCase, as the stream hub delivers it): only what the text needs, from any compatible server.
 const notificationSchema = z.object({
   id: z.string(),
   type: z.string(),
-  account: z.object({ acct: z.string(), display_name: z.string().optional().default('') }),
-  status: z.object({ content: z.string().optional().default(''), visibility: z.string().optional(), spoiler_text: z.string().optional() }).nullish(),
+  account: z.object({ acct: z.string(), displayName: z.string().optional().default('') }),
+  status: z.object({ content: z.string().optional().default(''), visibility: z.string().optional(), spoilerText: z.string().optional() }).nullish(),
 });
 
 /** The sentences of a desktop notification; `{who}` is the person. */
@@ -57,9 +57,9 @@ export function describeNotification(raw: unknown, strings: NotifierStrings = no
   const parsed = notificationSchema.safeParse(raw);
   if (!parsed.success) return null;
   const { id, type, account, status } = parsed.data;
-  const who = account.display_name.trim() || `@${account.acct}`;
+  const who = account.displayName.trim() || `@${account.acct}`;
   const say = (template: string) => template.replace('{who}', who);
-  const body = status ? (status.spoiler_text ? `⚠ ${status.spoiler_text}` : plainText(status.content)) : `@${account.acct}`;
+  const body = status ? (status.spoilerText ? `⚠ ${status.spoilerText}` : plainText(status.content)) : `@${account.acct}`;
   switch (type) {
     case 'mention':
       return { title: say(status?.visibility === 'direct' ? strings.direct : strings.mention), body, tag: id };

@@ -4,7 +4,6 @@ import { useTranslation } from 'react-i18next';
 import { ErrorPanel } from '../../components/ErrorPanel';
 import type { StatusCallbacks } from '../../components/status/StatusCard';
 import { useAtrium } from '../../store/store';
-import { camelizeKeys } from '../timelines/camelize';
 import { LazyShortcutsHelp } from '../timelines/lazyShortcutsHelp';
 import { NewPostsButton, TimelineSkeleton } from '../timelines/TimelineRows';
 import { useStatusKeyboard } from '../timelines/useStatusKeyboard';
@@ -47,7 +46,7 @@ export function NotificationsView({ accountId, title, ...callbacks }: Notificati
 
   const onEvent = useCallback(
     (event: string, payload: unknown) => {
-      if (event === 'notification') store().receiveNotification(accountId, camelizeKeys<mastodon.v1.Notification>(payload));
+      if (event === 'notification') store().receiveNotification(accountId, payload as mastodon.v1.Notification);
       else if (event === 'delete' && typeof payload === 'string') store().removeStatus(payload);
     },
     [accountId, store],

@@ -3,7 +3,6 @@ import { useEffect } from 'react';
 import { call, onBridgeEvent } from '../../bridge/bridge';
 import type { StreamName } from '../../../shared/domain';
 import { useAtrium } from '../../store/store';
-import { camelizeKeys } from './camelize';
 
 /** What a view does with the events of its stream. */
 export interface StreamHandlers {
@@ -56,7 +55,7 @@ export function useStream(accountId: string, request: { stream: StreamName; tag?
 /** Applies a timeline stream's events to the store: new posts wait, deletes and edits apply at once. */
 export function applyTimelineEvent(key: string, event: string, payload: unknown): void {
   const store = useAtrium.getState();
-  if (event === 'update') store.receiveStatus(key, camelizeKeys<mastodon.v1.Status>(payload));
-  else if (event === 'status.update') store.upsertStatuses([camelizeKeys<mastodon.v1.Status>(payload)]);
+  if (event === 'update') store.receiveStatus(key, payload as mastodon.v1.Status);
+  else if (event === 'status.update') store.upsertStatuses([payload as mastodon.v1.Status]);
   else if (event === 'delete' && typeof payload === 'string') store.removeStatus(payload);
 }

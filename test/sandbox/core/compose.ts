@@ -53,6 +53,11 @@ export function composeHtml(text: string, origin: string, resolve: MentionResolv
         out += `<span class="h-card" translate="no"><a href="${escapeHtml(profileUrl(account))}" class="u-url mention">@<span>${escapeHtml(account.username)}</span></a></span>`;
       } else if (tag) {
         const name = tag.slice(1);
+        // Mastodon needs a letter or underscore in a hashtag: "#3" stays plain text.
+        if (/^\p{N}+$/u.test(name)) {
+          out += escapeHtml(whole);
+          continue;
+        }
         if (!tags.some((t) => t.toLowerCase() === name.toLowerCase())) tags.push(name);
         out += `<a href="${origin}/tags/${encodeURIComponent(name.toLowerCase())}" class="mention hashtag" rel="tag">#<span>${escapeHtml(name)}</span></a>`;
       }

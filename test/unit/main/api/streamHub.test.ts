@@ -96,6 +96,11 @@ describe('stream messages', () => {
     expect(parseStreamMessage('{"stream":["user"],"event":"update","payload":"{\\"id\\":\\"1\\"}"}')?.payload).toEqual({ id: '1' });
   });
 
+  it('gives entities the camelCase keys masto gives REST answers', () => {
+    const raw = JSON.stringify({ stream: ['user'], event: 'update', payload: JSON.stringify({ id: '1', created_at: 'x', account: { display_name: 'Ana' }, media_attachments: [{ preview_url: 'p' }] }) });
+    expect(parseStreamMessage(raw)?.payload).toEqual({ id: '1', createdAt: 'x', account: { displayName: 'Ana' }, mediaAttachments: [{ previewUrl: 'p' }] });
+  });
+
   it('ignores what is not a Mastodon stream message', () => {
     expect(parseStreamMessage('not json')).toBeUndefined();
     expect(parseStreamMessage('{"event":"update"}')).toBeUndefined();

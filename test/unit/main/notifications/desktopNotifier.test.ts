@@ -4,15 +4,15 @@ import { DesktopNotifier, describeNotification, notifierStrings, plainText } fro
 const mention = (visibility: string, content: string) => ({
   id: '5',
   type: 'mention',
-  account: { acct: 'ana', display_name: 'Ana Ruiz' },
-  status: { content, visibility, spoiler_text: '' },
+  account: { acct: 'ana', displayName: 'Ana Ruiz' },
+  status: { content, visibility, spoilerText: '' },
 });
 
 describe('desktop notifications', () => {
   it('words mentions, direct messages and follows', () => {
     expect(describeNotification(mention('public', '<p>Lunch at <b>one</b>?</p>'))).toEqual({ title: 'Ana Ruiz mentioned you', body: 'Lunch at one?', tag: '5' });
     expect(describeNotification(mention('direct', '<p>psst</p>'))?.title).toBe('Direct message from Ana Ruiz');
-    expect(describeNotification({ id: '6', type: 'follow', account: { acct: 'bo@elsewhere.example', display_name: '' } })).toEqual({
+    expect(describeNotification({ id: '6', type: 'follow', account: { acct: 'bo@elsewhere.example', displayName: '' } })).toEqual({
       title: '@bo@elsewhere.example followed you',
       body: '@bo@elsewhere.example',
       tag: '6',
@@ -30,7 +30,7 @@ describe('desktop notifications', () => {
   });
 
   it('shows a content warning instead of the hidden text', () => {
-    expect(describeNotification({ ...mention('public', 'secret'), status: { content: 'secret', spoiler_text: 'Q3 numbers' } })?.body).toBe('⚠ Q3 numbers');
+    expect(describeNotification({ ...mention('public', 'secret'), status: { content: 'secret', spoilerText: 'Q3 numbers' } })?.body).toBe('⚠ Q3 numbers');
   });
 
   it('turns post HTML into one line of text, entities decoded, tags dropped', () => {

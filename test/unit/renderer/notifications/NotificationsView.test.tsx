@@ -52,7 +52,7 @@ describe('notifications', () => {
     expect(screen.getByRole('article', { name: 'Person 2 signed up' })).toBeInTheDocument();
     expect(screen.getByText('Hi @me')).toBeInTheDocument();
 
-    act(() => bridge.emit('streamEvent', { subscriptionId: 'n-1', event: 'notification', payload: { id: '5', type: 'reblog', created_at: '2025-03-02T00:00:00Z', account: { id: 'a5', username: 'cy', acct: 'cy', display_name: 'Cy' }, status: { ...status('9'), created_at: '2025-03-01T10:00:00Z' } } }));
+    act(() => bridge.emit('streamEvent', { subscriptionId: 'n-1', event: 'notification', payload: { id: '5', type: 'reblog', createdAt: '2025-03-02T00:00:00Z', account: { id: 'a5', username: 'cy', acct: 'cy', displayName: 'Cy' }, status: { ...status('9'), createdAt: '2025-03-01T10:00:00Z' } } }));
     expect(screen.queryByRole('article', { name: 'Cy boosted your post' })).not.toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: '1 new notification' }));
     expect(screen.getByRole('article', { name: 'Cy boosted your post' })).toBeInTheDocument();

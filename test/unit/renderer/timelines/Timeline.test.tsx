@@ -50,7 +50,7 @@ describe('the timeline view', () => {
     const view = render(<Timeline accountId={me} source={home} title="Home" {...callbacks} />);
     await screen.findByRole('feed');
     act(() => {
-      bridge.emit('streamEvent', { subscriptionId: 'sub-1', event: 'update', payload: { ...status('11'), created_at: '2025-03-01T10:00:00.000Z', content: '<p>Fresh</p>' } });
+      bridge.emit('streamEvent', { subscriptionId: 'sub-1', event: 'update', payload: { ...status('11'), createdAt: '2025-03-01T10:00:00.000Z', content: '<p>Fresh</p>' } });
       bridge.emit('streamEvent', { subscriptionId: 'sub-1', event: 'delete', payload: '10' });
     });
     expect(screen.queryByText('Fresh')).not.toBeInTheDocument();

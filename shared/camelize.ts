@@ -1,6 +1,6 @@
 /**
  * Streaming payloads arrive as Mastodon's raw JSON (snake_case), while REST answers come
- * through masto, which renames keys to camelCase. This gives stream entities the same shape,
+ * through masto, which renames keys to camelCase. Main applies this to every stream payload,
  * so one `mastodon.v1.Status` type describes both. Keys already in camelCase pass unchanged.
  */
 export function camelizeKeys<T>(value: unknown): T {
