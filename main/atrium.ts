@@ -62,7 +62,11 @@ export function createAtriumCore(deps: AtriumDeps): AtriumCore {
     notificationStreams.sync(accounts.filter((account) => !account.needsSignIn).map((account) => account.id));
   };
   void syncNotifications().catch((error: unknown) => deps.log('notifications', error));
-  const stopWatchingAccounts = deps.accounts.onChange(() => void syncNotifications().catch((error: unknown) => deps.log('notifications', error)));
+  const stopWatchingAccounts = deps.accounts.onChange(() => {
+    // The renderer re-reads the list: an account added elsewhere, or one whose token the server refused.
+    deps.emit('accountsChanged', {});
+    void syncNotifications().catch((error: unknown) => deps.log('notifications', error));
+  });
   const handlers = createHandlers({ ...deps, dispatcher, streams, notifier, homeCache: new TimelineCache(deps.cacheDir) });
   return {
     bridge: createBridgeServer(

@@ -73,7 +73,6 @@ async function start(): Promise<BrowserWindow | undefined> {
     emit: (event, payload) => sendBridgeEvent(target.window?.webContents, event, payload),
     log: (call, error) => console.error(`[bridge] ${call} failed:`, error),
   });
-  accounts.onChange(() => sendBridgeEvent(target.window?.webContents, 'accountsChanged', {}));
   registerBridgeIpc(core.bridge);
   app.on('before-quit', () => core.dispose());
 

@@ -1,9 +1,15 @@
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_POLICY } from '../../main/policy/policy';
+import { startSandbox, type Sandbox } from '../sandbox/index';
 import { docsDir, startAtrium, type TestAtrium } from './support/atrium';
 
+let sandbox: Sandbox;
 let atrium: TestAtrium | undefined;
+beforeAll(async () => {
+  sandbox = await startSandbox({ staff: 10, posts: 20 });
+});
+afterAll(() => sandbox.close());
 afterEach(async () => {
   await atrium?.close();
   atrium = undefined;
@@ -11,7 +17,7 @@ afterEach(async () => {
 
 describe('the first screen', () => {
   it('boots in Chromium through the bridge and asks for the organization', async () => {
-    atrium = await startAtrium({ demoInstanceUrl: 'http://127.0.0.1:9' });
+    atrium = await startAtrium({ demoInstanceUrl: sandbox.url });
     const { page } = atrium;
     await page.getByRole('heading', { name: 'Sign in to your organization' }).waitFor();
     await expect(page.getByLabel("Your organization's address").isEditable()).resolves.toBe(true);
@@ -23,13 +29,25 @@ describe('the first screen', () => {
     expect(atrium.pageErrors.filter((message) => !message.includes('Content Security Policy'))).toEqual([]);
   });
 
-  it('locks the instance IT pinned', async () => {
+  it('locks the instance IT pinned and hides the demo', async () => {
     atrium = await startAtrium({
+      demoInstanceUrl: sandbox.url,
       policy: { ...DEFAULT_POLICY, source: '/etc/atrium/policy.json', instanceOrigin: 'https://social.acme.example', allowOtherInstances: false },
     });
     const input = atrium.page.getByLabel("Your organization's address");
     await input.waitFor();
     await expect(input.inputValue()).resolves.toBe('https://social.acme.example');
     await expect(input.getAttribute('readonly')).resolves.not.toBeNull();
+    await expect(atrium.page.getByRole('button', { name: 'Try the demo organization' }).count()).resolves.toBe(0);
+  });
+
+  it('says plainly when an address is not a Mastodon server', async () => {
+    atrium = await startAtrium({});
+    // The test host's own web server answers, but it is no Mastodon server.
+    await atrium.page.getByLabel("Your organization's address").fill(atrium.origin);
+    await atrium.page.getByRole('button', { name: 'Continue' }).click();
+    const alert = atrium.page.getByRole('alert');
+    await alert.waitFor();
+    await expect(alert.textContent()).resolves.toMatch(/Mastodon/);
   });
 });
