@@ -76,12 +76,22 @@ describe('timelines against the sandbox', () => {
     await homeFeed().getByText(text).waitFor({ state: 'detached' });
   });
 
+  it('shows a desktop notification for a mention and counts it on the rail', async () => {
+    const before = atrium.desktopNotifications.length;
+    await sandbox.postAs(colleagues[1] as string, { status: `@${sandbox.demoUser.username} can you review the Q3 deck? (${Date.now()})` });
+    await expect.poll(() => atrium.desktopNotifications.length, { timeout: 5_000 }).toBe(before + 1);
+    expect(atrium.desktopNotifications.at(-1)?.title).toMatch(/ mentioned you$/);
+    expect(atrium.desktopNotifications.at(-1)?.body).toMatch(/can you review the Q3 deck\?/);
+    // The mention is a post in Home as well: show it, so the next test starts with nothing waiting.
+    await atrium.page.getByRole('button', { name: '1 new post' }).click();
+  });
+
   it('catches up after the stream drops, missing nothing', async () => {
     const connectedBefore = atrium.bridgeCalls.length;
     sandbox.misbehave.dropStreams();
     const texts = [1, 2, 3].map((n) => `Posted while the stream was down, part ${n} (${Date.now()})`);
     for (const text of texts) await sandbox.postAs(colleagues[1] as string, { status: text });
-    const button = atrium.page.getByRole('button', { name: /new posts?$/ });
+    const button = atrium.page.getByRole('button', { name: '3 new posts' });
     await button.waitFor({ timeout: 15_000 });
     await button.click();
     for (const text of texts) await homeFeed().getByText(text).waitFor();
