@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import { createListsSlice, type ListsSlice } from '../features/lists/listsSlice';
 import { createLayoutSlice, type LayoutSlice } from '../features/shell/layoutSlice';
 import { createNotificationSlice, type NotificationSlice } from '../features/notifications/notificationSlice';
 import { createThreadSlice, type ThreadSlice } from '../features/thread/threadSlice';
@@ -7,7 +8,7 @@ import { createTimelineSlice, type TimelineSlice } from '../features/timelines/t
 import { createSessionSlice, type SessionSlice } from './sessionSlice';
 
 /** The whole renderer state: one bound store made of feature slices. */
-export type AtriumState = SessionSlice & LayoutSlice & StatusSlice & TimelineSlice & NotificationSlice & ThreadSlice;
+export type AtriumState = SessionSlice & LayoutSlice & StatusSlice & TimelineSlice & NotificationSlice & ThreadSlice & ListsSlice;
 
 /** The store hook; components read it through selectors. */
 export const useAtrium = create<AtriumState>()((...args) => ({
@@ -17,6 +18,7 @@ export const useAtrium = create<AtriumState>()((...args) => ({
   ...createTimelineSlice(...args),
   ...createNotificationSlice(...args),
   ...createThreadSlice(...args),
+  ...createListsSlice(...args),
 }));
 
 const initialState = useAtrium.getState();

@@ -15,8 +15,9 @@ import { useInstanceTitle } from './useInstanceTitle';
 import { useMediaQuery } from './useMediaQuery';
 
 const SidePanelColumn = lazyNamed(() => import('./SidePanelColumn'), 'SidePanelColumn');
+const ListsView = lazyNamed(() => import('../lists/ListsView'), 'ListsView');
 
-const timelineOf: Record<Exclude<MainView, 'notifications'>, Parameters<typeof Timeline>[0]['source']> = {
+const timelineOf: Record<Exclude<MainView, 'notifications' | 'lists'>, Parameters<typeof Timeline>[0]['source']> = {
   home: { kind: 'home' },
   local: { kind: 'local' },
   federated: { kind: 'federated' },
@@ -52,6 +53,10 @@ export function Columns({ account }: { account: AccountSummary }) {
         <div className={styles.body}>
           {mainView === 'notifications' ? (
             <NotificationsView key={account.id} accountId={account.id} title={title} {...callbacks} />
+          ) : mainView === 'lists' ? (
+            <Suspense fallback={null}>
+              <ListsView key={account.id} account={account} />
+            </Suspense>
           ) : mainView !== 'home' || homeReady ? (
             <Timeline key={`${account.id}:${mainView}`} accountId={account.id} source={timelineOf[mainView]} title={title} {...callbacks} />
           ) : null}

@@ -8,14 +8,14 @@ import { AccountPanel } from './AccountPanel';
 import { ColumnHeader } from './ColumnHeader';
 import styles from './Columns.module.css';
 
-/** The side panel: a thread, a profile's posts or a hashtag, opened beside the main column. */
+/** The side panel: a thread, a profile's posts, a hashtag or a list, opened beside the main column. */
 export function SidePanelColumn({ account, callbacks }: { account: AccountSummary; callbacks: StatusCallbacks }) {
   const { t } = useTranslation();
   const panel = useAtrium((state) => state.sidePanel);
   const openPanel = useAtrium((state) => state.openPanel);
   if (!panel) return null;
   const close = () => openPanel(null);
-  const title = panel.kind === 'thread' ? t('shell.thread') : panel.kind === 'tag' ? `#${panel.tag}` : t('shell.profile');
+  const title = panel.kind === 'thread' ? t('shell.thread') : panel.kind === 'tag' ? `#${panel.tag}` : panel.kind === 'list' ? panel.title : t('shell.profile');
 
   return (
     <section className={`${styles.column} ${styles.panel}`} aria-labelledby="column-panel">
@@ -24,6 +24,9 @@ export function SidePanelColumn({ account, callbacks }: { account: AccountSummar
         {panel.kind === 'thread' && <ThreadView key={panel.statusId} accountId={account.id} statusId={panel.statusId} {...callbacks} />}
         {panel.kind === 'tag' && (
           <Timeline key={`tag:${panel.tag}`} accountId={account.id} source={{ kind: 'tag', tag: panel.tag }} title={title} {...callbacks} />
+        )}
+        {panel.kind === 'list' && (
+          <Timeline key={`list:${panel.id}`} accountId={account.id} source={{ kind: 'list', id: panel.id }} title={title} {...callbacks} />
         )}
         {panel.kind === 'account' && <AccountPanel key={panel.accountId} accountId={account.id} idOrAcct={panel.accountId} callbacks={callbacks} />}
       </div>

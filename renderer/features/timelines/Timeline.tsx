@@ -8,7 +8,8 @@ import { LazyShortcutsHelp } from './lazyShortcutsHelp';
 import { exceedsCap, type TimelineItem } from './timelineLogic';
 import { TIMELINE_CAP } from './timelineSlice';
 import { pagesByStatusId, streamOf, timelineKey, type TimelineSource } from './timelineSource';
-import { GapRow, NewPostsButton, TimelineFooter, TimelineSkeleton } from './TimelineRows';
+import { GapRow, NewPostsButton, ReadMarkerDivider, TimelineFooter, TimelineSkeleton } from './TimelineRows';
+import { useHomeReadMarker } from './useHomeReadMarker';
 import { applyTimelineEvent, useStream } from './useTimelineStream';
 import { useStatusKeyboard } from './useStatusKeyboard';
 import styles from './Timeline.module.css';
@@ -68,6 +69,15 @@ export function Timeline({ accountId, source, title, ...callbacks }: TimelinePro
   });
   const virtualRows = virtualizer.getVirtualItems();
   const lastIndex = virtualRows.at(-1)?.index ?? 0;
+  const readUpToId = useHomeReadMarker({
+    accountId,
+    enabled: source.kind === 'home',
+    items,
+    ready: timeline?.status === 'ready',
+    rows: virtualRows,
+    virtualizer,
+    scroller,
+  });
 
   useEffect(() => {
     if (timeline?.status === 'ready' && lastIndex >= items.length - PREFETCH_ROWS) void store().loadOlder(accountId, stableSource);
@@ -126,7 +136,10 @@ export function Timeline({ accountId, source, title, ...callbacks }: TimelinePro
                 ) : item.type === 'gap' ? (
                   <GapRow loading={timeline.fillingGap === item.key} onLoad={() => void store().fillGap(accountId, stableSource, item.key)} />
                 ) : (
-                  <StatusCard accountId={accountId} statusId={item.id} {...callbacks} />
+                  <>
+                    {item.id === readUpToId && <ReadMarkerDivider />}
+                    <StatusCard accountId={accountId} statusId={item.id} {...callbacks} />
+                  </>
                 )}
               </div>
             );

@@ -27,6 +27,16 @@ export function NewPostsButton({ count, onShow, label }: { count: number; onShow
   );
 }
 
+/** Stands above the post Mastodon's Home marker points at, so the person sees where they left off. */
+export function ReadMarkerDivider() {
+  const { t } = useTranslation();
+  return (
+    <div className={styles.readMarker} role="separator" aria-label={t('timeline.readMarker')}>
+      <span aria-hidden="true">{t('timeline.readMarker')}</span>
+    </div>
+  );
+}
+
 /** A grey stand-in for a post while the first page loads. */
 export function SkeletonCard() {
   return (

@@ -5,7 +5,7 @@ import { Timeline } from '../../../../renderer/features/timelines/Timeline';
 import { useAtrium } from '../../../../renderer/store/store';
 import type { Result } from '../../../../shared/result';
 import { installFakeBridge } from '../fakeBridge';
-import { fakeTimeline, status } from './fixtures';
+import { fakeLayout, fakeTimeline, status } from './fixtures';
 
 const me = 'me@social.example';
 const callbacks = { onOpenStatus: vi.fn(), onOpenAccount: vi.fn(), onOpenTag: vi.fn(), onReply: vi.fn() };
@@ -26,12 +26,7 @@ function setup(timeline = fakeTimeline(10), calls: Record<string, (input: unknow
 }
 
 beforeEach(() => {
-  // jsdom lays nothing out; give every element a size so the virtualizer has a viewport and rows.
-  vi.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockReturnValue({ x: 0, y: 0, top: 0, left: 0, bottom: 300, right: 600, width: 600, height: 300, toJSON: () => ({}) });
-  vi.spyOn(HTMLElement.prototype, 'offsetHeight', 'get').mockReturnValue(300);
-  vi.spyOn(HTMLElement.prototype, 'offsetWidth', 'get').mockReturnValue(600);
-  vi.spyOn(HTMLElement.prototype, 'clientHeight', 'get').mockReturnValue(900);
-  vi.spyOn(HTMLElement.prototype, 'clientWidth', 'get').mockReturnValue(600);
+  fakeLayout();
   useAtrium.setState({ accounts: [{ id: me, instanceUrl: 'https://social.example', acct: 'me', displayName: 'Me', avatar: '', color: '#000', needsSignIn: false }] });
 });
 

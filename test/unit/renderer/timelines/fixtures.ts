@@ -1,4 +1,5 @@
 import type { mastodon } from 'masto';
+import { vi } from 'vitest';
 import type { MastoPathSegment } from '../../../../shared/bridge';
 import type { Result } from '../../../../shared/result';
 import { installFakeBridge } from '../fakeBridge';
@@ -65,7 +66,8 @@ type Route = (params: Record<string, unknown> | undefined) => unknown;
 
 /**
  * Fakes `callMastodon` by call path (`v1.timelines.home.list`, `$select` for ids). A route
- * returns the data, `{ data, next }` for a page (mark it with `page()`), or throws to fail.
+ * returns (or resolves to) the data, `{ data, next }` for a page (mark it with `page()`), or throws to fail
+ * (with the thrown error's `code`, e.g. `not_found` for a 404, or `forbidden`).
  */
 export function installMasto(routes: Record<string, Route>) {
   return installFakeBridge({
@@ -75,14 +77,18 @@ export function installMasto(routes: Record<string, Route>) {
       const route = routes[key];
       if (!route) return { ok: false, error: { code: 'unexpected', message: `No route for ${key}` } };
       try {
-        const answer = route(params);
+        const answer: unknown = await route(params);
         return { ok: true, value: isPage(answer) ? answer.reply : { data: answer } };
       } catch (error) {
-        return { ok: false, error: { code: 'forbidden', message: (error as Error).message } };
+        const code = (error as { code?: unknown }).code;
+        return { ok: false, error: { code: typeof code === 'string' ? code : 'forbidden', message: (error as Error).message } };
       }
     },
   });
 }
+
+/** An error a route throws to fail the way the dispatcher reports it, e.g. `failure('not_found', …)` for a 404. */
+export const failure = (code: string, message: string) => Object.assign(new Error(message), { code });
 
 const pageMark = Symbol('page');
 /** A list answer with the `next` query the Link header would give. */
@@ -107,4 +113,13 @@ export function fakeTimeline(total: number) {
     const last = chosen.at(-1);
     return page(chosen, last && chosen.length === limit ? { max_id: last.id } : undefined);
   };
+}
+
+/** jsdom lays nothing out: gives every element a size, so a virtualized list has a viewport and rows to show. */
+export function fakeLayout() {
+  vi.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockReturnValue({ x: 0, y: 0, top: 0, left: 0, bottom: 300, right: 600, width: 600, height: 300, toJSON: () => ({}) });
+  vi.spyOn(HTMLElement.prototype, 'offsetHeight', 'get').mockReturnValue(300);
+  vi.spyOn(HTMLElement.prototype, 'offsetWidth', 'get').mockReturnValue(600);
+  vi.spyOn(HTMLElement.prototype, 'clientHeight', 'get').mockReturnValue(900);
+  vi.spyOn(HTMLElement.prototype, 'clientWidth', 'get').mockReturnValue(600);
 }
