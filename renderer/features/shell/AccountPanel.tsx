@@ -9,6 +9,7 @@ import type { StatusCallbacks } from '../../components/status/StatusCard';
 import { isColleague } from '../../components/status/AuthorLine';
 import { Timeline } from '../timelines/Timeline';
 import styles from './AccountPanel.module.css';
+import { FollowButton } from './FollowButton';
 
 /** Account ids are digits (Mastodon) or 26-character ULIDs (GoToSocial); anything else is a handle. */
 const looksLikeHandle = (value: string) => !/^\d+$/.test(value) && !/^[0-9A-Z]{26}$/.test(value);
@@ -50,6 +51,7 @@ export function AccountPanel({ accountId, idOrAcct, callbacks }: { accountId: st
             {isColleague(account) && <span className={styles.badge}>{t('shell.colleague')}</span>}
           </p>
         </div>
+        <FollowButton accountId={accountId} targetId={account.id} />
         {account.note && <RichText className={styles.note} html={account.note} emojis={account.emojis} {...callbacks} />}
         {account.fields.length > 0 && (
           <dl className={styles.fields}>
