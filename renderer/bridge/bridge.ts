@@ -1,5 +1,6 @@
 import type { BridgeCall, BridgeInput, BridgeOutput } from '../../shared/bridge';
 import type { BridgeApi } from '../../shared/bridgeApi';
+import { noteServerCall, noteStreamConnected } from './connection';
 import type { AtriumError, Result } from '../../shared/result';
 
 declare global {
@@ -26,9 +27,17 @@ export async function call<K extends BridgeCall>(name: K, input: BridgeInput<K>)
   // Indexing the API by a generic key loses the per-call pairing; the contract guarantees it.
   const invoke = window.atrium[name] as (input: BridgeInput<K>) => Promise<Result<BridgeOutput<K>>>;
   const result = await invoke(input);
+  if (name === 'callMastodon') noteServerCall(result.ok ? { ok: true } : { ok: false, code: result.error.code });
   if (!result.ok) throw new BridgeError(result.error);
   return result.value;
 }
 
 /** Listens to a main-to-renderer event; returns the function that stops listening. */
 export const onBridgeEvent: BridgeApi['on'] = (event, listener) => window.atrium.on(event, listener);
+
+/** Keeps the connection state current from stream events, for the whole page; returns the stop function. */
+export function watchStreamConnection(): () => void {
+  return onBridgeEvent('streamState', ({ connected }) => {
+    if (connected) noteStreamConnected();
+  });
+}

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { EmojiText } from './EmojiText';
 import { RelativeTime } from './RelativeTime';
 import styles from './StatusCard.module.css';
+import { Avatar } from '../Avatar';
 
 /** True for an account on the organization's own server (Mastodon leaves the domain out of `acct`). */
 export const isColleague = (account: Pick<mastodon.v1.Account, 'acct'>): boolean => !account.acct.includes('@');
@@ -31,7 +32,7 @@ export function AuthorLine({
   return (
     <header className={styles.author}>
       <button type="button" className={styles.avatarButton} onClick={() => onOpenAccount(account.id)} aria-label={t('status.openProfile', { name })}>
-        <img className={styles.avatar} src={account.avatarStatic || account.avatar || undefined} alt="" width={44} height={44} loading="lazy" />
+        <Avatar className={styles.avatar} src={account.avatarStatic || account.avatar} name={name} size={44} />
       </button>
       <div className={styles.names}>
         <button type="button" className={styles.displayName} onClick={() => onOpenAccount(account.id)}>

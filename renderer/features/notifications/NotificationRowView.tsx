@@ -5,6 +5,7 @@ import { RelativeTime } from '../../components/status/RelativeTime';
 import { StatusCard, type StatusCallbacks } from '../../components/status/StatusCard';
 import { groupOf, type NotificationRow } from './notificationLogic';
 import styles from './NotificationsView.module.css';
+import { Avatar } from '../../components/Avatar';
 
 const icons: Record<string, typeof Star> = {
   favourite: Star,
@@ -39,7 +40,7 @@ export function NotificationRowView({ accountId, row, ...callbacks }: { accountI
         <span className={styles.avatars}>
           {row.accounts.slice(0, 5).map((account) => (
             <button key={account.id} type="button" className={styles.avatarButton} onClick={() => callbacks.onOpenAccount(account.id)} title={`@${account.acct}`}>
-              <img className={styles.avatar} src={account.avatarStatic || account.avatar || undefined} alt={account.displayName || account.username} width={28} height={28} loading="lazy" />
+              <Avatar className={styles.avatar} src={account.avatarStatic || account.avatar} name={account.displayName || account.username} alt={account.displayName || account.username} size={28} />
             </button>
           ))}
         </span>

@@ -10,6 +10,7 @@ import { isColleague } from '../../components/status/AuthorLine';
 import { Timeline } from '../timelines/Timeline';
 import styles from './AccountPanel.module.css';
 import { FollowButton } from './FollowButton';
+import { Avatar } from '../../components/Avatar';
 
 /** Account ids are digits (Mastodon) or 26-character ULIDs (GoToSocial); anything else is a handle. */
 const looksLikeHandle = (value: string) => !/^\d+$/.test(value) && !/^[0-9A-Z]{26}$/.test(value);
@@ -41,7 +42,7 @@ export function AccountPanel({ accountId, idOrAcct, callbacks }: { accountId: st
   return (
     <div className={styles.panel}>
       <div className={styles.profile}>
-        <img className={styles.avatar} src={account.avatar} alt="" width={64} height={64} />
+        <Avatar className={styles.avatar} src={account.avatar} name={account.displayName || account.username} size={64} />
         <div className={styles.names}>
           <h3 className={styles.name}>
             <EmojiText text={account.displayName || account.username} emojis={account.emojis} />

@@ -8,6 +8,7 @@ import { AccountSwitcher } from './AccountSwitcher';
 import { Columns } from './Columns';
 import type { MainView } from './layoutSlice';
 import { NeedsSignInBanner } from './NeedsSignInBanner';
+import { OfflineBanner } from './OfflineBanner';
 import styles from './Shell.module.css';
 import { useAccountActions } from './useAccountActions';
 import { useShellShortcuts } from './useShellShortcuts';
@@ -73,6 +74,7 @@ export function Shell() {
         </ul>
       </nav>
       <div className={styles.workspace}>
+        <OfflineBanner host={new URL(account.instanceUrl).host} />
         {account.needsSignIn && <NeedsSignInBanner account={account} onSignIn={() => void signInAgain(account)} />}
         {notice && (
           <p className={styles.notice} role="status">

@@ -14,16 +14,20 @@ export interface StartOptions {
   demoInstanceUrl?: string | null;
   viewport?: { width: number; height: number };
   headless?: boolean;
+  /** Start on the data folder (and keychain entries) of an earlier run, as a restart would. */
+  dataDir?: string;
 }
 
 /** A running Atrium with its own data folder and keychain entries, removed by `close()`. */
 export interface TestAtrium extends AtriumHost {
   dataDir: string;
+  /** Quits like a person would: the data folder stays for the next start. */
+  quit(): Promise<void>;
 }
 
 /** Starts Atrium in Chromium with the real account service, a fresh data folder and a private keychain service name. */
 export async function startAtrium(options: StartOptions = {}): Promise<TestAtrium> {
-  const dataDir = await mkdtemp(path.join(tmpdir(), 'atrium-e2e-'));
+  const dataDir = options.dataDir ?? (await mkdtemp(path.join(tmpdir(), 'atrium-e2e-')));
   const policy = options.policy ?? DEFAULT_POLICY;
   const host = await launchAtrium({
     policy: toPublicPolicy(policy),
@@ -44,6 +48,7 @@ export async function startAtrium(options: StartOptions = {}): Promise<TestAtriu
   return {
     ...host,
     dataDir,
+    quit: () => host.close(),
     close: async () => {
       await host.close();
       await rm(dataDir, { recursive: true, force: true });

@@ -2,6 +2,7 @@ import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { afterEach, beforeAll } from 'vitest';
 import { initI18n } from '../../../renderer/i18n/i18n';
+import { noteStreamConnected } from '../../../renderer/bridge/connection';
 import { resetStore } from '../../../renderer/store/store';
 
 beforeAll(() => {
@@ -11,4 +12,6 @@ beforeAll(() => {
 afterEach(() => {
   cleanup();
   resetStore();
+  // Each test starts online.
+  noteStreamConnected();
 });
