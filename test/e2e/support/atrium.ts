@@ -4,6 +4,7 @@ import path from 'node:path';
 import { createAccountService } from '../../../main/accounts/createAccountService';
 import { DEFAULT_POLICY, toPublicPolicy, type Policy } from '../../../main/policy/policy';
 import { KeytarSecretStore } from '../../../main/vault/keytarSecretStore';
+import type { SecretStore } from '../../../main/vault/secretStore';
 import { launchAtrium, type AtriumHost } from '../host/testHost';
 
 /** Where the e2e suite keeps the screenshots the README shows. */
@@ -16,6 +17,8 @@ export interface StartOptions {
   headless?: boolean;
   /** Start on the data folder (and keychain entries) of an earlier run, as a restart would. */
   dataDir?: string;
+  /** The real keychain unless given (benchmarks pass one in memory, to measure Atrium, not D-Bus). */
+  secretStore?: SecretStore;
 }
 
 /** A running Atrium with its own data folder and keychain entries, removed by `close()`. */
@@ -38,7 +41,7 @@ export async function startAtrium(options: StartOptions = {}): Promise<TestAtriu
     createAccounts: (openBrowser) =>
       createAccountService({
         dataDir,
-        secretStore: new KeytarSecretStore(),
+        secretStore: options.secretStore ?? new KeytarSecretStore(),
         openBrowser,
         policy,
         vaultService: `Atrium e2e ${path.basename(dataDir)}`,
