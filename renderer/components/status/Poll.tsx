@@ -42,7 +42,8 @@ export function Poll({ accountId, statusId, poll, own }: { accountId: string; st
         <ul className={styles.results} aria-label={t('status.poll.results')}>
           {poll.options.map((option, index) => {
             const votes = option.votesCount;
-            const share = votes != null && voters ? Math.round((votes / (poll.multiple ? voters : poll.votesCount || 1)) * 100) : null;
+            // Unknown counts (a server hiding totals) show a dash; a poll nobody voted in shows 0%.
+            const share = votes == null ? null : voters ? Math.round((votes / (poll.multiple ? voters : poll.votesCount || 1)) * 100) : 0;
             const mine = poll.ownVotes?.includes(index) ?? false;
             return (
               <li key={index} className={styles.result}>

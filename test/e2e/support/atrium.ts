@@ -17,6 +17,7 @@ export interface StartOptions {
   headless?: boolean;
   /** Start on the data folder (and keychain entries) of an earlier run, as a restart would. */
   dataDir?: string;
+  colorScheme?: 'light' | 'dark';
   /** The real keychain unless given (benchmarks pass one in memory, to measure Atrium, not D-Bus). */
   secretStore?: SecretStore;
 }
@@ -37,6 +38,7 @@ export async function startAtrium(options: StartOptions = {}): Promise<TestAtriu
     demoInstanceUrl: options.demoInstanceUrl ?? null,
     viewport: options.viewport,
     headless: options.headless ?? true,
+    colorScheme: options.colorScheme,
     dataDir,
     createAccounts: (openBrowser) =>
       createAccountService({
