@@ -114,6 +114,17 @@ describe('timelines against the sandbox', () => {
     await atrium.page.getByRole('button', { name: 'Close panel' }).click();
   });
 
+  it('opens a list beside the main column', async () => {
+    await atrium.page.getByRole('button', { name: 'Lists' }).click();
+    await atrium.page.getByRole('button', { name: 'Official' }).click();
+    const panel = atrium.page.getByRole('region', { name: 'Official' });
+    await panel.getByRole('feed').getByRole('article').first().waitFor();
+    // The list shows the official accounts' posts, each with its mark.
+    await expect(panel.getByRole('feed').getByText('Official').count()).resolves.toBeGreaterThan(0);
+    await atrium.page.getByRole('button', { name: 'Close panel' }).click();
+    await atrium.page.getByRole('button', { name: 'Home' }).click();
+  });
+
   it('renders a hostile remote post, boosted by a colleague, as inert text', async () => {
     // A colleague boosts the malicious server's post, so it reaches Home as it would in real life.
     const hostileId = await findHostilePost(sandbox);

@@ -31,9 +31,10 @@ export function NewPostsButton({ count, onShow, label }: { count: number; onShow
 export function ReadMarkerDivider() {
   const { t } = useTranslation();
   return (
-    <div className={styles.readMarker} role="separator" aria-label={t('timeline.readMarker')}>
+    // A feed may hold only articles, so the divider is one: screen readers meet it between the posts.
+    <article className={styles.readMarker} aria-label={t('timeline.readMarker')}>
       <span aria-hidden="true">{t('timeline.readMarker')}</span>
-    </div>
+    </article>
   );
 }
 
