@@ -6,6 +6,14 @@ export interface AtriumError {
   readonly message: string;
   /** Seconds to wait before retrying, when the server said so (HTTP 429). */
   readonly retryAfter?: number;
+  /** Values the sentence names (`host`, the server's own words as `said`), so the UI can say it in its language. */
+  readonly params?: Readonly<Record<string, string>>;
+}
+
+/** The optional parts of an error. */
+export interface AtriumErrorDetails {
+  retryAfter?: number;
+  params?: Readonly<Record<string, string>>;
 }
 
 /** The answer to every bridge call: a value, or an error that says what happened. */
@@ -15,9 +23,14 @@ export type Result<T> = { readonly ok: true; readonly value: T } | { readonly ok
 export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
 
 /** Wraps an error as a failed result. */
-export const fail = (code: string, message: string, retryAfter?: number): Result<never> => ({
+export const fail = (code: string, message: string, details: AtriumErrorDetails = {}): Result<never> => ({
   ok: false,
-  error: retryAfter === undefined ? { code, message } : { code, message, retryAfter },
+  error: {
+    code,
+    message,
+    ...(details.retryAfter === undefined ? {} : { retryAfter: details.retryAfter }),
+    ...(details.params === undefined ? {} : { params: details.params }),
+  },
 });
 
 /**
@@ -28,7 +41,7 @@ export class AtriumFailure extends Error {
   constructor(
     readonly code: string,
     message: string,
-    readonly retryAfter?: number,
+    readonly details: AtriumErrorDetails = {},
   ) {
     super(message);
     this.name = 'AtriumFailure';

@@ -8,31 +8,37 @@ import { AtriumFailure } from '../../shared/result';
 export function describeMastoError(error: unknown, instanceUrl: string): AtriumFailure {
   const host = hostOf(instanceUrl);
   if (error instanceof AtriumFailure) return error;
+  const params = { host };
   if (error instanceof MastoTimeoutError) {
-    return new AtriumFailure('timeout', `${host} took too long to answer. Check your connection and try again.`);
+    return new AtriumFailure('timeout', `${host} took too long to answer. Check your connection and try again.`, { params });
   }
   if (error instanceof MastoHttpError) {
+    // The server's own words (Mastodon's `error` field) explain a refusal; the UI quotes them.
+    const words = { ...params, said: error.message ?? '' };
     const said = error.message ? ` ${host} said: “${error.message}”` : '';
+    const status = String(error.statusCode);
     switch (error.statusCode) {
       case 401:
-        return new AtriumFailure('unauthorized', `Your sign-in to ${host} has expired or was revoked. Sign in again to continue.`);
+        return new AtriumFailure('unauthorized', `Your sign-in to ${host} has expired or was revoked. Sign in again to continue.`, { params });
       case 403:
-        return new AtriumFailure('forbidden', `${host} does not allow this.${said}`);
+        return new AtriumFailure('forbidden', `${host} does not allow this.${said}`, { params: words });
       case 404:
-        return new AtriumFailure('not_found', `${host} could not find this. It may have been deleted.`);
+        return new AtriumFailure('not_found', `${host} could not find this. It may have been deleted.`, { params });
       case 422:
-        return new AtriumFailure('rejected', `${host} refused this.${said}`);
+        return new AtriumFailure('rejected', `${host} refused this.${said}`, { params: words });
       case 429:
-        return new AtriumFailure('rate_limited', `${host} asks Atrium to slow down. Try again in a moment.`, retryAfterSeconds(error));
+        return new AtriumFailure('rate_limited', `${host} asks Atrium to slow down. Try again in a moment.`, { params, retryAfter: retryAfterSeconds(error) });
       default:
-        if (error.statusCode >= 500) return new AtriumFailure('server_error', `${host} had a problem (error ${error.statusCode}). Try again in a moment.`);
-        return new AtriumFailure('http_error', `${host} answered with error ${error.statusCode}.${said}`);
+        if (error.statusCode >= 500) {
+          return new AtriumFailure('server_error', `${host} had a problem (error ${status}). Try again in a moment.`, { params: { ...params, status } });
+        }
+        return new AtriumFailure('http_error', `${host} answered with error ${status}.${said}`, { params: { ...words, status } });
     }
   }
   if (error instanceof MastoUnexpectedError) {
-    return new AtriumFailure('bad_response', `${host} answered with something Atrium could not read. It may be down; try again later.`);
+    return new AtriumFailure('bad_response', `${host} answered with something Atrium could not read. It may be down; try again later.`, { params });
   }
-  return new AtriumFailure('network', `Atrium could not reach ${host}. Check your connection and try again.`);
+  return new AtriumFailure('network', `Atrium could not reach ${host}. Check your connection and try again.`, { params });
 }
 
 function hostOf(url: string): string {

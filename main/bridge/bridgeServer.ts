@@ -51,7 +51,7 @@ export function createBridgeServer(handlers: BridgeHandlers, trustedOrigin: stri
         }
         return ok(output.data);
       } catch (error) {
-        if (error instanceof AtriumFailure) return fail(error.code, error.message, error.retryAfter);
+        if (error instanceof AtriumFailure) return fail(error.code, error.message, error.details);
         log(call, error);
         return fail('internal', 'Something went wrong inside Atrium. Please try again.');
       }

@@ -14,11 +14,13 @@ declare global {
 export class BridgeError extends Error {
   readonly code: string;
   readonly retryAfter: number | undefined;
+  readonly params: Readonly<Record<string, string>>;
   constructor(error: AtriumError) {
     super(error.message);
     this.name = 'BridgeError';
     this.code = error.code;
     this.retryAfter = error.retryAfter;
+    this.params = error.params ?? {};
   }
 }
 

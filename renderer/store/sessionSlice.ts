@@ -2,6 +2,7 @@ import type { StateCreator } from 'zustand';
 import type { BridgeOutput } from '../../shared/bridge';
 import type { AccountSummary, PublicPolicy } from '../../shared/domain';
 import { call } from '../bridge/bridge';
+import { errorText } from '../bridge/errorText';
 
 /** Who is signed in, which account is active, and what the app and IT policy allow. */
 export interface SessionSlice {
@@ -37,7 +38,7 @@ export const createSessionSlice: StateCreator<SessionSlice> = (set) => ({
       ]);
       set({ sessionStatus: 'ready', appInfo, policy, accounts, activeAccountId: activeId });
     } catch (error) {
-      set({ sessionStatus: 'error', sessionError: error instanceof Error ? error.message : String(error) });
+      set({ sessionStatus: 'error', sessionError: errorText(error) });
     }
   },
   refreshAccounts: async () => {

@@ -2,9 +2,9 @@ import * as Dialog from '@radix-ui/react-dialog';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { remoteClient } from '../../bridge/remoteClient';
-import { messageOf } from '../../features/timelines/statusSlice';
 import { useAtrium } from '../../store/store';
 import styles from './Dialog.module.css';
+import { errorText } from '../../bridge/errorText';
 
 /** Asks before deleting one of your posts; removes it everywhere once the server agrees. */
 export function DeleteDialog({ accountId, statusId, open, onOpenChange }: { accountId: string; statusId: string; open: boolean; onOpenChange(open: boolean): void }) {
@@ -21,7 +21,7 @@ export function DeleteDialog({ accountId, statusId, open, onOpenChange }: { acco
       onOpenChange(false);
       removeStatus(statusId);
     } catch (failure) {
-      setError(messageOf(failure));
+      setError(errorText(failure));
     } finally {
       setBusy(false);
     }

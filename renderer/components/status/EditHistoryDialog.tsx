@@ -3,10 +3,10 @@ import type { mastodon } from 'masto';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { remoteClient } from '../../bridge/remoteClient';
-import { messageOf } from '../../features/timelines/statusSlice';
 import { RelativeTime } from './RelativeTime';
 import { RichText, type RichTextLinkHandlers } from './RichText';
 import styles from './Dialog.module.css';
+import { errorText } from '../../bridge/errorText';
 
 /** Every version of an edited post, newest first, fetched when the dialog opens. */
 export function EditHistoryDialog({
@@ -27,7 +27,7 @@ export function EditHistoryDialog({
       .v1.statuses.$select(statusId)
       .history.list()
       .then((page) => live && setVersions([...page.items].reverse()))
-      .catch((failure: unknown) => live && setError(messageOf(failure)));
+      .catch((failure: unknown) => live && setError(errorText(failure)));
     return () => {
       live = false;
     };

@@ -3,8 +3,8 @@ import type { mastodon } from 'masto';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { remoteClient } from '../../bridge/remoteClient';
-import { messageOf } from '../../features/timelines/statusSlice';
 import styles from './Dialog.module.css';
+import { errorText } from '../../bridge/errorText';
 
 /** Props of ReportDialog: the post reported and its author. */
 export interface ReportDialogProps {
@@ -51,7 +51,7 @@ export function ReportDialog({ accountId, statusId, authorId, authorHandle, open
       });
       setState('sent');
     } catch (failure) {
-      setError(messageOf(failure));
+      setError(errorText(failure));
       setState('editing');
     }
   };

@@ -11,6 +11,7 @@ import { StatusActions } from './StatusActions';
 import { StatusBody } from './StatusBody';
 import { VisibilityIcon } from './VisibilityIcon';
 import styles from './StatusCard.module.css';
+import { ErrorBoundary } from '../ErrorBoundary';
 
 const EditHistoryDialog = lazyNamed(() => import('./EditHistoryDialog'), 'EditHistoryDialog');
 
@@ -40,8 +41,26 @@ export interface StatusCardProps extends StatusCallbacks {
 /** Elements that handle their own clicks; a click elsewhere on the card opens the post. */
 const interactive = 'a, button, input, label, textarea, video, audio, [role="menuitem"], [role="dialog"]';
 
-/** One post as an article: who, when, what, and what you can do with it. Reads the post from the store by id. */
-export function StatusCard({ accountId, statusId, highlighted = false, ...callbacks }: StatusCardProps) {
+/** One post as an article: who, when, what, and what you can do with it. A post that cannot be drawn says so alone. */
+export function StatusCard(props: StatusCardProps) {
+  return (
+    <ErrorBoundary fallback={() => <UnreadablePost />}>
+      <StatusCardContent {...props} />
+    </ErrorBoundary>
+  );
+}
+
+function UnreadablePost() {
+  const { t } = useTranslation();
+  return (
+    <article className={styles.card} aria-label={t('status.unreadable')}>
+      <p className={styles.unreadable}>{t('status.unreadable')}</p>
+    </article>
+  );
+}
+
+/** Reads the post from the store by id and draws it. */
+function StatusCardContent({ accountId, statusId, highlighted = false, ...callbacks }: StatusCardProps) {
   const { t, i18n } = useTranslation();
   const row = useAtrium((state) => state.statuses[statusId]);
   const content = useAtrium((state) => {

@@ -3,7 +3,7 @@ import type { StateCreator } from 'zustand';
 import { BridgeError } from '../../bridge/bridge';
 import { remoteClient, type RemoteClient } from '../../bridge/remoteClient';
 import type { AtriumState } from '../../store/store';
-import { messageOf } from '../timelines/statusSlice';
+import { errorText } from '../../bridge/errorText';
 
 /**
  * One half of the Lists view. `unsupported` is for servers that do not have the endpoint
@@ -52,7 +52,7 @@ const byName = (a: mastodon.v1.Tag, b: mastodon.v1.Tag) => a.name.localeCompare(
 function settle<Item>(outcome: PromiseSettledResult<Item[]>, order: (a: Item, b: Item) => number, previous: Item[]): Collection<Item> {
   if (outcome.status === 'fulfilled') return { items: [...outcome.value].sort(order), status: 'ready', error: null };
   if (outcome.reason instanceof BridgeError && outcome.reason.code === 'not_found') return { items: [], status: 'unsupported', error: null };
-  return { items: previous, status: 'error', error: messageOf(outcome.reason) };
+  return { items: previous, status: 'error', error: errorText(outcome.reason) };
 }
 
 export const createListsSlice: StateCreator<AtriumState, [], [], ListsSlice> = (set, get) => ({

@@ -2,10 +2,10 @@ import type { mastodon } from 'masto';
 import type { StateCreator } from 'zustand';
 import { remoteClient } from '../../bridge/remoteClient';
 import type { AtriumState } from '../../store/store';
-import { messageOf } from '../timelines/statusSlice';
 import { compareIds } from '../timelines/timelineLogic';
 import { PAGE_LIMIT, type PageQuery } from '../timelines/timelineSource';
 import { belongsTo, notificationListKey, storeNotification, typesOf, type NotificationFilter, type StoredNotification } from './notificationLogic';
+import { errorText } from '../../bridge/errorText';
 
 /** One tab of notifications, newest first, with the new ones waiting behind a button. */
 export interface NotificationListState {
@@ -61,7 +61,7 @@ export const createNotificationSlice: StateCreator<AtriumState, [], [], Notifica
         const page = await fetchPage(accountId, filter, {});
         patch(key, () => ({ items: page.stored, status: 'ready', older: page.stored.length > 0 ? (page.next ?? null) : null }));
       } catch (error) {
-        patch(key, () => ({ status: 'error', error: messageOf(error) }));
+        patch(key, () => ({ status: 'error', error: errorText(error) }));
       }
     },
     loadOlderNotifications: async (accountId, filter) => {

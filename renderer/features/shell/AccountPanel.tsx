@@ -11,6 +11,7 @@ import { Timeline } from '../timelines/Timeline';
 import styles from './AccountPanel.module.css';
 import { FollowButton } from './FollowButton';
 import { Avatar } from '../../components/Avatar';
+import { errorText } from '../../bridge/errorText';
 
 /** Account ids are digits (Mastodon) or 26-character ULIDs (GoToSocial); anything else is a handle. */
 const looksLikeHandle = (value: string) => !/^\d+$/.test(value) && !/^[0-9A-Z]{26}$/.test(value);
@@ -23,7 +24,7 @@ function useAccount(accountId: string, idOrAcct: string) {
     const request = looksLikeHandle(idOrAcct) ? client.v1.accounts.lookup({ acct: idOrAcct.replace(/^@/, '') }) : client.v1.accounts.$select(idOrAcct).fetch();
     request.then(
       (account) => !cancelled && setState({ account }),
-      (error: unknown) => !cancelled && setState({ error: error instanceof Error ? error.message : String(error) }),
+      (error: unknown) => !cancelled && setState({ error: errorText(error) }),
     );
     return () => {
       cancelled = true;

@@ -13,6 +13,7 @@ import styles from './Columns.module.css';
 import type { MainView } from './layoutSlice';
 import { useInstanceTitle } from './useInstanceTitle';
 import { useMediaQuery } from './useMediaQuery';
+import { ColumnBody } from './ColumnBody';
 
 const SidePanelColumn = lazyNamed(() => import('./SidePanelColumn'), 'SidePanelColumn');
 const ListsView = lazyNamed(() => import('../lists/ListsView'), 'ListsView');
@@ -50,7 +51,7 @@ export function Columns({ account }: { account: AccountSummary }) {
     <main className={styles.columns}>
       <section className={styles.column} aria-labelledby="column-main">
         <ColumnHeader id="column-main" title={title} detail={fullHandle(account)} />
-        <div className={styles.body}>
+        <ColumnBody>
           {mainView === 'notifications' ? (
             <NotificationsView key={account.id} accountId={account.id} title={title} {...callbacks} />
           ) : mainView === 'lists' ? (
@@ -60,14 +61,14 @@ export function Columns({ account }: { account: AccountSummary }) {
           ) : mainView !== 'home' || homeReady ? (
             <Timeline key={`${account.id}:${mainView}`} accountId={account.id} source={timelineOf[mainView]} title={title} {...callbacks} />
           ) : null}
-        </div>
+        </ColumnBody>
       </section>
       {wide && mainView !== 'notifications' && (
         <section className={styles.column} aria-labelledby="column-notifications">
           <ColumnHeader id="column-notifications" title={t('shell.notifications')} />
-          <div className={styles.body}>
+          <ColumnBody>
             <NotificationsView key={account.id} accountId={account.id} title={t('shell.notifications')} {...callbacks} />
-          </div>
+          </ColumnBody>
         </section>
       )}
       <Suspense fallback={null}>

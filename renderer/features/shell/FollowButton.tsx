@@ -4,6 +4,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { remoteClient } from '../../bridge/remoteClient';
 import styles from './AccountPanel.module.css';
+import { errorText } from '../../bridge/errorText';
 
 type FollowState = { status: 'loading' } | { status: 'ready'; following: boolean; requested: boolean; busy: boolean; error: string | null };
 
@@ -26,7 +27,7 @@ export function FollowButton({ accountId, targetId }: { accountId: string; targe
       .v1.accounts.relationships.fetch({ id: [targetId] })
       .then(
         ([relationship]) => !cancelled && setState(fromRelationship(relationship)),
-        (error: unknown) => !cancelled && setState(fromRelationship(undefined, error instanceof Error ? error.message : String(error))),
+        (error: unknown) => !cancelled && setState(fromRelationship(undefined, errorText(error))),
       );
     return () => {
       cancelled = true;
@@ -40,7 +41,7 @@ export function FollowButton({ accountId, targetId }: { accountId: string; targe
       const account = remoteClient(accountId).v1.accounts.$select(targetId);
       setState(fromRelationship(await (state.following || state.requested ? account.unfollow() : account.follow())));
     } catch (error) {
-      setState({ ...state, busy: false, error: error instanceof Error ? error.message : String(error) });
+      setState({ ...state, busy: false, error: errorText(error) });
     }
   };
   const label = state.following ? t('shell.following') : state.requested ? t('shell.requested') : t('shell.follow');

@@ -7,6 +7,7 @@ import { Timeline } from '../timelines/Timeline';
 import { AccountPanel } from './AccountPanel';
 import { ColumnHeader } from './ColumnHeader';
 import styles from './Columns.module.css';
+import { ColumnBody } from './ColumnBody';
 
 /** The side panel: a thread, a profile's posts, a hashtag or a list, opened beside the main column. */
 export function SidePanelColumn({ account, callbacks }: { account: AccountSummary; callbacks: StatusCallbacks }) {
@@ -20,7 +21,7 @@ export function SidePanelColumn({ account, callbacks }: { account: AccountSummar
   return (
     <section className={`${styles.column} ${styles.panel}`} aria-labelledby="column-panel">
       <ColumnHeader id="column-panel" title={title} onClose={close} />
-      <div className={styles.body}>
+      <ColumnBody>
         {panel.kind === 'thread' && <ThreadView key={panel.statusId} accountId={account.id} statusId={panel.statusId} {...callbacks} />}
         {panel.kind === 'tag' && (
           <Timeline key={`tag:${panel.tag}`} accountId={account.id} source={{ kind: 'tag', tag: panel.tag }} title={title} {...callbacks} />
@@ -29,7 +30,7 @@ export function SidePanelColumn({ account, callbacks }: { account: AccountSummar
           <Timeline key={`list:${panel.id}`} accountId={account.id} source={{ kind: 'list', id: panel.id }} title={title} {...callbacks} />
         )}
         {panel.kind === 'account' && <AccountPanel key={panel.accountId} accountId={account.id} idOrAcct={panel.accountId} callbacks={callbacks} />}
-      </div>
+      </ColumnBody>
     </section>
   );
 }

@@ -4,6 +4,7 @@ import type { AccountSummary } from '../../../shared/domain';
 import { call } from '../../bridge/bridge';
 import { fullHandle } from '../../components/handles';
 import { useAtrium } from '../../store/store';
+import { errorText } from '../../bridge/errorText';
 
 /** Sign-out and sign-in-again for the account menu, with a sentence about how it went. */
 export function useAccountActions() {
@@ -17,7 +18,7 @@ export function useAccountActions() {
       const { revoked } = await signOutAccount(account.id);
       setNotice(revoked ? null : t('shell.notRevoked', { handle: fullHandle(account) }));
     } catch (error) {
-      setNotice(error instanceof Error ? error.message : String(error));
+      setNotice(errorText(error));
     }
   }
 
@@ -28,7 +29,7 @@ export function useAccountActions() {
       await refreshAccounts();
       setNotice(null);
     } catch (error) {
-      setNotice(error instanceof Error ? error.message : String(error));
+      setNotice(errorText(error));
     }
   }
 

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { BridgeError, call } from '../../bridge/bridge';
 import { useAtrium } from '../../store/store';
+import { errorText } from '../../bridge/errorText';
 
 /** Where a sign-in attempt is. */
 export type SignInPhase = { step: 'idle' } | { step: 'checking' } | { step: 'waiting'; domain: string } | { step: 'failed'; message: string };
@@ -26,7 +27,7 @@ export function useSignIn() {
     } catch (error) {
       // Cancelling is the person's own choice, not a failure to report.
       if (error instanceof BridgeError && error.code === 'sign_in_cancelled') return setPhase({ step: 'idle' });
-      setPhase({ step: 'failed', message: error instanceof Error ? error.message : String(error) });
+      setPhase({ step: 'failed', message: errorText(error) });
     }
   }
 

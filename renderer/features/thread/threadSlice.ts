@@ -1,7 +1,7 @@
 import type { StateCreator } from 'zustand';
 import { remoteClient } from '../../bridge/remoteClient';
 import type { AtriumState } from '../../store/store';
-import { messageOf } from '../timelines/statusSlice';
+import { errorText } from '../../bridge/errorText';
 
 /** A post opened with its context: the ids above it and the replies below it, in reading order. */
 export interface ThreadState {
@@ -42,7 +42,7 @@ export const createThreadSlice: StateCreator<AtriumState, [], [], ThreadSlice> =
           error: null,
         });
       } catch (error) {
-        put(key, { ...(get().threads[key] as ThreadState), status: 'error', error: messageOf(error) });
+        put(key, { ...(get().threads[key] as ThreadState), status: 'error', error: errorText(error) });
       }
     },
   };

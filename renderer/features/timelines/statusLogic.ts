@@ -6,6 +6,20 @@ import type { mastodon } from 'masto';
  */
 export type StoredStatus = Omit<mastodon.v1.Status, 'reblog'> & { reblogId: string | null };
 
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
+
+/**
+ * True when a post from the server has what every view relies on (id, author, time, content).
+ * A malformed or hostile server may send anything: such a post is skipped, not rendered half.
+ */
+export function isReadableStatus(value: unknown): value is mastodon.v1.Status {
+  if (!isObject(value) || typeof value['id'] !== 'string' || typeof value['createdAt'] !== 'string' || typeof value['content'] !== 'string') return false;
+  const account = value['account'];
+  if (!isObject(account) || typeof account['id'] !== 'string' || typeof account['acct'] !== 'string') return false;
+  const reblog = value['reblog'];
+  return reblog === null || reblog === undefined || isReadableStatus(reblog);
+}
+
 /** Splits posts (and the posts they boost) into one record by id. */
 export function normalizeStatuses(list: readonly mastodon.v1.Status[]): Record<string, StoredStatus> {
   const byId: Record<string, StoredStatus> = {};

@@ -1,8 +1,10 @@
+import i18next from 'i18next';
 import type { mastodon } from 'masto';
 import type { StateCreator } from 'zustand';
 import { remoteClient } from '../../bridge/remoteClient';
 import type { AtriumState } from '../../store/store';
-import { normalizeStatuses, toggleFields, withToggle, type StoredStatus, type ToggleAction } from './statusLogic';
+import { isReadableStatus, normalizeStatuses, toggleFields, withToggle, type StoredStatus, type ToggleAction } from './statusLogic';
+import { errorText } from '../../bridge/errorText';
 
 /** What a failed action was, so the message can say it in the person's language. */
 export type NoticeAction = ToggleAction | 'vote' | 'delete' | 'report' | 'copy' | 'history' | 'load';
@@ -32,15 +34,15 @@ export interface StatusSlice {
 
 let noticeCounter = 0;
 
-/** The plain sentence of a failure: the bridge's message, or the error's own. */
-export const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
 export const createStatusSlice: StateCreator<AtriumState, [], [], StatusSlice> = (set, get) => ({
   statuses: {},
   notices: [],
   upsertStatuses: (list) => {
-    if (list.length === 0) return;
-    set((state) => ({ statuses: { ...state.statuses, ...normalizeStatuses(list) } }));
+    const readable = list.filter(isReadableStatus);
+    if (readable.length < list.length) get().pushNotice('load', new Error(i18next.t('timeline.unreadable', { count: list.length - readable.length })));
+    if (readable.length === 0) return;
+    set((state) => ({ statuses: { ...state.statuses, ...normalizeStatuses(readable) } }));
   },
   toggleStatus: async (accountId, statusId, action) => {
     const before = get().statuses[statusId];
@@ -84,7 +86,7 @@ export const createStatusSlice: StateCreator<AtriumState, [], [], StatusSlice> =
   },
   pushNotice: (action, error) => {
     noticeCounter += 1;
-    const notice = { id: noticeCounter, action, detail: messageOf(error) };
+    const notice = { id: noticeCounter, action, detail: errorText(error) };
     // Only the latest few matter; a burst of failures (offline) must not pile up forever.
     set((state) => ({ notices: [...state.notices.slice(-2), notice] }));
   },

@@ -1,11 +1,13 @@
+import i18next from 'i18next';
 import type { mastodon } from 'masto';
 import type { StateCreator } from 'zustand';
 import { remoteClient } from '../../bridge/remoteClient';
 import type { AtriumState } from '../../store/store';
-import { messageOf } from './statusSlice';
 import { appendOlder, exceedsCap, fillGap, idsOf, newGap, prependNewer, trimToCap, type TimelineItem } from './timelineLogic';
 import { fetchTimelinePage, PAGE_LIMIT, pagesByStatusId, timelineKey, type PageQuery, type TimelineKey, type TimelineSource } from './timelineSource';
 import { pruneStatuses, withoutStatus } from './statusRemoval';
+import { isReadableStatus } from './statusLogic';
+import { errorText } from '../../bridge/errorText';
 
 /** One timeline: its rows, the posts waiting behind "N new posts", and how loading went. */
 export interface TimelineState {
@@ -75,8 +77,10 @@ export const createTimelineSlice: StateCreator<AtriumState, [], [], TimelineSlic
 
   const fetchPage = async (accountId: string, source: TimelineSource, query: PageQuery) => {
     const page = await fetchTimelinePage(remoteClient(accountId), source, query);
+    if (!Array.isArray(page.items)) throw new Error(i18next.t('timeline.badPage'));
     get().upsertStatuses(page.items);
-    return page;
+    // Only posts the store kept become rows; the rest were reported by upsertStatuses.
+    return { ...page, items: page.items.filter(isReadableStatus) };
   };
 
   return {
@@ -98,7 +102,7 @@ export const createTimelineSlice: StateCreator<AtriumState, [], [], TimelineSlic
           older: page.items.length > 0 ? (page.next ?? null) : null,
         });
       } catch (error) {
-        patch(key, { status: 'error', error: messageOf(error) });
+        patch(key, { status: 'error', error: errorText(error) });
       }
     },
     loadOlder: async (accountId, source) => {
@@ -114,7 +118,7 @@ export const createTimelineSlice: StateCreator<AtriumState, [], [], TimelineSlic
           loadingOlder: false,
         }));
       } catch (error) {
-        patch(key, { loadingOlder: false, olderError: messageOf(error) });
+        patch(key, { loadingOlder: false, olderError: errorText(error) });
       }
     },
     fillGap: async (accountId, source, gapKey) => {

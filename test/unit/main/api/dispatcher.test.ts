@@ -87,7 +87,7 @@ describe('the masto dispatcher', () => {
     const { dispatcher } = dispatcherFor('good-token');
     await expect(dispatcher.call({ accountId: 'a', path: ['v1', 'statuses', { select: '8' }, 'favourite'] })).rejects.toMatchObject({
       code: 'rate_limited',
-      retryAfter: 30,
+      details: { retryAfter: 30, params: { host: expect.stringMatching(/^127\.0\.0\.1:/) } },
     });
   });
 
