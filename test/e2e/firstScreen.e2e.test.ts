@@ -41,6 +41,13 @@ describe('the first screen', () => {
     await expect(atrium.page.getByRole('button', { name: 'Try the demo organization' }).count()).resolves.toBe(0);
   });
 
+  it('speaks Spanish on a Spanish desktop', async () => {
+    atrium = await startAtrium({ locale: 'es-ES', demoInstanceUrl: sandbox.url });
+    await atrium.page.getByRole('heading', { name: 'Inicia sesión en tu organización' }).waitFor();
+    await expect(atrium.page.getByRole('button', { name: 'Probar la organización de demostración' }).count()).resolves.toBe(1);
+    await expect(atrium.page.evaluate(() => document.documentElement.lang)).resolves.toBe('es');
+  });
+
   it('says plainly when an address is not a Mastodon server', async () => {
     atrium = await startAtrium({});
     // The test host's own web server answers, but it is no Mastodon server.

@@ -31,6 +31,8 @@ export interface HostOptions {
   viewport?: { width: number; height: number };
   /** The OS colour scheme the page sees (light unless asked). */
   colorScheme?: 'light' | 'dark';
+  /** The OS language the page sees, e.g. `es-ES` (English unless asked). */
+  locale?: string;
   /** The app's data folder; caches go in its `cache` folder. */
   dataDir: string;
 }
@@ -56,7 +58,7 @@ export async function launchAtrium(options: HostOptions): Promise<AtriumHost> {
   const csp = rendererCsp({ allowInsecureMedia: true });
   const server = await serveRenderer(path.join(root, 'dist/renderer'), csp);
   const browser = await launchChromium({ headless: options.headless ?? true });
-  const appContext = await browser.newContext({ viewport: options.viewport ?? { width: 1280, height: 820 }, colorScheme: options.colorScheme ?? 'light' });
+  const appContext = await browser.newContext({ viewport: options.viewport ?? { width: 1280, height: 820 }, colorScheme: options.colorScheme ?? 'light', locale: options.locale ?? 'en-US' });
   const systemContext = await browser.newContext({ viewport: { width: 1000, height: 760 } });
   const systemBrowser = makeSystemBrowser(systemContext);
   const target: { page?: Page } = {};

@@ -18,6 +18,7 @@ export interface StartOptions {
   /** Start on the data folder (and keychain entries) of an earlier run, as a restart would. */
   dataDir?: string;
   colorScheme?: 'light' | 'dark';
+  locale?: string;
   /** The real keychain unless given (benchmarks pass one in memory, to measure Atrium, not D-Bus). */
   secretStore?: SecretStore;
 }
@@ -39,6 +40,7 @@ export async function startAtrium(options: StartOptions = {}): Promise<TestAtriu
     viewport: options.viewport,
     headless: options.headless ?? true,
     colorScheme: options.colorScheme,
+    locale: options.locale,
     dataDir,
     createAccounts: (openBrowser) =>
       createAccountService({
