@@ -2,8 +2,15 @@ import { z } from 'zod';
 import { accountSummarySchema, publicPolicySchema, streamNameSchema } from './domain';
 import type { BridgeCallName, BridgeEventName } from './bridgeApi';
 
-/** One step of a masto call path: a property name, or the argument given to `$select(id)`. */
-export const mastoPathSegmentSchema = z.union([z.string().min(1).max(64), z.object({ select: z.string().min(1).max(256) })]);
+/**
+ * One step of a masto call path: a property name, or the argument given to `$select(id)`.
+ * masto puts a selected id into the URL path as it is, so an id may hold only letters, digits,
+ * `_` and `-` (status, account and list ids, hashtag names): `../admin` cannot climb out of its path.
+ */
+export const mastoPathSegmentSchema = z.union([
+  z.string().regex(/^[A-Za-z][A-Za-z0-9]{0,63}$/, 'a call path names methods and resources only'),
+  z.object({ select: z.string().regex(/^[\p{L}\p{N}_-]{1,256}$/u, 'an id may hold only letters, digits, _ and -') }),
+]);
 export type MastoPathSegment = z.infer<typeof mastoPathSegmentSchema>;
 
 /** A recorded masto call, e.g. `v1.timelines.home.list({ limit: 40 })`. */

@@ -8,7 +8,6 @@ import type { MastoPathSegment } from '../../shared/bridge';
 export const allowedMastoCalls: ReadonlySet<string> = new Set([
   // instance
   'v2.instance.fetch',
-  'v1.instance.rules.list',
   'v1.customEmojis.list',
   // accounts and relationships
   'v1.accounts.verifyCredentials',
@@ -68,7 +67,7 @@ export function callKey(path: readonly MastoPathSegment[]): string {
   return path.map((segment) => (typeof segment === 'string' ? segment : '$select')).join('.');
 }
 
-/** True when the renderer may make this call. */
+/** True when the renderer may make this call. A literal `$select` or `$raw` step is masto's own syntax, never a name. */
 export function isAllowedCall(path: readonly MastoPathSegment[]): boolean {
-  return allowedMastoCalls.has(callKey(path));
+  return !path.some((segment) => typeof segment === 'string' && segment.startsWith('$')) && allowedMastoCalls.has(callKey(path));
 }

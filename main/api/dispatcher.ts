@@ -50,7 +50,8 @@ function walk(client: mastodon.rest.Client, path: MastoCall['path']): ProxyNode 
   // masto's client is a Proxy whose every property is another proxy; the allow-list already vetted the path.
   let node = client as unknown as ProxyNode;
   for (const segment of path) {
-    node = typeof segment === 'string' ? (node[segment] as ProxyNode) : node.$select(segment.select);
+    // The contract already limits ids to letters, digits, _ and -; encoding is the second lock on the path.
+    node = typeof segment === 'string' ? (node[segment] as ProxyNode) : node.$select(encodeURIComponent(segment.select));
   }
   return node;
 }

@@ -68,10 +68,18 @@ describe('the masto dispatcher', () => {
       ['v1', 'apps', 'create'],
       ['v1', 'timelines', 'home', 'list', '$raw'],
       ['v1', 'statuses', 'constructor'],
+      ['v1', 'accounts', '$select', 'fetch'],
     ]) {
       await expect(dispatcher.call({ accountId: 'a', path })).rejects.toMatchObject({ code: 'call_not_allowed' });
     }
     expect(seen.length).toBe(before);
+  });
+
+  it('keeps a selected id inside its path segment', async () => {
+    const { dispatcher } = dispatcherFor('good-token');
+    // The contract refuses such ids before they get here; the dispatcher encodes them all the same.
+    await dispatcher.call({ accountId: 'a', path: ['v1', 'statuses', { select: '../admin/accounts' }, 'favourite'] }).catch(() => undefined);
+    expect(seen.at(-1)?.url).toBe('/api/v1/statuses/..%2Fadmin%2Faccounts/favourite');
   });
 
   it('marks the account for a new sign-in when the server answers 401', async () => {

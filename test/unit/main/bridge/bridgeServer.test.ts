@@ -48,6 +48,22 @@ describe('the bridge server', () => {
     expect(switchAccount).not.toHaveBeenCalled();
   });
 
+  it('refuses a masto call whose id or step could leave its API path', async () => {
+    const callMastodon = vi.fn(async () => ({ data: null }));
+    const { server } = serverWith({ callMastodon });
+    for (const path of [
+      ['v1', 'accounts', { select: '../admin/accounts' }, 'fetch'],
+      ['v1', 'statuses', { select: '1?x=' }, 'favourite'],
+      ['v1', 'statuses', { select: '%2e%2e' }, 'fetch'],
+      ['v1', 'accounts', '$select', 'fetch'],
+      ['v1', 'timelines', 'home', 'list', '$raw'],
+    ]) {
+      await expect(server.invoke('callMastodon', `${origin}/`, { accountId: 'a', path })).resolves.toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    }
+    await expect(server.invoke('callMastodon', `${origin}/`, { accountId: 'a', path: ['v1', 'timelines', 'tag', { select: 'café_2026' }, 'list'] })).resolves.toMatchObject({ ok: true });
+    expect(callMastodon).toHaveBeenCalledTimes(1);
+  });
+
   it('refuses extra keys where the contract is strict', async () => {
     const { server } = serverWith();
     const result = await server.invoke('getAppInfo', `${origin}/`, { token: 'x' });
