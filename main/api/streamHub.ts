@@ -120,7 +120,10 @@ class AccountConnection {
   close(): void {
     this.closed = true;
     clearTimeout(this.retryTimer);
-    this.socket?.close();
+    // Forget the socket first: its close event must not speak for a connection that replaces this one.
+    const socket = this.socket;
+    this.socket = undefined;
+    socket?.close();
   }
 
   private async connect(): Promise<void> {
@@ -128,6 +131,8 @@ class AccountConnection {
     let socket: WebSocket;
     try {
       const { streamingUrl, token } = await this.deps.endpoint(this.accountId);
+      // Closed while the endpoint was looked up: open nothing that nobody would close.
+      if (this.closed) return;
       const url = new URL('/api/v1/streaming', streamingUrl.replace(/^http/, 'ws'));
       // The token travels as the subprotocol, which Mastodon accepts, so it never appears in a URL or log.
       socket = (this.deps.createSocket ?? ((u, p) => new WebSocket(u, p)))(url.href, [token]);

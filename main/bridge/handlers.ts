@@ -34,6 +34,8 @@ export interface HandlerDeps {
 
 /** Maps each bridge call onto the service that does the work. */
 export function createHandlers(deps: HandlerDeps): BridgeHandlers {
+  // While an account signs out (revoking can take seconds), nothing more of it is written to disk.
+  const signingOut = new Set<string>();
   return {
     getAppInfo: async () => deps.appInfo,
     getPolicy: async () => deps.policy,
@@ -49,9 +51,15 @@ export function createHandlers(deps: HandlerDeps): BridgeHandlers {
       return { done: true };
     },
     signOut: async ({ accountId }) => {
-      deps.streams.closeAll(accountId);
-      await deps.homeCache.remove(accountId);
-      return deps.accounts.signOut(accountId);
+      signingOut.add(accountId);
+      try {
+        deps.streams.closeAll(accountId);
+        const result = await deps.accounts.signOut(accountId);
+        await deps.homeCache.remove(accountId);
+        return result;
+      } finally {
+        signingOut.delete(accountId);
+      }
     },
     callMastodon: (call) => deps.dispatcher.call(call),
     readHomeCache: async ({ accountId }) => {
@@ -59,6 +67,7 @@ export function createHandlers(deps: HandlerDeps): BridgeHandlers {
       return deps.homeCache.read(accountId);
     },
     writeHomeCache: async ({ accountId, statuses }) => {
+      if (signingOut.has(accountId)) return { done: true };
       await assertSignedIn(deps.accounts, accountId);
       await deps.homeCache.write(accountId, statuses);
       return { done: true };

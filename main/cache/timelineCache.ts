@@ -22,7 +22,16 @@ export type CachedTimeline = z.infer<typeof cacheFileSchema>;
  * damaged file is a cache miss, never an error. File names are hashes: no handle appears on disk.
  */
 export class TimelineCache {
+  // One account's writes and removals run in order, so a removal is never undone by a write still on its way.
+  private readonly queues = new Map<string, Promise<unknown>>();
+
   constructor(private readonly dir: string) {}
+
+  private inOrder<T>(accountId: string, operation: () => Promise<T>): Promise<T> {
+    const next = (this.queues.get(accountId) ?? Promise.resolve()).then(operation, operation);
+    this.queues.set(accountId, next.catch(() => undefined));
+    return next;
+  }
 
   async read(accountId: string): Promise<CachedTimeline | null> {
     try {
@@ -33,16 +42,16 @@ export class TimelineCache {
     }
   }
 
-  async write(accountId: string, statuses: readonly { id: string }[]): Promise<void> {
+  write(accountId: string, statuses: readonly { id: string }[]): Promise<void> {
     let kept = statuses.slice(0, timelineCacheLimits.maxStatuses);
     // Keep halving until it fits: a few posts with huge HTML must not make the cache unbounded.
     while (kept.length > 0 && JSON.stringify(kept).length > timelineCacheLimits.maxBytes) kept = kept.slice(0, Math.floor(kept.length / 2));
-    await writeJsonFileAtomic(this.file(accountId), { savedAt: new Date().toISOString(), statuses: kept });
+    return this.inOrder(accountId, () => writeJsonFileAtomic(this.file(accountId), { savedAt: new Date().toISOString(), statuses: kept }));
   }
 
-  /** Forgets an account's cache (after sign-out). */
-  async remove(accountId: string): Promise<void> {
-    await rm(this.file(accountId), { force: true });
+  /** Forgets an account's cache (after sign-out), after any write already asked for. */
+  remove(accountId: string): Promise<void> {
+    return this.inOrder(accountId, () => rm(this.file(accountId), { force: true }));
   }
 
   private file(accountId: string): string {

@@ -15,7 +15,13 @@ export function serveRenderer(rendererDir: string, csp: string): void {
   const root = path.resolve(rendererDir);
   protocol.handle('app', async (request) => {
     const { host, pathname } = new URL(request.url);
-    const file = path.resolve(root, `.${decodeURIComponent(pathname === '/' ? '/index.html' : pathname)}`);
+    let decoded: string;
+    try {
+      decoded = decodeURIComponent(pathname === '/' ? '/index.html' : pathname);
+    } catch {
+      return new Response('Not found', { status: 404 });
+    }
+    const file = path.resolve(root, `.${decoded}`);
     // A path that climbs out of the renderer folder is refused, whatever its encoding.
     if (host !== 'atrium' || (file !== root && !file.startsWith(root + path.sep))) return new Response('Not found', { status: 404 });
     const response = await net.fetch(pathToFileURL(file).href);

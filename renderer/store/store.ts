@@ -23,6 +23,24 @@ export const useAtrium = create<AtriumState>()((...args) => ({
 
 const initialState = useAtrium.getState();
 
+/**
+ * What the active account's views hold. A post's flags (favourited, boosted, bookmarked, voted)
+ * are that account's own, so all of it is dropped when another account becomes active; the views
+ * load again as that account (Home first from its own cache on the device).
+ */
+const accountScopedState = {
+  statuses: initialState.statuses,
+  timelines: initialState.timelines,
+  notificationLists: initialState.notificationLists,
+  threads: initialState.threads,
+  listCollections: initialState.listCollections,
+  sidePanel: initialState.sidePanel,
+} satisfies Partial<AtriumState>;
+
+useAtrium.subscribe((state, previous) => {
+  if (previous.activeAccountId !== null && state.activeAccountId !== previous.activeAccountId) useAtrium.setState(accountScopedState);
+});
+
 /** Puts the store back to its first state (tests call this between cases). */
 export function resetStore(): void {
   useAtrium.setState(initialState, true);

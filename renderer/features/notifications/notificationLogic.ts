@@ -83,3 +83,12 @@ export function groupNotifications(items: readonly StoredNotification[]): Notifi
   }
   return rows;
 }
+
+/** True when a notification from the server has what the views rely on (id, type, who). */
+export function isReadableNotification(value: unknown): value is mastodon.v1.Notification {
+  if (typeof value !== 'object' || value === null) return false;
+  const { id, type, account } = value as Record<string, unknown>;
+  if (typeof id !== 'string' || typeof type !== 'string' || typeof account !== 'object' || account === null) return false;
+  const { id: accountId, acct } = account as Record<string, unknown>;
+  return typeof accountId === 'string' && typeof acct === 'string';
+}

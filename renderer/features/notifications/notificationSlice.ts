@@ -1,10 +1,11 @@
+import i18next from 'i18next';
 import type { mastodon } from 'masto';
 import type { StateCreator } from 'zustand';
 import { remoteClient } from '../../bridge/remoteClient';
 import type { AtriumState } from '../../store/store';
 import { compareIds } from '../timelines/timelineLogic';
 import { PAGE_LIMIT, type PageQuery } from '../timelines/timelineSource';
-import { belongsTo, notificationListKey, storeNotification, typesOf, type NotificationFilter, type StoredNotification } from './notificationLogic';
+import { belongsTo, isReadableNotification, notificationListKey, storeNotification, typesOf, type NotificationFilter, type StoredNotification } from './notificationLogic';
 import { errorText } from '../../bridge/errorText';
 
 /** One tab of notifications, newest first, with the new ones waiting behind a button. */
@@ -36,6 +37,9 @@ export interface NotificationSlice {
   markNotificationsRead(accountId: string): Promise<void>;
 }
 
+/** Pages fetched in one catch-up before starting afresh from the newest. */
+const CATCH_UP_PAGES = 3;
+
 export const createNotificationSlice: StateCreator<AtriumState, [], [], NotificationSlice> = (set, get) => {
   const patch = (key: string, change: (list: NotificationListState) => Partial<NotificationListState>) =>
     set((state) => {
@@ -45,8 +49,11 @@ export const createNotificationSlice: StateCreator<AtriumState, [], [], Notifica
 
   const fetchPage = async (accountId: string, filter: NotificationFilter, query: PageQuery) => {
     const page = await remoteClient(accountId).v1.notifications.list({ limit: PAGE_LIMIT, types: typesOf(filter), ...query });
-    get().upsertStatuses(page.items.flatMap((notification) => (notification.status ? [notification.status] : [])));
-    return { ...page, stored: page.items.map(storeNotification) };
+    if (!Array.isArray(page.items)) throw new Error(i18next.t('notifications.badPage'));
+    // A notification without an id, type or account is left out rather than drawn half.
+    const readable = page.items.filter(isReadableNotification);
+    get().upsertStatuses(readable.flatMap((notification) => (notification.status ? [notification.status] : [])));
+    return { ...page, stored: readable.map(storeNotification) };
   };
 
   return {
@@ -87,13 +94,25 @@ export const createNotificationSlice: StateCreator<AtriumState, [], [], Notifica
       const newest = list?.pending[0]?.id ?? list?.items[0]?.id;
       if (!list || !newest) return get().loadNotifications(accountId, filter);
       try {
-        const page = await fetchPage(accountId, filter, { minId: newest });
-        patch(key, (current) => ({ pending: [...withoutKnown(page.stored, [...current.pending, ...current.items]), ...current.pending] }));
+        // min_id answers the notifications just after it: walk up page by page, as timelines do.
+        let minId = newest;
+        let fetched: StoredNotification[] = [];
+        let full = true;
+        for (let pageNumber = 0; pageNumber < CATCH_UP_PAGES && full; pageNumber += 1) {
+          const page = await fetchPage(accountId, filter, { minId });
+          fetched = [...page.stored, ...fetched];
+          full = page.stored.length >= PAGE_LIMIT;
+          if (page.stored[0]) minId = page.stored[0].id;
+        }
+        // More was missed than a catch-up fetches (a night asleep): start from the newest instead of leaving a hole.
+        if (full) return await get().loadNotifications(accountId, filter);
+        patch(key, (current) => ({ pending: [...withoutKnown(fetched, [...current.pending, ...current.items]), ...current.pending] }));
       } catch (error) {
         get().pushNotice('load', error);
       }
     },
     receiveNotification: (accountId, notification) => {
+      if (!isReadableNotification(notification)) return;
       if (notification.status) get().upsertStatuses([notification.status]);
       const stored = storeNotification(notification);
       for (const [key, list] of Object.entries(get().notificationLists)) {

@@ -165,7 +165,9 @@ export const createTimelineSlice: StateCreator<AtriumState, [], [], TimelineSlic
     receiveStatus: (key, status) => {
       const timeline = get().timelines[key];
       if (!timeline) return;
+      // upsertStatuses reports a malformed post; it must not become a "new post" row either.
       get().upsertStatuses([status]);
+      if (!isReadableStatus(status)) return;
       const known = new Set(idsOf([...timeline.pendingNew, ...timeline.items]));
       if (!known.has(status.id)) patch(key, (current) => ({ pendingNew: prependNewer(current.pendingNew, [status.id]) }));
     },

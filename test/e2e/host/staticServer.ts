@@ -18,7 +18,13 @@ const types: Record<string, string> = {
 export async function serveRenderer(root: string, csp: string): Promise<{ origin: string; close(): Promise<void> }> {
   const base = path.resolve(root);
   const server: Server = createServer((request, response) => {
-    const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://host').pathname);
+    let pathname: string;
+    try {
+      pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://host').pathname);
+    } catch {
+      response.writeHead(404).end();
+      return;
+    }
     const file = path.resolve(base, `.${pathname === '/' ? '/index.html' : pathname}`);
     if (!file.startsWith(base + path.sep)) {
       response.writeHead(404).end();

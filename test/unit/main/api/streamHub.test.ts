@@ -107,3 +107,17 @@ describe('stream messages', () => {
     expect(parseStreamMessage('{"stream":["user"],"event":"update","payload":"{broken"}')).toBeUndefined();
   });
 });
+
+describe('closing while connecting', () => {
+  it('opens no socket when the last subscriber left before the endpoint was known', async () => {
+    const server = await streamingServer();
+    let answer: (value: { streamingUrl: string; token: string }) => void = () => undefined;
+    const hub = new StreamHub({ endpoint: () => new Promise((resolve) => (answer = resolve)), emit: () => undefined });
+    cleanup.push(() => hub.closeAll(), server.close);
+    const id = hub.subscribe({ accountId: 'a', stream: 'user' });
+    hub.unsubscribe(id);
+    answer({ streamingUrl: server.url, token: 'tok' });
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(server.sockets).toHaveLength(0);
+  });
+});

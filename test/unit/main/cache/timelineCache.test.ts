@@ -49,3 +49,13 @@ describe('the on-device timeline cache', () => {
     expect(await cache.read('a')).toBeNull();
   });
 });
+
+describe('writes and removals of one account', () => {
+  it('run in the order they were asked for, so a removal is not undone by a write on its way', async () => {
+    const cache = new TimelineCache(dir);
+    const write = cache.write('a', statuses(3));
+    const removal = cache.remove('a');
+    await Promise.all([write, removal]);
+    expect(await cache.read('a')).toBeNull();
+  });
+});

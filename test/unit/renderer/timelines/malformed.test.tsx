@@ -53,3 +53,21 @@ describe('a server that sends malformed posts', () => {
     expect(screen.getByRole('article', { name: /could not be shown/ })).toBeInTheDocument();
   });
 });
+
+describe('a stream that sends malformed payloads', () => {
+  it('neither counts nor shows a streamed post it cannot read', async () => {
+    const timeline = fakeStreamedHome();
+    const { applyTimelineEvent } = await import('../../../../renderer/features/timelines/useTimelineStream');
+    applyTimelineEvent(timeline, 'update', { id: '99', content: '<p>no author</p>' });
+    applyTimelineEvent(timeline, 'update', null);
+    expect(useAtrium.getState().timelines[timeline]?.pendingNew).toEqual([]);
+    expect(useAtrium.getState().notices).toHaveLength(2);
+  });
+});
+
+/** A Home timeline already in the store, ready to receive streamed posts. */
+function fakeStreamedHome(): string {
+  const key = `${me}|home`;
+  useAtrium.setState({ timelines: { [key]: { source: { kind: 'home' }, items: [], pendingNew: [], status: 'ready', error: null, older: null, loadingOlder: false, olderError: null, fillingGap: null } } });
+  return key;
+}
