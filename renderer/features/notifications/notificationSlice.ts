@@ -3,7 +3,7 @@ import type { mastodon } from 'masto';
 import type { StateCreator } from 'zustand';
 import { remoteClient } from '../../bridge/remoteClient';
 import type { AtriumState } from '../../store/store';
-import { compareIds } from '../timelines/timelineLogic';
+import { compareIds, fetchNewerPages } from '../timelines/timelineLogic';
 import { PAGE_LIMIT, type PageQuery } from '../timelines/timelineSource';
 import { belongsTo, isReadableNotification, notificationListKey, storeNotification, typesOf, type NotificationFilter, type StoredNotification } from './notificationLogic';
 import { errorText } from '../../bridge/errorText';
@@ -94,19 +94,13 @@ export const createNotificationSlice: StateCreator<AtriumState, [], [], Notifica
       const newest = list?.pending[0]?.id ?? list?.items[0]?.id;
       if (!list || !newest) return get().loadNotifications(accountId, filter);
       try {
-        // min_id answers the notifications just after it: walk up page by page, as timelines do.
-        let minId = newest;
-        let fetched: StoredNotification[] = [];
-        let full = true;
-        for (let pageNumber = 0; pageNumber < CATCH_UP_PAGES && full; pageNumber += 1) {
-          const page = await fetchPage(accountId, filter, { minId });
-          fetched = [...page.stored, ...fetched];
-          full = page.stored.length >= PAGE_LIMIT;
-          if (page.stored[0]) minId = page.stored[0].id;
-        }
+        const newer = await fetchNewerPages(async (minId) => (await fetchPage(accountId, filter, { minId })).stored, newest, {
+          pageLimit: PAGE_LIMIT,
+          maxPages: CATCH_UP_PAGES,
+        });
         // More was missed than a catch-up fetches (a night asleep): start from the newest instead of leaving a hole.
-        if (full) return await get().loadNotifications(accountId, filter);
-        patch(key, (current) => ({ pending: [...withoutKnown(fetched, [...current.pending, ...current.items]), ...current.pending] }));
+        if (newer.more) return await get().loadNotifications(accountId, filter);
+        patch(key, (current) => ({ pending: [...withoutKnown(newer.items, [...current.pending, ...current.items]), ...current.pending] }));
       } catch (error) {
         get().pushNotice('load', error);
       }

@@ -111,3 +111,25 @@ export function compareIds(a: string, b: string): number {
   if (a.length !== b.length && /^\d+$/.test(a) && /^\d+$/.test(b)) return a.length - b.length;
   return a < b ? -1 : a > b ? 1 : 0;
 }
+
+/**
+ * Fetches what is newer than `newest` with `min_id`, page by page upwards (Mastodon answers the
+ * items just above `min_id`, newest first), at most `maxPages` pages. `more` says whether the last
+ * page was full, so there may be still newer items than were fetched.
+ */
+export async function fetchNewerPages<Item extends { id: string }>(
+  fetchPage: (minId: string) => Promise<readonly Item[]>,
+  newest: string,
+  options: { pageLimit: number; maxPages: number },
+): Promise<{ items: Item[]; more: boolean }> {
+  let minId = newest;
+  let items: Item[] = [];
+  let more = true;
+  for (let pageNumber = 0; pageNumber < options.maxPages && more; pageNumber += 1) {
+    const page = await fetchPage(minId);
+    items = [...page, ...items];
+    more = page.length >= options.pageLimit;
+    if (page[0]) minId = page[0].id;
+  }
+  return { items, more };
+}

@@ -3,7 +3,7 @@ import type { mastodon } from 'masto';
 import type { StateCreator } from 'zustand';
 import { remoteClient } from '../../bridge/remoteClient';
 import type { AtriumState } from '../../store/store';
-import { appendOlder, exceedsCap, fillGap, idsOf, newGap, prependNewer, trimToCap, type TimelineItem } from './timelineLogic';
+import { appendOlder, exceedsCap, fetchNewerPages, fillGap, idsOf, newGap, prependNewer, trimToCap, type TimelineItem } from './timelineLogic';
 import { fetchTimelinePage, PAGE_LIMIT, pagesByStatusId, timelineKey, type PageQuery, type TimelineKey, type TimelineSource } from './timelineSource';
 import { pruneStatuses, withoutStatus } from './statusRemoval';
 import { isReadableStatus } from './statusLogic';
@@ -143,16 +143,12 @@ export const createTimelineSlice: StateCreator<AtriumState, [], [], TimelineSlic
       const newest = timeline && idsOf([...timeline.pendingNew, ...timeline.items])[0];
       if (!timeline || !newest || !pagesByStatusId(source)) return get().loadInitial(accountId, source);
       try {
-        let minId = newest;
-        let fetched: string[] = [];
-        let more = true;
-        for (let pageNumber = 0; pageNumber < CATCH_UP_PAGES && more; pageNumber += 1) {
-          const page = await fetchPage(accountId, source, { minId });
-          const ids = page.items.map((status) => status.id);
-          fetched = [...ids, ...fetched];
-          more = ids.length >= PAGE_LIMIT;
-          if (ids[0]) minId = ids[0];
-        }
+        const newer = await fetchNewerPages(async (minId) => (await fetchPage(accountId, source, { minId })).items, newest, {
+          pageLimit: PAGE_LIMIT,
+          maxPages: CATCH_UP_PAGES,
+        });
+        const fetched = newer.items.map((status) => status.id);
+        const more = newer.more;
         patch(key, (current) => {
           const pending = prependNewer(current.pendingNew, fetched);
           // Posts newer than what the catch-up could fetch wait behind a gap at the very top.
