@@ -114,15 +114,22 @@ describe('timelines against the sandbox', () => {
     await atrium.page.getByRole('button', { name: 'Close panel' }).click();
   });
 
-  it('opens a list beside the main column', async () => {
+  it('opens a list beside the main column and pins it as a column', async () => {
     await atrium.page.getByRole('button', { name: 'Lists' }).click();
     await atrium.page.getByRole('button', { name: 'Official' }).click();
     const panel = atrium.page.getByRole('region', { name: 'Official' });
     await panel.getByRole('feed').getByRole('article').first().waitFor();
     // The list shows the official accounts' posts, each with its mark.
     await expect(panel.getByRole('feed').getByText('Official').count()).resolves.toBeGreaterThan(0);
-    await atrium.page.getByRole('button', { name: 'Close panel' }).click();
+    // Pinned, it stays as a column of its own while Home is back in the main column.
+    await atrium.page.getByRole('button', { name: 'Pin as a column' }).click();
     await atrium.page.getByRole('button', { name: 'Home' }).click();
+    await homeFeed().getByRole('article').first().waitFor();
+    const column = atrium.page.getByRole('region', { name: 'Official' });
+    await column.getByRole('feed').getByRole('article').first().waitFor();
+    await atrium.page.screenshot({ path: path.join(docsDir, 'columns.png') });
+    await column.getByRole('button', { name: 'Remove the Official column' }).click();
+    await column.waitFor({ state: 'detached' });
   });
 
   it('renders a hostile remote post, boosted by a colleague, as inert text', async () => {

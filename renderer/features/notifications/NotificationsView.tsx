@@ -66,33 +66,36 @@ export function NotificationsView({ accountId, title, ...callbacks }: Notificati
           </button>
         ))}
       </div>
-      <NewPostsButton
-        count={list?.pending.length ?? 0}
-        label={t('notifications.newCount', { count: list?.pending.length ?? 0 })}
-        onShow={() => store().showNewNotifications(accountId, filter)}
-      />
-      <div role="tabpanel" className={styles.panel} onKeyDown={onKeyDown}>
-        {!list || (list.status === 'loading' && list.items.length === 0) ? (
-          <TimelineSkeleton />
-        ) : list.status === 'error' && list.items.length === 0 ? (
-          <ErrorPanel message={t('notifications.failed', { detail: list.error })} onRetry={() => void store().loadNotifications(accountId, filter)} />
-        ) : rows.length === 0 ? (
-          <p className={styles.empty}>{t(`notifications.empty.${filter}`)}</p>
-        ) : (
-          <>
-            {/* A feed holds only articles, so the button to load more sits after it. */}
-            <div role="feed" aria-label={title} aria-busy={list.loadingOlder}>
-              {rows.map((row) => (
-                <NotificationRowView key={row.key} accountId={accountId} row={row} {...callbacks} />
-              ))}
-            </div>
-            {list.older && (
-              <button type="button" className={styles.more} disabled={list.loadingOlder} onClick={() => void store().loadOlderNotifications(accountId, filter)}>
-                {list.loadingOlder ? t('notifications.loadingOlder') : t('notifications.loadOlder')}
-              </button>
-            )}
-          </>
-        )}
+      {/* A frame that does not scroll holds the floating button below the tabs, not over them. */}
+      <div className={styles.body}>
+        <NewPostsButton
+          count={list?.pending.length ?? 0}
+          label={t('notifications.newCount', { count: list?.pending.length ?? 0 })}
+          onShow={() => store().showNewNotifications(accountId, filter)}
+        />
+        <div role="tabpanel" className={styles.panel} onKeyDown={onKeyDown}>
+          {!list || (list.status === 'loading' && list.items.length === 0) ? (
+            <TimelineSkeleton />
+          ) : list.status === 'error' && list.items.length === 0 ? (
+            <ErrorPanel message={t('notifications.failed', { detail: list.error })} onRetry={() => void store().loadNotifications(accountId, filter)} />
+          ) : rows.length === 0 ? (
+            <p className={styles.empty}>{t(`notifications.empty.${filter}`)}</p>
+          ) : (
+            <>
+              {/* A feed holds only articles, so the button to load more sits after it. */}
+              <div role="feed" aria-label={title} aria-busy={list.loadingOlder}>
+                {rows.map((row) => (
+                  <NotificationRowView key={row.key} accountId={accountId} row={row} {...callbacks} />
+                ))}
+              </div>
+              {list.older && (
+                <button type="button" className={styles.more} disabled={list.loadingOlder} onClick={() => void store().loadOlderNotifications(accountId, filter)}>
+                  {list.loadingOlder ? t('notifications.loadingOlder') : t('notifications.loadOlder')}
+                </button>
+              )}
+            </>
+          )}
+        </div>
       </div>
       <LazyShortcutsHelp open={helpOpen} onOpenChange={setHelpOpen} />
     </div>

@@ -9,6 +9,7 @@ import { NotificationsView } from '../notifications/NotificationsView';
 import { Timeline } from '../timelines/Timeline';
 import { useHomeCache } from '../timelines/useHomeCache';
 import { ColumnHeader } from './ColumnHeader';
+import { PinnedColumns } from './PinnedColumns';
 import styles from './Columns.module.css';
 import type { MainView } from './layoutSlice';
 import { useInstanceTitle } from './useInstanceTitle';
@@ -63,6 +64,7 @@ export function Columns({ account }: { account: AccountSummary }) {
           ) : null}
         </ColumnBody>
       </section>
+      <PinnedColumns accountId={account.id} callbacks={callbacks} />
       {wide && mainView !== 'notifications' && (
         <section className={styles.column} aria-labelledby="column-notifications">
           <ColumnHeader id="column-notifications" title={t('shell.notifications')} />

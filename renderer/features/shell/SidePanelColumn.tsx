@@ -1,3 +1,4 @@
+import { Pin } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import type { AccountSummary } from '../../../shared/domain';
 import type { StatusCallbacks } from '../../components/status/StatusCard';
@@ -8,19 +9,36 @@ import { AccountPanel } from './AccountPanel';
 import { ColumnHeader } from './ColumnHeader';
 import styles from './Columns.module.css';
 import { ColumnBody } from './ColumnBody';
+import { columnFor } from './pinnedColumns';
 
 /** The side panel: a thread, a profile's posts, a hashtag or a list, opened beside the main column. */
 export function SidePanelColumn({ account, callbacks }: { account: AccountSummary; callbacks: StatusCallbacks }) {
   const { t } = useTranslation();
   const panel = useAtrium((state) => state.sidePanel);
   const openPanel = useAtrium((state) => state.openPanel);
+  const pinColumn = useAtrium((state) => state.pinColumn);
   if (!panel) return null;
   const close = () => openPanel(null);
   const title = panel.kind === 'thread' ? t('shell.thread') : panel.kind === 'tag' ? `#${panel.tag}` : panel.kind === 'list' ? panel.title : t('shell.profile');
+  const pinnable = panel.kind === 'tag' ? columnFor({ kind: 'tag', tag: panel.tag }, title) : panel.kind === 'list' ? columnFor({ kind: 'list', id: panel.id }, title) : null;
+  const pin = pinnable && (
+    <button
+      type="button"
+      className={styles.close}
+      aria-label={t('shell.pinColumn')}
+      title={t('shell.pinColumn')}
+      onClick={() => {
+        pinColumn(account.id, pinnable);
+        close();
+      }}
+    >
+      <Pin size={18} aria-hidden="true" />
+    </button>
+  );
 
   return (
     <section className={`${styles.column} ${styles.panel}`} aria-labelledby="column-panel">
-      <ColumnHeader id="column-panel" title={title} onClose={close} />
+      <ColumnHeader id="column-panel" title={title} actions={pin} onClose={close} />
       <ColumnBody>
         {panel.kind === 'thread' && <ThreadView key={panel.statusId} accountId={account.id} statusId={panel.statusId} {...callbacks} />}
         {panel.kind === 'tag' && (

@@ -1,4 +1,5 @@
 import type { StateCreator } from 'zustand';
+import { loadPinnedColumns, savePinnedColumns, withPinned, type PinnedColumn } from './pinnedColumns';
 
 /** The views the rail switches between. */
 export type MainView = 'home' | 'local' | 'notifications' | 'federated' | 'bookmarks' | 'favourites' | 'lists';
@@ -16,16 +17,35 @@ export interface LayoutSlice {
   mainView: MainView;
   sidePanel: SidePanel;
   addingAccount: boolean;
+  /** Each account's pinned columns, read from the page's storage the first time they are asked for. */
+  pinnedColumns: Record<string, PinnedColumn[]>;
   showView(view: MainView): void;
+  /** Reads an account's pinned columns if they are not in the store yet. */
+  loadColumns(accountId: string): void;
+  pinColumn(accountId: string, column: PinnedColumn): void;
+  unpinColumn(accountId: string, key: string): void;
   openPanel(panel: SidePanel): void;
   setAddingAccount(adding: boolean): void;
 }
 
-export const createLayoutSlice: StateCreator<LayoutSlice> = (set) => ({
-  mainView: 'home',
-  sidePanel: null,
-  addingAccount: false,
-  showView: (mainView) => set({ mainView }),
-  openPanel: (sidePanel) => set({ sidePanel }),
-  setAddingAccount: (addingAccount) => set({ addingAccount }),
-});
+export const createLayoutSlice: StateCreator<LayoutSlice> = (set, get) => {
+  const setColumns = (accountId: string, columns: PinnedColumn[]) => {
+    savePinnedColumns(localStorage, accountId, columns);
+    set((state) => ({ pinnedColumns: { ...state.pinnedColumns, [accountId]: columns } }));
+  };
+  return {
+    mainView: 'home',
+    sidePanel: null,
+    addingAccount: false,
+    pinnedColumns: {},
+    showView: (mainView) => set({ mainView }),
+    loadColumns: (accountId) => {
+      if (get().pinnedColumns[accountId]) return;
+      set((state) => ({ pinnedColumns: { ...state.pinnedColumns, [accountId]: loadPinnedColumns(localStorage, accountId) } }));
+    },
+    pinColumn: (accountId, column) => setColumns(accountId, withPinned(get().pinnedColumns[accountId] ?? [], column)),
+    unpinColumn: (accountId, key) => setColumns(accountId, (get().pinnedColumns[accountId] ?? []).filter((column) => column.key !== key)),
+    openPanel: (sidePanel) => set({ sidePanel }),
+    setAddingAccount: (addingAccount) => set({ addingAccount }),
+  };
+};

@@ -12,6 +12,7 @@ beforeAll(() => {
 afterEach(() => {
   cleanup();
   resetStore();
-  // Each test starts online.
+  // Each test starts online, with nothing kept in the page's storage.
   noteStreamConnected();
+  localStorage.clear();
 });
