@@ -14,7 +14,7 @@ export interface HomeReadMarkerOptions {
   ready: boolean;
   /** The rows the virtualizer lays out now; a new array on every scroll. */
   rows: readonly RowExtent[];
-  virtualizer: Pick<Virtualizer<HTMLDivElement, Element>, 'scrollToIndex'>;
+  virtualizer: Pick<Virtualizer<HTMLDivElement, Element>, 'scrollToIndex' | 'scrollOffset' | 'scrollRect'>;
   scroller: RefObject<HTMLDivElement | null>;
 }
 
@@ -91,16 +91,19 @@ export function useHomeReadMarker({ accountId, enabled, items, ready, rows, virt
   }, [enabled, hasRows, scroller]);
 
   useEffect(() => {
-    const element = scroller.current;
-    if (phase.current === 'waiting' || !element) return;
-    const id = newestInView(items, rows, element.scrollTop, element.scrollTop + element.clientHeight);
+    // The virtualizer's own record of the viewport: reading the element's scrollTop here, on every
+    // frame of a scroll, would force the browser to lay the page out again.
+    const top = virtualizer.scrollOffset;
+    const height = virtualizer.scrollRect?.height;
+    if (phase.current === 'waiting' || top === null || height === undefined) return;
+    const id = newestInView(items, rows, top, top + height);
     if (phase.current === 'restoring') {
       // Rows passing by during the jump (sizes are estimated until measured) were not read.
       if (!id || !dividerId || isNewer(id, dividerId)) return;
       phase.current = 'following';
     }
     if (id) saver.current?.note(id);
-  }, [rows, items, scroller, dividerId]);
+  }, [rows, items, virtualizer, dividerId]);
 
   return dividerId;
 }
