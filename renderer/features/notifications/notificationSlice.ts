@@ -52,7 +52,7 @@ export const createNotificationSlice: StateCreator<AtriumState, [], [], Notifica
     if (!Array.isArray(page.items)) throw new Error(i18next.t('notifications.badPage'));
     // A notification without an id, type or account is left out rather than drawn half.
     const readable = page.items.filter(isReadableNotification);
-    get().upsertStatuses(readable.flatMap((notification) => (notification.status ? [notification.status] : [])));
+    get().upsertStatuses(readable.flatMap((notification) => (notification.status ? [notification.status] : [])), accountId);
     return { ...page, stored: readable.map(storeNotification) };
   };
 
@@ -107,7 +107,7 @@ export const createNotificationSlice: StateCreator<AtriumState, [], [], Notifica
     },
     receiveNotification: (accountId, notification) => {
       if (!isReadableNotification(notification)) return;
-      if (notification.status) get().upsertStatuses([notification.status]);
+      if (notification.status) get().upsertStatuses([notification.status], accountId);
       const stored = storeNotification(notification);
       for (const [key, list] of Object.entries(get().notificationLists)) {
         if (key !== notificationListKey(accountId, list.filter) || !belongsTo(list.filter, stored.type)) continue;

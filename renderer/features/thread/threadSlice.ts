@@ -33,7 +33,7 @@ export const createThreadSlice: StateCreator<AtriumState, [], [], ThreadSlice> =
       try {
         const target = remoteClient(accountId).v1.statuses.$select(statusId);
         const [status, context] = await Promise.all([target.fetch(), target.context.fetch()]);
-        get().upsertStatuses([status, ...context.ancestors, ...context.descendants]);
+        get().upsertStatuses([status, ...context.ancestors, ...context.descendants], accountId);
         put(key, {
           focusId: statusId,
           ancestors: context.ancestors.map((post) => post.id),

@@ -21,8 +21,12 @@ export interface Notice {
 export interface StatusSlice {
   statuses: Record<string, StoredStatus>;
   notices: Notice[];
-  /** Stores posts (and the posts they boost) from any answer, replacing older copies. */
-  upsertStatuses(list: readonly mastodon.v1.Status[]): void;
+  /**
+   * Stores posts (and the posts they boost) from any answer, replacing older copies. With the
+   * account that fetched them: ignored if another account became active meanwhile, since a
+   * post's flags (favourited, boosted) are the fetching account's.
+   */
+  upsertStatuses(list: readonly mastodon.v1.Status[], fetchedAs?: string): void;
   /** Favourites, boosts or bookmarks at once, then asks the server; puts it back and says why if refused. */
   toggleStatus(accountId: string, statusId: string, action: ToggleAction): Promise<void>;
   /** Votes in a post's poll; true when the server accepted the vote. */
@@ -38,7 +42,9 @@ let noticeCounter = 0;
 export const createStatusSlice: StateCreator<AtriumState, [], [], StatusSlice> = (set, get) => ({
   statuses: {},
   notices: [],
-  upsertStatuses: (list) => {
+  upsertStatuses: (list, fetchedAs) => {
+    const active = get().activeAccountId;
+    if (fetchedAs !== undefined && active !== null && active !== fetchedAs) return;
     const readable = list.filter(isReadableStatus);
     if (readable.length < list.length) get().pushNotice('load', new Error(i18next.t('timeline.unreadable', { count: list.length - readable.length })));
     if (readable.length === 0) return;
@@ -63,7 +69,7 @@ export const createStatusSlice: StateCreator<AtriumState, [], [], StatusSlice> =
       };
       const answer = await requests[action]();
       // A boost answers with the new boost wrapping the post; the post inside is what changed.
-      get().upsertStatuses([answer.reblog && answer.reblog.id === statusId ? answer.reblog : answer]);
+      get().upsertStatuses([answer.reblog && answer.reblog.id === statusId ? answer.reblog : answer], accountId);
     } catch (error) {
       apply(!on);
       get().pushNotice(action, error);

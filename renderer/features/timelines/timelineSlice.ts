@@ -78,7 +78,7 @@ export const createTimelineSlice: StateCreator<AtriumState, [], [], TimelineSlic
   const fetchPage = async (accountId: string, source: TimelineSource, query: PageQuery) => {
     const page = await fetchTimelinePage(remoteClient(accountId), source, query);
     if (!Array.isArray(page.items)) throw new Error(i18next.t('timeline.badPage'));
-    get().upsertStatuses(page.items);
+    get().upsertStatuses(page.items, accountId);
     // Only posts the store kept become rows; the rest were reported by upsertStatuses.
     return { ...page, items: page.items.filter(isReadableStatus) };
   };
@@ -183,7 +183,7 @@ export const createTimelineSlice: StateCreator<AtriumState, [], [], TimelineSlic
     showCached: (accountId, source, statuses) => {
       const key = timelineKey(accountId, source);
       if (get().timelines[key] || statuses.length === 0) return;
-      get().upsertStatuses(statuses);
+      get().upsertStatuses(statuses, accountId);
       const oldest = statuses.at(-1)?.id;
       set((state) => ({
         timelines: {

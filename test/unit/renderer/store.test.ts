@@ -23,3 +23,13 @@ describe('switching the active account', () => {
     expect(Object.keys(useAtrium.getState().statuses)).toEqual(['1']);
   });
 });
+
+describe('answers that arrive after a switch', () => {
+  it('are not stored, since their flags belong to the account that asked', () => {
+    useAtrium.setState({ activeAccountId: 'b@social.example' });
+    useAtrium.getState().upsertStatuses([status('7', { favourited: true })], 'a@social.example');
+    expect(useAtrium.getState().statuses['7']).toBeUndefined();
+    useAtrium.getState().upsertStatuses([status('7')], 'b@social.example');
+    expect(useAtrium.getState().statuses['7']).toBeDefined();
+  });
+});
