@@ -7,8 +7,12 @@ import { KeytarSecretStore } from '../../../main/vault/keytarSecretStore';
 import type { SecretStore } from '../../../main/vault/secretStore';
 import { launchAtrium, type AtriumHost } from '../host/testHost';
 
-/** Where the e2e suite keeps the screenshots the README shows. */
-export const docsDir = path.resolve(import.meta.dirname, '../../../docs');
+/**
+ * Where the e2e suite writes its screenshots: `test-results/screenshots` (ignored by git), so a test
+ * run leaves the checkout clean; `npm run docs:screenshots` sets `ATRIUM_DOCS=1` to refresh the
+ * README's pictures in `docs/`.
+ */
+export const docsDir = path.resolve(import.meta.dirname, '../../..', process.env.ATRIUM_DOCS === '1' ? 'docs' : 'test-results/screenshots');
 
 export interface StartOptions {
   policy?: Policy;
