@@ -14,6 +14,7 @@ import { AtriumFailure } from '../../shared/result';
 import { type AppRegistration, type AppRegistry, OAUTH_SCOPES } from './appRegistry';
 import { type CredentialAccount, verifyCredentials } from './credentials';
 import { type Fetch, unreachable } from './http';
+import { assertIssuer } from './issuer';
 import { type LoopbackListener, PortInUseError, startLoopbackListener } from './loopbackListener';
 import { createPkcePair, createState } from './pkce';
 import { discoverAuthorizationServer, oauthRequestOptions } from './serverMetadata';
@@ -139,6 +140,8 @@ export class OAuthFlow {
   ): Promise<{ token: string; scope: string }> {
     const host = new URL(origin).host;
     try {
+      // Ours first, for a plain sentence; oauth4webapi repeats the same check in validateAuthResponse.
+      assertIssuer(server, params, host);
       const validated = validateAuthResponse(server, client, params, state);
       const response = await authorizationCodeGrantRequest(
         server,
