@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { AtriumMark } from '../../components/AtriumMark';
 import { useAtrium } from '../../store/store';
 import styles from './SignInScreen.module.css';
+import { PendingSignOuts } from '../signOut/PendingSignOuts';
 import { TrustStep } from './TrustStep';
 import { useSignIn } from './useSignIn';
 
@@ -41,6 +42,9 @@ export function SignInScreen({ onCancel }: { onCancel?: () => void }) {
   return (
     <main className={styles.page}>
       <section className={styles.card} aria-labelledby="sign-in-title">
+        <div className={styles.pending}>
+          <PendingSignOuts />
+        </div>
         <div className={styles.brand}>
           <AtriumMark size={44} />
           <span className={styles.wordmark}>{t('app.name')}</span>
