@@ -81,4 +81,37 @@ describe('signing in through the organization', () => {
     expect(sandbox.isTokenValid(tokens[0] as string)).toBe(false);
     await expect(vault.accessToken(accounts.accounts[0]!.id)).resolves.toBeNull();
   });
+
+  it('keeps a sign-out the server did not hear about in view until it is revoked', async () => {
+    const { page } = atrium;
+    const accounts = JSON.parse(await readFile(path.join(atrium.dataDir, 'accounts.json'), 'utf8')) as { accounts: { id: string; acct: string }[] };
+    const [remaining] = accounts.accounts;
+    if (!remaining) throw new Error('The first test left no account signed in.');
+    const handle = `@${remaining.acct}@${new URL(sandbox.url).host}`;
+    const vault = new TokenVault(new KeytarSecretStore(), `Atrium e2e ${path.basename(atrium.dataDir)}`);
+    const token = await vault.accessToken(remaining.id);
+    expect(sandbox.isTokenValid(token ?? '')).toBe(true);
+
+    await sandbox.misbehave.down();
+    try {
+      await page.getByRole('button', { name: `Accounts — active: ${handle}` }).click();
+      await page.getByRole('menuitem', { name: `Sign out of ${handle}` }).click();
+      // No account is left in use: the sign-in screen says the old sign-in still works on the server.
+      const notice = page.getByRole('heading', { name: `Signed out of ${handle} here, but not on the server yet` });
+      await notice.waitFor();
+      await page.getByRole('heading', { name: 'Sign in to your organization' }).waitFor();
+      const axe = await new AxeBuilder({ page }).analyze();
+      expect(axe.violations.map((violation) => violation.id)).toEqual([]);
+      await page.screenshot({ path: path.join(docsDir, 'sign-out-pending.png') });
+      expect(sandbox.isTokenValid(token ?? '')).toBe(true);
+    } finally {
+      await sandbox.misbehave.up();
+    }
+
+    await page.getByRole('button', { name: 'Try again' }).click();
+    await page.getByRole('status').filter({ hasText: `Signed out of ${handle}, here and on the server.` }).waitFor();
+    await expect(page.getByRole('heading', { name: /here, but not on the server yet/ }).count()).resolves.toBe(0);
+    expect(sandbox.isTokenValid(token ?? '')).toBe(false);
+    await expect(vault.accessToken(remaining.id)).resolves.toBeNull();
+  });
 });
