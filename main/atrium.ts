@@ -59,7 +59,7 @@ export function createAtriumCore(deps: AtriumDeps): AtriumCore {
   const notificationStreams = new NotificationStreams(streams, notifier);
   const syncNotifications = async () => {
     const { accounts } = await deps.accounts.list();
-    notificationStreams.sync(accounts.filter((account) => !account.needsSignIn).map((account) => account.id));
+    notificationStreams.sync(accounts.filter((account) => !account.needsSignIn && !account.signOutPending).map((account) => account.id));
   };
   void syncNotifications().catch((error: unknown) => deps.log('notifications', error));
   const stopWatchingAccounts = deps.accounts.onChange(() => {

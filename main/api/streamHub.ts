@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { BridgeEvent, BridgeEventPayload } from '../../shared/bridge';
 import { camelizeKeys } from '../../shared/camelize';
+import { AtriumFailure } from '../../shared/result';
 import type { StreamName } from '../../shared/domain';
 
 /** Where an account's stream lives and how to authenticate to it. */
@@ -52,7 +53,12 @@ export class StreamHub {
     this.subscriptions.set(subscription.id, subscription);
     let connection = this.connections.get(request.accountId);
     if (!connection) {
-      connection = new AccountConnection(request.accountId, this.deps, () => this.subscriptionsOf(request.accountId));
+      connection = new AccountConnection(
+        request.accountId,
+        this.deps,
+        () => this.subscriptionsOf(request.accountId),
+        () => this.closeAll(request.accountId),
+      );
       this.connections.set(request.accountId, connection);
     }
     connection.add(subscription);
@@ -101,6 +107,8 @@ class AccountConnection {
     private readonly accountId: string,
     private readonly deps: StreamHubDeps,
     private readonly subscriptions: () => Subscription[],
+    /** Ends every subscription of the account: it is gone and waiting will not bring it back. */
+    private readonly gone: () => void,
   ) {
     void this.connect();
   }
@@ -136,8 +144,10 @@ class AccountConnection {
       const url = new URL('/api/v1/streaming', streamingUrl.replace(/^http/, 'ws'));
       // The token travels as the subprotocol, which Mastodon accepts, so it never appears in a URL or log.
       socket = (this.deps.createSocket ?? ((u, p) => new WebSocket(u, p)))(url.href, [token]);
-    } catch {
-      this.retry();
+    } catch (error) {
+      if (!accountIsGone(error)) return this.retry();
+      for (const subscription of this.subscriptions()) this.announce(subscription, false);
+      this.gone();
       return;
     }
     this.socket = socket;
@@ -200,6 +210,11 @@ export function parseStreamMessage(raw: string): { stream: string[]; event: stri
   } catch {
     return undefined;
   }
+}
+
+/** An account that is not signed in here (unknown, or signed out) will not come back by retrying. */
+function accountIsGone(error: unknown): boolean {
+  return error instanceof AtriumFailure && (error.code === 'unknown_account' || error.code === 'signed_out');
 }
 
 function streamKey(request: StreamRequest): string {

@@ -56,6 +56,8 @@ export function createHandlers(deps: HandlerDeps): BridgeHandlers {
       try {
         deps.streams.closeAll(accountId);
         const result = await deps.accounts.signOut(accountId);
+        // Again: main's own subscriptions may have reopened a socket with the old token during the revoke.
+        deps.streams.closeAll(accountId);
         await deps.homeCache.remove(accountId);
         return result;
       } finally {
@@ -79,7 +81,12 @@ export function createHandlers(deps: HandlerDeps): BridgeHandlers {
       await deps.homeCache.write(accountId, statuses);
       return { done: true };
     },
-    subscribeStream: async (request) => ({ subscriptionId: deps.streams.subscribe(request) }),
+    subscribeStream: async (request) => {
+      // A socket opened now would carry a token that is being revoked, and outlive the sign-out.
+      if (signingOut.has(request.accountId)) throw new AtriumFailure('signing_out', 'That account is signing out.');
+      await assertSignedIn(deps.accounts, request.accountId);
+      return { subscriptionId: deps.streams.subscribe(request) };
+    },
     unsubscribeStream: async ({ subscriptionId }) => {
       deps.streams.unsubscribe(subscriptionId);
       return { done: true };
@@ -99,7 +106,7 @@ export function createHandlers(deps: HandlerDeps): BridgeHandlers {
 
 async function assertSignedIn(accounts: AccountsPort, accountId: string): Promise<void> {
   const { accounts: signedIn } = await accounts.list();
-  if (!signedIn.some((account) => account.id === accountId)) {
+  if (!signedIn.some((account) => account.id === accountId && !account.signOutPending)) {
     throw new AtriumFailure('unknown_account', 'That account is not signed in on this computer.');
   }
 }
