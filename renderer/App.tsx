@@ -4,6 +4,7 @@ import { onBridgeEvent } from './bridge/bridge';
 import { ErrorPanel } from './components/ErrorPanel';
 import { Shell } from './features/shell/Shell';
 import { lazyNamed } from './components/lazyNamed';
+import { useAccentColor } from './features/policy/useAccentColor';
 import { useAtrium } from './store/store';
 
 const SignInScreen = lazyNamed(() => import('./features/signIn/SignInScreen'), 'SignInScreen');
@@ -16,6 +17,7 @@ export function App() {
   const hasAccounts = useAtrium((state) => state.accounts.length > 0);
   const loadSession = useAtrium((state) => state.loadSession);
   const refreshAccounts = useAtrium((state) => state.refreshAccounts);
+  useAccentColor(useAtrium((state) => state.policy?.accentColor ?? null));
 
   useEffect(() => {
     void loadSession();
