@@ -59,7 +59,9 @@ export function createAtriumCore(deps: AtriumDeps): AtriumCore {
   const notificationStreams = new NotificationStreams(streams, notifier);
   const syncNotifications = async () => {
     const { accounts } = await deps.accounts.list();
-    notificationStreams.sync(accounts.filter((account) => !account.needsSignIn).map((account) => account.id));
+    // An account IT's policy pauses keeps no socket open: one opened before the policy changed is closed.
+    for (const account of accounts) if (account.blockedByPolicy) streams.closeAll(account.id);
+    notificationStreams.sync(accounts.filter((account) => !account.needsSignIn && !account.blockedByPolicy).map((account) => account.id));
   };
   void syncNotifications().catch((error: unknown) => deps.log('notifications', error));
   const stopWatchingAccounts = deps.accounts.onChange(() => {

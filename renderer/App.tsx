@@ -14,7 +14,8 @@ export function App() {
   const { t } = useTranslation();
   const status = useAtrium((state) => state.sessionStatus);
   const error = useAtrium((state) => state.sessionError);
-  const hasAccounts = useAtrium((state) => state.accounts.length > 0);
+  // Accounts IT's policy paused do not count: with only those, the first screen explains and offers sign-in.
+  const hasAccounts = useAtrium((state) => state.accounts.some((account) => !account.blockedByPolicy));
   const loadSession = useAtrium((state) => state.loadSession);
   const refreshAccounts = useAtrium((state) => state.refreshAccounts);
   useAccentColor(useAtrium((state) => state.policy?.accentColor ?? null));

@@ -141,13 +141,18 @@ export function toPublicPolicy(policy: Policy): PublicPolicy {
  * Compares parsed origins, never string prefixes (`https://org.example.attacker.test` must not pass).
  */
 export function assertInstanceAllowed(policy: Policy, origin: string): void {
-  if (policy.allowOtherInstances || policy.instanceOrigin === null) return;
-  if (new URL(origin).origin === policy.instanceOrigin) return;
+  if (isInstanceAllowed(policy, origin) || policy.instanceOrigin === null) return;
   throw new AtriumFailure(
     'forbidden_by_policy',
     `Your organization only allows signing in to ${new URL(policy.instanceOrigin).host}; ` +
       `${new URL(origin).host} is not allowed on this computer.`,
   );
+}
+
+/** Whether the policy lets people use the instance at `origin` (sign in, or keep using an account there). */
+export function isInstanceAllowed(policy: Policy, origin: string): boolean {
+  if (policy.allowOtherInstances || policy.instanceOrigin === null) return true;
+  return new URL(origin).origin === policy.instanceOrigin;
 }
 
 function describeIssue(error: z.ZodError): string {
