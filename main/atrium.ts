@@ -44,6 +44,7 @@ export function createAtriumCore(deps: AtriumDeps): AtriumCore {
   const streamingUrls = new Map<string, string>();
   const streams = new StreamHub({
     emit: deps.emit,
+    log: (message) => deps.log('stream', new Error(message)),
     endpoint: async (accountId) => {
       let streamingUrl = streamingUrls.get(accountId);
       if (!streamingUrl) {
@@ -52,7 +53,7 @@ export function createAtriumCore(deps: AtriumDeps): AtriumCore {
         streamingUrl = instance.configuration.urls.streaming || (await deps.accounts.instanceUrl(accountId));
         streamingUrls.set(accountId, streamingUrl);
       }
-      return { streamingUrl, token: await deps.accounts.accessToken(accountId) };
+      return { streamingUrl, instanceUrl: await deps.accounts.instanceUrl(accountId), token: await deps.accounts.accessToken(accountId) };
     },
   });
   const notifier = new DesktopNotifier(deps.desktop, notifierStrings(deps.locale));

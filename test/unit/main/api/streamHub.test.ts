@@ -1,7 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { WebSocketServer, type WebSocket as ServerSocket } from 'ws';
-import { parseStreamMessage, StreamHub } from '../../../../main/api/streamHub';
+import { parseStreamMessage, StreamHub, type StreamEndpoint } from '../../../../main/api/streamHub';
 
 // A loopback streaming server that records subscribe messages and lets the test push events.
 async function streamingServer() {
@@ -48,7 +48,7 @@ describe('the stream hub', () => {
     const server = await streamingServer();
     const events: { event: string; payload: unknown; subscriptionId: string }[] = [];
     const hub = new StreamHub({
-      endpoint: async () => ({ streamingUrl: server.url.replace('ws:', 'http:'), token: 'tok' }),
+      endpoint: async () => ({ streamingUrl: server.url.replace('ws:', 'http:'), instanceUrl: 'http://127.0.0.1:3000', token: 'tok' }),
       emit: (name, payload) => {
         if (name === 'streamEvent') events.push(payload as (typeof events)[number]);
       },
@@ -72,7 +72,7 @@ describe('the stream hub', () => {
     const server = await streamingServer();
     const states: boolean[] = [];
     const hub = new StreamHub({
-      endpoint: async () => ({ streamingUrl: server.url, token: 'tok' }),
+      endpoint: async () => ({ streamingUrl: server.url, instanceUrl: 'http://127.0.0.1:3000', token: 'tok' }),
       emit: (name, payload) => {
         if (name === 'streamState') states.push((payload as { connected: boolean }).connected);
       },
@@ -111,12 +111,12 @@ describe('stream messages', () => {
 describe('closing while connecting', () => {
   it('opens no socket when the last subscriber left before the endpoint was known', async () => {
     const server = await streamingServer();
-    let answer: (value: { streamingUrl: string; token: string }) => void = () => undefined;
+    let answer: (value: StreamEndpoint) => void = () => undefined;
     const hub = new StreamHub({ endpoint: () => new Promise((resolve) => (answer = resolve)), emit: () => undefined });
     cleanup.push(() => hub.closeAll(), server.close);
     const id = hub.subscribe({ accountId: 'a', stream: 'user' });
     hub.unsubscribe(id);
-    answer({ streamingUrl: server.url, token: 'tok' });
+    answer({ streamingUrl: server.url, instanceUrl: 'http://127.0.0.1:3000', token: 'tok' });
     await new Promise((resolve) => setTimeout(resolve, 100));
     expect(server.sockets).toHaveLength(0);
   });
