@@ -191,8 +191,14 @@ class AccountConnection {
     if (!message) return;
     for (const subscription of this.subscriptions()) {
       if (!matches(subscription, message.stream)) continue;
-      if (subscription.listener) subscription.listener(message.event, message.payload);
-      else this.deps.emit('streamEvent', { subscriptionId: subscription.id, event: message.event, payload: message.payload });
+      // Each delivery stands alone: one that throws (a notifier meeting a hostile post, a window going away)
+      // must not keep the event from the others, nor escape into the socket's listener and take main down.
+      try {
+        if (subscription.listener) subscription.listener(message.event, message.payload);
+        else this.deps.emit('streamEvent', { subscriptionId: subscription.id, event: message.event, payload: message.payload });
+      } catch (error) {
+        this.deps.log?.(`A ${subscription.stream} ${message.event} event for ${this.accountId} could not be delivered: ${error instanceof Error ? error.message : String(error)}.`);
+      }
     }
   }
 }
