@@ -8,6 +8,7 @@ import { bundledPolicyText } from '../policy/builtInPolicy';
 import { loadPolicy, toPublicPolicy } from '../policy/policy';
 import { rendererCsp } from '../security/contentSecurityPolicy';
 import { KeytarSecretStore } from '../vault/keytarSecretStore';
+import { setAppMenu } from './appMenu';
 import { appOrigin, registerAppScheme, serveRenderer } from './appProtocol';
 import { registerBridgeIpc, sendBridgeEvent } from './ipc';
 import { createMainWindow, openExternal } from './mainWindow';
@@ -47,6 +48,7 @@ async function start(): Promise<BrowserWindow | undefined> {
     return undefined;
   }
 
+  setAppMenu();
   // Atrium needs no camera, microphone, location or notifications permission from web content.
   session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   session.defaultSession.setPermissionCheckHandler(() => false);
