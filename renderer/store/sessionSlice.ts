@@ -35,7 +35,7 @@ function byState({ accounts, activeId }: BridgeOutput<'listAccounts'>) {
   };
 }
 
-export const createSessionSlice: StateCreator<SessionSlice> = (set) => ({
+export const createSessionSlice: StateCreator<SessionSlice> = (set, get) => ({
   sessionStatus: 'loading',
   sessionError: null,
   appInfo: null,
@@ -56,6 +56,8 @@ export const createSessionSlice: StateCreator<SessionSlice> = (set) => ({
     set(byState(await call('listAccounts', {})));
   },
   switchAccount: async (accountId) => {
+    // A paused account cannot be made active (main refuses too); its entry in the switcher says why.
+    if (get().accounts.find((account) => account.id === accountId)?.blockedByPolicy) return;
     await call('switchAccount', { accountId });
     set({ activeAccountId: accountId });
   },
