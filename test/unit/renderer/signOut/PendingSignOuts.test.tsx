@@ -42,10 +42,10 @@ describe('a sign-out the server has not heard about', () => {
     const bridge = mainThatRevokesAfter(1);
     render(<PendingSignOuts />);
     expect(screen.getByRole('heading', { name: 'Signed out of @alice@social.example here, but not on the server yet' })).toBeInTheDocument();
-    expect(screen.getByText(/could not reach social\.example to end this sign-in, so it still works there/)).toBeInTheDocument();
+    expect(screen.getByText(/social\.example has not confirmed that this sign-in is over/)).toBeInTheDocument();
 
     await userEvent.click(screen.getByRole('button', { name: 'Try again' }));
-    expect(await screen.findByRole('alert')).toHaveTextContent('social.example still could not be reached.');
+    expect(await screen.findByRole('alert')).toHaveTextContent('social.example still has not confirmed it.');
     expect(screen.getByRole('heading', { name: /Signed out of @alice/ })).toBeInTheDocument();
 
     await userEvent.click(screen.getByRole('button', { name: 'Try again' }));
