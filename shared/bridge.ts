@@ -106,7 +106,7 @@ export const bridgeContract = {
   listDrafts: { input: z.object({ accountId: z.string().min(1) }), output: z.object({ drafts: z.array(draftSchema) }) },
   /** Keeps a draft on this device (main writes it atomically; the renderer debounces). */
   saveDraft: { input: z.object({ draft: draftSchema }), output: done },
-  /** Forgets a draft (after it was posted, or when the person deletes it). */
+  /** Forgets a draft (after it was posted, or when the person deletes it); a save of it still on its way is ignored. */
   deleteDraft: { input: z.object({ accountId: z.string().min(1), draftId: z.uuid() }), output: done },
   /**
    * Uploads one file to the account's instance and answers once the server finished processing it

@@ -47,11 +47,13 @@ export class DraftStore {
   }
 
   /** Saves a draft, unless a newer version of it is already stored or it was deleted. */
-  save(draft: Draft): Promise<void> {
+  async save(draft: Draft): Promise<void> {
     // Parsing again keeps only the contract's fields, whatever object the caller built.
-    const clean = draftSchema.parse(draft);
+    const parsed = draftSchema.safeParse(draft);
+    if (!parsed.success) throw new AtriumFailure('invalid_draft', 'This draft is too large or malformed to be kept.');
+    const clean = parsed.data;
     const file = this.file(clean.accountId, clean.id);
-    return this.inOrder(file, async () => {
+    await this.inOrder(file, async () => {
       if (this.deleted.has(file)) return;
       const stored = await this.readFile(file, clean.accountId);
       if (stored && Date.parse(stored.updatedAt) > Date.parse(clean.updatedAt)) return;
