@@ -56,6 +56,8 @@ export interface Sandbox {
     revokeToken(token: string): void;
     /** Handles the next `count` requests to `route` (`POST /api/v1/statuses`) but cuts the connection instead of answering. */
     dropNextAnswer(route: string, count?: number): void;
+    /** The next `count` v2 uploads are accepted (202) but their processing fails (`GET` answers 422). */
+    failMediaProcessing(count: number): void;
     down(): Promise<void>;
     up(): Promise<void>;
     reset(): void;
@@ -146,6 +148,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       dropStreams: control.dropStreams,
       revokeToken,
       dropNextAnswer: control.dropNextAnswer,
+      failMediaProcessing: (count) => (faults.failMediaProcessing = count),
       down: async () => {
         if (app.server.listening) await stopListening();
       },

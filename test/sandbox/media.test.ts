@@ -44,6 +44,35 @@ describe('media', () => {
     await expect(masto.v1.statuses.create({ status: 'again', mediaIds: [media.id] })).rejects.toMatchObject({ statusCode: 422 });
   });
 
+  it('keeps a focal point given on upload or later, and refuses a malformed one', async () => {
+    const token = t.sandbox.issueToken(t.sandbox.demoUser.username);
+    const form = new FormData();
+    form.append('file', png(2048), 'focus.png');
+    form.append('focus', '0.5,-0.25');
+    const created = (await (await t.fetch('/api/v2/media', { method: 'POST', body: form, token })).json()) as { id: string; meta: { focus?: unknown } };
+    expect(created.meta.focus).toEqual({ x: 0.5, y: -0.25 });
+    const put = (focus: string) => t.fetch(`/api/v1/media/${created.id}`, { method: 'PUT', token, headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ focus, description: 'A lake' }) });
+    const moved = (await (await put('-1,1')).json()) as { description: string; meta: { focus?: unknown } };
+    expect(moved).toMatchObject({ description: 'A lake', meta: { focus: { x: -1, y: 1 } } });
+    expect((await put('2,0')).status).toBe(422);
+  });
+
+  it('can be told to fail processing: 202, then 206, then 422 with Mastodon’s words', async () => {
+    const token = t.sandbox.issueToken(t.sandbox.demoUser.username);
+    t.sandbox.misbehave.failMediaProcessing(1);
+    const form = new FormData();
+    form.append('file', png(2048), 'broken.png');
+    const res = await t.fetch('/api/v2/media', { method: 'POST', body: form, token });
+    expect(res.status).toBe(202);
+    const { id } = (await res.json()) as { id: string };
+    expect((await t.fetch(`/api/v1/media/${id}`, { token })).status).toBe(206);
+    t.sandbox.clock.advance(5_000);
+    const failed = await t.fetch(`/api/v1/media/${id}`, { token });
+    expect(failed.status).toBe(422);
+    expect(await failed.json()).toEqual({ error: 'Error processing thumbnail for uploaded media' });
+    t.sandbox.misbehave.reset();
+  });
+
   it('refuses unsupported types', async () => {
     await expect(t.client().v2.media.create({ file: new Blob(['hi'], { type: 'text/plain' }) })).rejects.toMatchObject({ statusCode: 422 });
   });

@@ -70,6 +70,10 @@ export interface MediaRecord {
   /** Epoch ms when processing finishes; the url stays null until then. */
   readyAt: number;
   statusId: string | null;
+  /** The point kept in view when a preview is cropped (-1..1 each way), if the uploader chose one. */
+  focus?: { x: number; y: number } | null;
+  /** Processing will fail (a misbehaviour): once due, `GET /api/v1/media/:id` answers 422. */
+  processingFails?: boolean;
 }
 
 /** One earlier revision of an edited status. */

@@ -17,7 +17,7 @@ export function renderMedia(ctx: RenderContext, media: MediaRecord): Record<stri
     remote_url: null,
     preview_remote_url: null,
     text_url: null,
-    meta: ready ? { original: size, small: { ...size } } : null,
+    meta: ready ? { original: size, small: { ...size }, ...(media.focus ? { focus: media.focus } : {}) } : media.focus ? { focus: media.focus } : null,
     description: media.description,
     blurhash: media.blurhash,
   };

@@ -47,6 +47,8 @@ export function adminRoutes(control: SandboxControl): RouteModule {
       if (token !== undefined) control.revokeToken(token);
       const down = int(p, 'down_ms');
       if (down !== undefined) control.downFor(down);
+      const failMedia = int(p, 'fail_media_processing');
+      if (failMedia !== undefined) api.faults.failMediaProcessing = failMedia;
       const drop = str(p, 'drop_next_answer');
       if (drop !== undefined) control.dropNextAnswer(drop, int(p, 'drop_next_answer_count'));
       return {};
