@@ -15,6 +15,7 @@ import { listRoutes } from './routes/lists';
 import { mediaRoutes } from './routes/media';
 import { notificationRoutes } from './routes/notifications';
 import { oauthRoutes, secret } from './routes/oauth';
+import { decideQuote, quoteRoutes } from './routes/quotes';
 import { publishDue, scheduledRoutes } from './routes/scheduled';
 import { searchRoutes } from './routes/search';
 import { statusRoutes } from './routes/statuses';
@@ -63,6 +64,8 @@ export interface Sandbox {
     reset(): void;
   };
   issueToken(username: string, scopes?: string[]): string;
+  /** Accepts or rejects a pending quote, as the quoted post's remote author would. */
+  decideQuote(quotingStatusId: string, accept: boolean): void;
   postAs(username: string, params: { status: string; visibility?: string; in_reply_to_id?: string }): Promise<{ id: string }>;
   deleteStatus(id: string): Promise<void>;
   isTokenValid(token: string): boolean;
@@ -112,8 +115,9 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     reset: () => faults.reset(),
     issueToken,
     dropNextAnswer: (route, count) => faults.dropNextAnswer(route, count),
+    decideQuote: (quotingStatusId, accept) => void decideQuote(api, quotingStatusId, accept),
   };
-  const app = await buildServer(api, [instanceRoutes, oauthRoutes, accountRoutes, statusRoutes, timelineRoutes, notificationRoutes, listRoutes, searchRoutes, scheduledRoutes, mediaRoutes, assetRoutes, adminRoutes(control)]);
+  const app = await buildServer(api, [instanceRoutes, oauthRoutes, accountRoutes, statusRoutes, timelineRoutes, notificationRoutes, listRoutes, searchRoutes, scheduledRoutes, mediaRoutes, assetRoutes, quoteRoutes, adminRoutes(control)]);
   const streaming = attachStreaming(app.server, api);
   await app.listen({ host: '127.0.0.1', port });
   port = (app.server.address() as AddressInfo).port;
@@ -159,6 +163,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       reset: control.reset,
     },
     issueToken,
+    decideQuote: control.decideQuote,
     postAs: async (username, params) => {
       const account = store.findByAcct(username, ctx.domain);
       if (!account) throw new ApiError(404, `No account ${username}`);

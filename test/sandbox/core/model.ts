@@ -82,6 +82,8 @@ export interface RevisionRecord {
   spoilerText: string;
   sensitive: boolean;
   createdAt: number;
+  /** The attachments of this revision with their alt text then, when it had any. */
+  media?: Array<{ id: string; description: string | null }>;
 }
 
 /** A status (post), or a boost when `reblogOfId` is set. */
@@ -114,6 +116,10 @@ export interface StatusRecord {
   /** ids of boosts of this status. */
   reblogIds: string[];
   repliesCount: number;
+  /** The post this one quotes and where its author's approval stands ("deleted" is derived: the post is gone). */
+  quote?: { statusId: string; state: 'pending' | 'accepted' | 'rejected' | 'revoked' } | null;
+  /** Who may quote this post without asking; Mastodon's default is `public`. */
+  quoteApprovalPolicy?: 'public' | 'followers' | 'nobody';
 }
 
 /** A follow edge; its own id drives followers/following pagination, as in Mastodon. */
@@ -124,7 +130,7 @@ export interface FollowRecord {
 }
 
 /** Notification types the sandbox produces. */
-export type NotificationType = 'mention' | 'status' | 'reblog' | 'follow' | 'favourite' | 'poll' | 'update';
+export type NotificationType = 'mention' | 'status' | 'reblog' | 'follow' | 'favourite' | 'poll' | 'update' | 'quote';
 
 /** A notification for `accountId`. */
 export interface NotificationRecord {

@@ -17,6 +17,7 @@ export interface SandboxControl {
   dropNextAnswer(route: string, count?: number): void;
   reset(): void;
   issueToken(username: string, scopes?: string[]): string;
+  decideQuote(quotingStatusId: string, accept: boolean): void;
 }
 
 /**
@@ -55,6 +56,11 @@ export function adminRoutes(control: SandboxControl): RouteModule {
     });
     app.post('/__sandbox/reset', async () => {
       control.reset();
+      return {};
+    });
+    app.post('/__sandbox/quotes/decide', async (req) => {
+      const p = api.params(req);
+      control.decideQuote(str(p, 'status_id') ?? '', str(p, 'accept') === 'true');
       return {};
     });
     app.post('/__sandbox/token', async (req) => {

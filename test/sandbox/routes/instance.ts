@@ -62,7 +62,8 @@ export const instanceRoutes = (app: FastifyInstance, api: Api): void => {
         translation: { enabled: false },
       },
       registrations: { enabled: false, approval_required: true, message: 'Sign in with your organization account.', url: null },
-      api_versions: { mastodon: 6 },
+      // Mastodon 4.5 is API version 7 (quotes).
+      api_versions: { mastodon: 7 },
       contact: { email: 'it@example.org', ...(contactAccount ? { account: renderAccount(ctx, contactAccount) } : {}) },
       rules: RULES,
     };
