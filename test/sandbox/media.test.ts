@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { inflateSync } from 'node:zlib';
 import { useSandbox } from './testing/harness';
+import { pngImage } from './testing/png';
 
 const png = (bytes: number) => new Blob([new Uint8Array(bytes)], { type: 'image/png' });
 
@@ -71,6 +73,22 @@ describe('media', () => {
     expect(failed.status).toBe(422);
     expect(await failed.json()).toEqual({ error: 'Error processing thumbnail for uploaded media' });
     t.sandbox.misbehave.reset();
+  });
+
+  it('stores and serves back a PNG made by the test helper, byte for byte', async () => {
+    const image = pngImage({ width: 40, height: 16, rgb: [10, 20, 30], name: 'made.png' });
+    // The helper's image is a real PNG: its header names the size, its pixels inflate to one row per line.
+    expect(image.buffer.subarray(12, 16).toString('ascii')).toBe('IHDR');
+    expect([image.buffer.readUInt32BE(16), image.buffer.readUInt32BE(20)]).toEqual([40, 16]);
+    const idatLength = image.buffer.readUInt32BE(33);
+    const pixels = inflateSync(image.buffer.subarray(41, 41 + idatLength));
+    expect(pixels.length).toBe(16 * (1 + 40 * 3));
+    expect([...pixels.subarray(1, 4)]).toEqual([10, 20, 30]);
+
+    const form = new FormData();
+    form.append('file', new Blob([new Uint8Array(image.buffer)], { type: image.mimeType }), image.name);
+    const media = (await (await t.fetch('/api/v2/media', { method: 'POST', body: form, token: t.sandbox.issueToken(t.sandbox.demoUser.username) })).json()) as { url: string };
+    expect(Buffer.from(await (await fetch(media.url)).arrayBuffer())).toEqual(image.buffer);
   });
 
   it('refuses unsupported types', async () => {
