@@ -1,6 +1,7 @@
 import { composeHtml } from './compose';
 import { invalid, notFound } from './errors';
 import { attachMedia, revisionOf, type StatusEdit } from './edits';
+import { countableLength } from './length';
 import type { AccountRecord, CardRecord, NotificationType, PollRecord, StatusRecord } from './model';
 import { startQuote, type QuotePolicy } from './quotes';
 import type { Store } from './store';
@@ -83,7 +84,7 @@ export class Actions {
     const { store } = this;
     const mediaIds = input.mediaIds ?? [];
     if (input.text.trim() === '' && mediaIds.length === 0 && !input.poll) throw invalid("Text can't be blank");
-    if ([...input.text].length > LIMITS.maxCharacters) throw invalid(`Text character limit of ${LIMITS.maxCharacters} exceeded`);
+    if (countableLength(input.text, input.spoilerText) > LIMITS.maxCharacters) throw invalid(`Text character limit of ${LIMITS.maxCharacters} exceeded`);
     if (mediaIds.length > LIMITS.maxMediaAttachments) throw invalid('Media attachments too many');
     if (mediaIds.length > 0 && input.poll) throw invalid('Poll and media attachments cannot be used together');
     for (const id of mediaIds) {
@@ -181,7 +182,7 @@ export class Actions {
   editStatus(status: StatusRecord, input: StatusEdit): StatusRecord {
     const mediaIds = input.mediaIds ?? status.mediaIds;
     if (input.text.trim() === '' && mediaIds.length === 0 && !status.poll) throw invalid("Text can't be blank");
-    if ([...input.text].length > LIMITS.maxCharacters) throw invalid(`Text character limit of ${LIMITS.maxCharacters} exceeded`);
+    if (countableLength(input.text, input.spoilerText ?? status.spoilerText) > LIMITS.maxCharacters) throw invalid(`Text character limit of ${LIMITS.maxCharacters} exceeded`);
     if (mediaIds.length > LIMITS.maxMediaAttachments) throw invalid('Media attachments too many');
     if (mediaIds.length > 0 && status.poll) throw invalid('Poll and media attachments cannot be used together');
     const at = this.ctx.nowMs();

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { LIMITS } from '../core/actions';
+import { CHARACTERS_PER_URL } from '../core/length';
 import type { Api } from '../http/api';
 import { renderAccount } from '../render/account';
 import { CUSTOM_EMOJI_CODES, renderEmoji } from '../render/emoji';
@@ -28,7 +29,7 @@ const POLLS = {
   max_expiration: LIMITS.pollMaxExpiration,
 };
 
-const STATUSES = { max_characters: LIMITS.maxCharacters, max_media_attachments: LIMITS.maxMediaAttachments, characters_reserved_per_url: 23 };
+const STATUSES = { max_characters: LIMITS.maxCharacters, max_media_attachments: LIMITS.maxMediaAttachments, characters_reserved_per_url: CHARACTERS_PER_URL };
 
 /** Which Mastodon version the sandbox behaves like. */
 export const MASTODON_VERSION = '4.5.0';
