@@ -84,6 +84,8 @@ export interface RevisionRecord {
   createdAt: number;
   /** The attachments of this revision with their alt text then, when it had any. */
   media?: Array<{ id: string; description: string | null }>;
+  /** The poll's options in this revision, or null when it had none. */
+  poll?: string[] | null;
 }
 
 /** A status (post), or a boost when `reblogOfId` is set. */

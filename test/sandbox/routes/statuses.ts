@@ -21,14 +21,13 @@ const VISIBILITIES = ['public', 'unlisted', 'private', 'direct'] as const;
 export function readNewStatus(p: Params): NewStatus {
   const visibility = str(p, 'visibility');
   if (visibility !== undefined && !(VISIBILITIES as readonly string[]).includes(visibility)) throw invalid('Visibility is not included in the list');
-  const poll = p.poll as Params | undefined;
   const input: NewStatus = {
     text: str(p, 'status') ?? '',
     spoilerText: str(p, 'spoiler_text') ?? '',
     sensitive: bool(p, 'sensitive') ?? false,
     inReplyToId: str(p, 'in_reply_to_id') || null,
     mediaIds: strings(p, 'media_ids'),
-    poll: poll && typeof poll === 'object' ? { options: strings(poll, 'options'), expiresIn: int(poll, 'expires_in') ?? 86_400, multiple: bool(poll, 'multiple') ?? false } : null,
+    poll: readPoll(p),
   };
   if (visibility !== undefined) input.visibility = visibility as NonNullable<NewStatus['visibility']>;
   const language = str(p, 'language');
@@ -38,6 +37,12 @@ export function readNewStatus(p: Params): NewStatus {
   const policy = readQuotePolicy(str(p, 'quote_approval_policy'));
   if (policy) input.quoteApprovalPolicy = policy;
   return input;
+}
+
+/** Reads `poll[options][]`, `poll[expires_in]` and `poll[multiple]`; null without a poll. */
+function readPoll(p: Params): NewStatus['poll'] {
+  const poll = p.poll as Params | undefined;
+  return poll && typeof poll === 'object' ? { options: strings(poll, 'options'), expiresIn: int(poll, 'expires_in') ?? 86_400, multiple: bool(poll, 'multiple') ?? false } : null;
 }
 
 /** Reads `media_attributes[]` of an edit: `{ id, description?, focus? ("x,y") }` each. */
@@ -112,8 +117,10 @@ export const statusRoutes = (app: FastifyInstance, api: Api): void => {
     if (sensitive !== undefined) edit.sensitive = sensitive;
     const language = str(p, 'language');
     if (language) edit.language = language;
-    if (p.media_ids !== undefined) edit.mediaIds = strings(p, 'media_ids');
+    // Mastodon replaces attachments and poll with what the edit sends: leaving them out removes them.
+    edit.mediaIds = strings(p, 'media_ids');
     edit.mediaAttributes = readMediaAttributes(p);
+    edit.poll = readPoll(p);
     const policy = readQuotePolicy(str(p, 'quote_approval_policy'));
     if (policy) edit.quoteApprovalPolicy = policy;
     return renderStatus(ctx, actions.editStatus(status, edit), me.id);
@@ -136,7 +143,7 @@ export const statusRoutes = (app: FastifyInstance, api: Api): void => {
       sensitive: r.sensitive,
       created_at: iso(r.createdAt),
       account: renderAccount(ctx, account),
-      poll: null,
+      poll: r.poll === undefined ? (status.poll ? { options: status.poll.options.map((o) => ({ title: o.title })) } : null) : r.poll && { options: r.poll.map((title) => ({ title })) },
       // Each version shows the attachments it had, with the alt text they had then.
       media_attachments: (r.media ?? status.mediaIds.map((id) => ({ id, description: store.media.get(id)?.description ?? null }))).flatMap(({ id, description }) => {
         const media = store.media.get(id);
