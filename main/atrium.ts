@@ -1,3 +1,4 @@
+import path from 'node:path';
 import type { BridgeEvent, BridgeEventPayload, BridgeOutput } from '../shared/bridge';
 import type { PublicPolicy } from '../shared/domain';
 import { MastoClientPool, type AccountCredentials } from './api/clientPool';
@@ -19,8 +20,8 @@ export interface AtriumDeps {
   accounts: AccountsPort & AccountCredentials;
   /** Where per-account caches live (a `cache` folder in the app's data folder). */
   cacheDir: string;
-  /** Where drafts live (a `drafts` folder in the app's data folder). */
-  draftsDir: string;
+  /** Where drafts live (a `drafts` folder in the app's data folder); beside the cache folder when not given. */
+  draftsDir?: string;
   /** The origin the renderer is served from (`app://atrium`, or the test host's loopback address). */
   trustedOrigin: string;
   openExternal(url: string): Promise<void>;
@@ -90,7 +91,7 @@ export function createAtriumCore(deps: AtriumDeps): AtriumCore {
       return limits;
     },
   });
-  const drafts = new DraftStore(deps.draftsDir, (problem, error) => deps.log(`drafts: ${problem}`, error));
+  const drafts = new DraftStore(deps.draftsDir ?? path.join(path.dirname(deps.cacheDir), 'drafts'), (problem, error) => deps.log(`drafts: ${problem}`, error));
   const handlers = createHandlers({ ...deps, dispatcher, streams, notifier, homeCache: new TimelineCache(deps.cacheDir), drafts, media });
   return {
     bridge: createBridgeServer(
