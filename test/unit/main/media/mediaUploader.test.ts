@@ -158,6 +158,13 @@ describe('an instance that answers strangely', () => {
     await new Promise<void>((resolve) => elsewhere.listen(0, '127.0.0.1', resolve));
     const elsewhereUrl = `http://127.0.0.1:${(elsewhere.address() as AddressInfo).port}`;
     strange = createServer((request, response) => {
+      if (strangeAnswers[0] === 'refuse-early') {
+        strangeAnswers.shift();
+        // Like a proxy with a body limit: it answers at once and closes without reading the file.
+        response.writeHead(413, { 'Content-Type': 'text/html', Connection: 'close' });
+        response.end('<html><body>413 Request Entity Too Large</body></html>', () => request.socket.destroy());
+        return;
+      }
       request.resume();
       request.on('end', () => {
         if (request.method === 'POST' && request.url === '/api/v2/media' && strangeAnswers.shift() === 'redirect') {
@@ -188,6 +195,11 @@ describe('an instance that answers strangely', () => {
     strangeAnswers.push('redirect');
     await expect(strangeUploader().upload(file(1000))).rejects.toMatchObject({ code: 'http_error' });
     expect(seenElsewhere).toEqual([]);
+  });
+
+  it('reads a refusal sent before the file was through, instead of reporting the broken connection', async () => {
+    strangeAnswers.push('refuse-early');
+    await expect(strangeUploader().upload(file(8 * 1024 * 1024))).rejects.toMatchObject({ code: 'media_too_large' });
   });
 
   it('says so in plain words when the answer is not an attachment', async () => {
