@@ -171,6 +171,9 @@ export interface ScheduledParams {
   mediaIds: string[];
   poll: { options: string[]; expiresIn: number; multiple: boolean; hideTotals: boolean } | null;
   idempotency: string | null;
+  /** The post it will quote, checked when it was scheduled (Mastodon 4.5). */
+  quotedStatusId?: string | null;
+  quoteApprovalPolicy?: 'public' | 'followers' | 'nobody' | null;
 }
 
 /** A status waiting for its time. */

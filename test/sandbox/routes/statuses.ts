@@ -11,7 +11,7 @@ import { renderMedia, renderPoll, renderStatus } from '../render/status';
 import type { MediaAttributes, StatusEdit } from '../core/edits';
 import { readQuotePolicy } from '../core/quotes';
 import { readFocus } from './media';
-import { scheduleStatus } from './scheduled';
+import { renderScheduled, scheduleStatus } from './scheduled';
 
 type IdParams = { Params: { id: string } };
 
@@ -72,13 +72,20 @@ export const statusRoutes = (app: FastifyInstance, api: Api): void => {
     const key = req.headers['idempotency-key'];
     const idemKey = typeof key === 'string' && key !== '' ? `${me.id}:${key}` : undefined;
     if (idemKey) {
-      // Mastodon remembers Idempotency-Key for an hour and answers with the first status.
-      const earlier = store.statuses.get(store.idempotency.get(idemKey) ?? '');
+      // Mastodon remembers Idempotency-Key for an hour and answers with the first status (or scheduled status).
+      const earlierId = store.idempotency.get(idemKey) ?? '';
+      const earlier = store.statuses.get(earlierId);
       if (earlier) return renderStatus(ctx, earlier, me.id);
+      const scheduled = store.scheduled.get(earlierId);
+      if (scheduled) return renderScheduled(ctx, scheduled);
     }
     const input = readNewStatus(p);
     const scheduledAt = str(p, 'scheduled_at');
-    if (scheduledAt) return scheduleStatus(api, me, input, scheduledAt);
+    if (scheduledAt) {
+      const scheduled = scheduleStatus(api, me, input, scheduledAt, typeof key === 'string' && key !== '' ? key : null);
+      if (idemKey) store.idempotency.set(idemKey, String(scheduled.id));
+      return scheduled;
+    }
     const status = actions.postStatus(me, { ...input, applicationName: appName(req) });
     if (idemKey) store.idempotency.set(idemKey, status.id);
     return renderStatus(ctx, status, me.id);
