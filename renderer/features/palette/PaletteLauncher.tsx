@@ -1,5 +1,5 @@
 import { Search } from 'lucide-react';
-import { Suspense, useEffect, useState } from 'react';
+import { Suspense, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AccountSummary } from '../../../shared/domain';
 import { lazyNamed } from '../../components/lazyNamed';
@@ -15,13 +15,21 @@ export function PaletteLauncher({ account }: { account: AccountSummary }) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   const [used, setUsed] = useState(false);
+  // Where focus was before the palette opened: it goes back there when the palette closes.
+  const opener = useRef<HTMLElement | null>(null);
+  const remember = () => {
+    opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+  };
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if ((event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey && event.key.toLowerCase() === 'k') {
         event.preventDefault();
         setUsed(true);
-        setOpen((current) => !current);
+        setOpen((current) => {
+          if (!current) remember();
+          return !current;
+        });
       }
     };
     window.addEventListener('keydown', onKey);
@@ -35,7 +43,8 @@ export function PaletteLauncher({ account }: { account: AccountSummary }) {
         className={styles.railButton}
         aria-keyshortcuts="Control+K"
         title={t('palette.open')}
-        onClick={() => {
+        onClick={(event) => {
+          opener.current = event.currentTarget;
           setUsed(true);
           setOpen(true);
         }}
@@ -45,7 +54,7 @@ export function PaletteLauncher({ account }: { account: AccountSummary }) {
       </button>
       {used && (
         <Suspense fallback={null}>
-          <SearchPalette account={account} open={open} onOpenChange={setOpen} />
+          <SearchPalette account={account} open={open} onOpenChange={setOpen} returnFocus={() => opener.current} />
         </Suspense>
       )}
     </>

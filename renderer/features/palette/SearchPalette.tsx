@@ -17,13 +17,15 @@ interface SearchPaletteProps {
   account: AccountSummary;
   open: boolean;
   onOpenChange(open: boolean): void;
+  /** Where focus goes back to on close (the palette has no trigger of its own to return to). */
+  returnFocus(): HTMLElement | null;
 }
 
 /**
  * Ctrl+K: find people, hashtags and posts on the server, or run a command (go to a view, switch
  * account), all from the keyboard. Result counts are announced; focus goes back where it was on close.
  */
-export function SearchPalette({ account, open, onOpenChange }: SearchPaletteProps) {
+export function SearchPalette({ account, open, onOpenChange, returnFocus }: SearchPaletteProps) {
   const { t } = useTranslation();
   const [query, setQuery] = useState('');
   const search = usePaletteSearch(account.id, query);
@@ -58,12 +60,20 @@ export function SearchPalette({ account, open, onOpenChange }: SearchPaletteProp
     <Dialog.Root open={open} onOpenChange={(next) => (next ? onOpenChange(true) : close())}>
       <Dialog.Portal>
         <Dialog.Overlay className={styles.overlay} />
-        <Dialog.Content className={styles.dialog} aria-describedby={undefined}>
+        <Dialog.Content
+          className={styles.dialog}
+          aria-describedby={undefined}
+          onCloseAutoFocus={(event) => {
+            event.preventDefault();
+            const target = returnFocus();
+            if (target?.isConnected) target.focus();
+          }}
+        >
           <Dialog.Title className="visually-hidden">{t('palette.label')}</Dialog.Title>
           <Command label={t('palette.label')} shouldFilter={false} loop className={styles.command}>
             <div className={styles.inputRow}>
               <Search size={18} aria-hidden="true" />
-              <Command.Input className={styles.input} value={query} onValueChange={setQuery} placeholder={t('palette.placeholder')} aria-label={t('palette.inputLabel')} />
+              <Command.Input className={styles.input} value={query} onValueChange={setQuery} placeholder={t('palette.placeholder')} />
               <kbd className={styles.kbd}>Esc</kbd>
             </div>
             <p className={styles.status} role="status" aria-live="polite">
