@@ -92,7 +92,9 @@ export function AboutView({ account }: { account: AccountSummary }) {
                 <button type="button" className={styles.contactPerson} onClick={() => openPanel({ kind: 'account', accountId: contact.account?.id ?? '' })}>
                   <Avatar src={contact.account.avatarStatic || contact.account.avatar} name={contact.account.displayName || contact.account.username} size={36} />
                   <span className={styles.contactNames}>
-                    <EmojiText text={contact.account.displayName || contact.account.username} emojis={contact.account.emojis} />
+                    <span>
+                      <EmojiText text={contact.account.displayName || contact.account.username} emojis={contact.account.emojis} />
+                    </span>
                     <span className={styles.muted}>{handleOf(contact.account)}</span>
                   </span>
                 </button>

@@ -70,7 +70,9 @@ export function AccountList({ accountId, targetId, direction, onOpenAccount }: A
               <button type="button" className={styles.person} onClick={() => onOpenAccount(person.id)}>
                 <Avatar src={person.avatarStatic || person.avatar} name={name} size={40} className={styles.smallAvatar} />
                 <span className={styles.personNames}>
-                  <EmojiText text={name} emojis={person.emojis} />
+                  <span>
+                    <EmojiText text={name} emojis={person.emojis} />
+                  </span>
                   <span className={styles.muted}>
                     @{person.acct}
                     {isColleague(person) ? ` · ${t('people.colleague')}` : ''}

@@ -85,7 +85,9 @@ export function ProfileFacts({ profile, callbacks }: ProfileFactsProps) {
                   <button type="button" className={styles.person} onClick={() => callbacks.onOpenAccount(person.id)}>
                     <Avatar src={person.avatarStatic || person.avatar} name={name} size={32} className={styles.smallAvatar} />
                     <span className={styles.personNames}>
-                      <EmojiText text={name} emojis={person.emojis} />
+                      <span>
+                        <EmojiText text={name} emojis={person.emojis} />
+                      </span>
                       <span className={styles.muted}>@{person.acct}</span>
                     </span>
                   </button>

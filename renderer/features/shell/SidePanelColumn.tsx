@@ -22,7 +22,7 @@ export function SidePanelColumn({ account, callbacks }: { account: AccountSummar
   const person = useAtrium((state) => (panel?.kind === 'account' ? state.profiles[profileKey(account.id, panel.accountId)]?.account : undefined));
   if (!panel) return null;
   const close = () => openPanel(null);
-  const title = panel.kind === 'thread' ? t('shell.thread') : panel.kind === 'tag' ? `#${panel.tag}` : panel.kind === 'list' ? panel.title : person ? person.displayName?.trim() || person.username : t('shell.profile');
+  const title = panel.kind === 'thread' ? t('shell.thread') : panel.kind === 'tag' ? `#${panel.tag}` : panel.kind === 'list' ? panel.title : person ? person.displayName?.replace(/:[\w+-]+:/g, '').trim() || person.username : t('shell.profile');
   const pinnable = panel.kind === 'tag' ? columnFor({ kind: 'tag', tag: panel.tag }, title) : panel.kind === 'list' ? columnFor({ kind: 'list', id: panel.id }, title) : null;
   const pin = pinnable && (
     <button
