@@ -11,6 +11,7 @@ import { NeedsSignInBanner } from './NeedsSignInBanner';
 import { OrgMark } from '../organization/OrgMark';
 import { PaletteLauncher } from '../palette/PaletteLauncher';
 import { OfflineBanner } from './OfflineBanner';
+import { PendingSignOuts } from '../signOut/PendingSignOuts';
 import styles from './Shell.module.css';
 import { useAccountActions } from './useAccountActions';
 import { useShellShortcuts } from './useShellShortcuts';
@@ -80,6 +81,7 @@ export function Shell() {
       <div className={styles.workspace}>
         <OfflineBanner host={new URL(account.instanceUrl).host} />
         {account.needsSignIn && <NeedsSignInBanner account={account} onSignIn={() => void signInAgain(account)} />}
+        <PendingSignOuts />
         {notice && (
           <p className={styles.notice} role="status">
             {notice}
