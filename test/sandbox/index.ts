@@ -54,6 +54,8 @@ export interface Sandbox {
     force429(retryAfterSec: number, count?: number): void;
     dropStreams(): void;
     revokeToken(token: string): void;
+    /** Handles the next `count` requests to `route` (`POST /api/v1/statuses`) but cuts the connection instead of answering. */
+    dropNextAnswer(route: string, count?: number): void;
     down(): Promise<void>;
     up(): Promise<void>;
     reset(): void;
@@ -107,6 +109,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     },
     reset: () => faults.reset(),
     issueToken,
+    dropNextAnswer: (route, count) => faults.dropNextAnswer(route, count),
   };
   const app = await buildServer(api, [instanceRoutes, oauthRoutes, accountRoutes, statusRoutes, timelineRoutes, notificationRoutes, listRoutes, searchRoutes, scheduledRoutes, mediaRoutes, assetRoutes, adminRoutes(control)]);
   const streaming = attachStreaming(app.server, api);
@@ -142,6 +145,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       force429: control.force429,
       dropStreams: control.dropStreams,
       revokeToken,
+      dropNextAnswer: control.dropNextAnswer,
       down: async () => {
         if (app.server.listening) await stopListening();
       },

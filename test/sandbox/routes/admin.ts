@@ -14,6 +14,7 @@ export interface SandboxControl {
   dropStreams(): void;
   revokeToken(token: string): void;
   downFor(ms: number): void;
+  dropNextAnswer(route: string, count?: number): void;
   reset(): void;
   issueToken(username: string, scopes?: string[]): string;
 }
@@ -46,6 +47,8 @@ export function adminRoutes(control: SandboxControl): RouteModule {
       if (token !== undefined) control.revokeToken(token);
       const down = int(p, 'down_ms');
       if (down !== undefined) control.downFor(down);
+      const drop = str(p, 'drop_next_answer');
+      if (drop !== undefined) control.dropNextAnswer(drop, int(p, 'drop_next_answer_count'));
       return {};
     });
     app.post('/__sandbox/reset', async () => {
