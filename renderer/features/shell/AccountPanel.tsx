@@ -12,6 +12,7 @@ import styles from './AccountPanel.module.css';
 import { FollowButton } from './FollowButton';
 import { Avatar } from '../../components/Avatar';
 import { errorText } from '../../bridge/errorText';
+import { MentionButton } from '../composer/MentionButton';
 
 /** Account ids are digits (Mastodon) or 26-character ULIDs (GoToSocial); anything else is a handle. */
 const looksLikeHandle = (value: string) => !/^\d+$/.test(value) && !/^[0-9A-Z]{26}$/.test(value);
@@ -53,7 +54,10 @@ export function AccountPanel({ accountId, idOrAcct, callbacks }: { accountId: st
             {isColleague(account) && <span className={styles.badge}>{t('shell.colleague')}</span>}
           </p>
         </div>
-        <FollowButton accountId={accountId} targetId={account.id} />
+        <div className={styles.actions}>
+          <FollowButton accountId={accountId} targetId={account.id} />
+          <MentionButton acct={account.acct} />
+        </div>
         {account.note && <RichText className={styles.note} html={account.note} emojis={account.emojis} {...callbacks} />}
         {account.fields.length > 0 && (
           <dl className={styles.fields}>

@@ -13,8 +13,11 @@ import styles from './Shell.module.css';
 import { useAccountActions } from './useAccountActions';
 import { useShellShortcuts } from './useShellShortcuts';
 import { useUnreadNotifications } from './useUnreadNotifications';
+import { ComposeButton } from '../composer/ComposeButton';
+import { useComposeShortcut } from '../composer/useComposeShortcut';
 
 const SignInScreen = lazyNamed(() => import('../signIn/SignInScreen'), 'SignInScreen');
+const ComposerHost = lazyNamed(() => import('../composer/ComposerHost'), 'ComposerHost');
 
 const railItems: { view: MainView; icon: LucideIcon; label: string }[] = [
   { view: 'home', icon: Home, label: 'shell.home' },
@@ -37,6 +40,9 @@ export function Shell() {
   const { signOut, signInAgain, notice } = useAccountActions();
   const unread = useUnreadNotifications(account?.id);
   useShellShortcuts();
+  useComposeShortcut();
+  // The composer's code loads the first time it is asked for, not with the first screen.
+  const composerUsed = useAtrium((state) => state.composerRequest !== null);
 
   if (addingAccount) {
     return (
@@ -51,6 +57,7 @@ export function Shell() {
     <div className={styles.shell}>
       <nav className={styles.rail} aria-label={t('shell.navigation')}>
         <AccountSwitcher onSignOut={(target) => void signOut(target)} onSignInAgain={(target) => void signInAgain(target)} />
+        <ComposeButton />
         <ul className={styles.railList}>
           {railItems.map(({ view, icon: Icon, label }) => (
             <li key={view}>
@@ -83,6 +90,11 @@ export function Shell() {
         )}
         <Columns account={account} />
       </div>
+      {composerUsed && (
+        <Suspense fallback={null}>
+          <ComposerHost />
+        </Suspense>
+      )}
       <ActionNotices />
     </div>
   );
