@@ -15,9 +15,9 @@ import { useShellShortcuts } from './useShellShortcuts';
 import { useUnreadNotifications } from './useUnreadNotifications';
 import { ComposeButton } from '../composer/ComposeButton';
 import { useComposeShortcut } from '../composer/useComposeShortcut';
+import { LazyComposerHost } from '../composer/LazyComposerHost';
 
 const SignInScreen = lazyNamed(() => import('../signIn/SignInScreen'), 'SignInScreen');
-const ComposerHost = lazyNamed(() => import('../composer/ComposerHost'), 'ComposerHost');
 
 const railItems: { view: MainView; icon: LucideIcon; label: string }[] = [
   { view: 'home', icon: Home, label: 'shell.home' },
@@ -90,11 +90,7 @@ export function Shell() {
         )}
         <Columns account={account} />
       </div>
-      {composerUsed && (
-        <Suspense fallback={null}>
-          <ComposerHost />
-        </Suspense>
-      )}
+      {composerUsed && <LazyComposerHost />}
       <ActionNotices />
     </div>
   );
