@@ -67,10 +67,11 @@ export class MediaUploader {
         (sent, total) => progress('uploading', sent, total),
       );
       let attachment = await this.readAttachment(answer, input.accountId, instanceUrl);
-      progress('processing', 0, 1);
       let delay = this.timing.firstDelayMs;
       const deadline = Date.now() + this.timing.deadlineMs;
       while (attachment.url === null) {
+        // Processing has no byte count; each poll tells the renderer the server is still at it.
+        progress('processing', 0, 1);
         if (Date.now() + delay > deadline) {
           throw new AtriumFailure('media_processing_failed', `Your server is still processing “${input.fileName}” after a long wait. Try again later.`);
         }
@@ -125,10 +126,14 @@ function serverWords(body: unknown): string {
 
 function pause(ms: number, signal: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(resolve, ms);
-    signal.addEventListener('abort', () => {
+    const stop = () => {
       clearTimeout(timer);
       reject(new Error('cancelled'));
-    }, { once: true });
+    };
+    const timer = setTimeout(() => {
+      signal.removeEventListener('abort', stop);
+      resolve();
+    }, ms);
+    signal.addEventListener('abort', stop, { once: true });
   });
 }

@@ -14,6 +14,8 @@ export class Faults {
   latencyMs = 0;
   failRatio = 0;
   forced429: { retryAfterSec: number; remaining: number } | null = null;
+  /** How many of the next uploads fail their (asynchronous) processing. */
+  failMediaProcessing = 0;
   /** Answers to drop, by route (`POST /api/v1/statuses`): the request is handled, then the connection is cut. */
   private readonly drops = new Map<string, number>();
   private prng: Prng;
@@ -73,6 +75,7 @@ export class Faults {
     this.failRatio = 0;
     this.forced429 = null;
     this.drops.clear();
+    this.failMediaProcessing = 0;
     this.windows.clear();
     this.prng = createPrng(this.seed ^ 0x5eed);
   }

@@ -4,10 +4,13 @@ import { ApiError, invalid, notFound } from '../core/errors';
 import type { StatusRecord } from '../core/model';
 import { canSee } from '../core/visibility';
 import type { Api } from '../http/api';
-import { bool, int, str, strings, type Params } from '../http/params';
+import { bool, int, list, str, strings, type Params } from '../http/params';
 import { emojisIn, renderAccount } from '../render/account';
 import { iso } from '../render/context';
-import { renderPoll, renderStatus } from '../render/status';
+import { renderMedia, renderPoll, renderStatus } from '../render/status';
+import type { MediaAttributes, StatusEdit } from '../core/edits';
+import { readQuotePolicy } from '../core/quotes';
+import { readFocus } from './media';
 import { scheduleStatus } from './scheduled';
 
 type IdParams = { Params: { id: string } };
@@ -30,7 +33,24 @@ export function readNewStatus(p: Params): NewStatus {
   if (visibility !== undefined) input.visibility = visibility as NonNullable<NewStatus['visibility']>;
   const language = str(p, 'language');
   if (language) input.language = language;
+  const quoted = str(p, 'quoted_status_id');
+  if (quoted) input.quotedStatusId = quoted;
+  const policy = readQuotePolicy(str(p, 'quote_approval_policy'));
+  if (policy) input.quoteApprovalPolicy = policy;
   return input;
+}
+
+/** Reads `media_attributes[]` of an edit: `{ id, description?, focus? ("x,y") }` each. */
+function readMediaAttributes(p: Params): MediaAttributes[] {
+  return list(p, 'media_attributes').flatMap((raw) => {
+    if (typeof raw !== 'object' || raw === null) return [];
+    const item = raw as Params;
+    const id = str(item, 'id');
+    if (!id) return [];
+    const description = str(item, 'description');
+    const focus = readFocus(str(item, 'focus'));
+    return [{ id, ...(description === undefined ? {} : { description }), ...(focus ? { focus } : {}) }];
+  });
 }
 
 /** Statuses: create (idempotent), read, edit, delete, context, history and interactions. */
@@ -74,7 +94,8 @@ export const statusRoutes = (app: FastifyInstance, api: Api): void => {
     const me = api.user(req, 'write:statuses');
     const status = ownStatus(req.params.id, me.id);
     const rendered = renderStatus(ctx, status, me.id);
-    actions.deleteStatus(status);
+    // Delete-and-redraft keeps the attachments for the new post unless asked to delete them.
+    actions.deleteStatus(status, { keepMedia: !(bool(api.params(req), 'delete_media') ?? false) });
     // Mastodon returns the deleted status with its source text so the client can redraft.
     return { ...rendered, text: status.text };
   });
@@ -84,11 +105,17 @@ export const statusRoutes = (app: FastifyInstance, api: Api): void => {
     const status = ownStatus(req.params.id, me.id);
     if (status.reblogOfId) throw notFound();
     const p = api.params(req);
-    const edit: { text: string; spoilerText?: string; sensitive?: boolean } = { text: str(p, 'status') ?? '' };
+    const edit: StatusEdit = { text: str(p, 'status') ?? '' };
     const spoiler = str(p, 'spoiler_text');
     if (spoiler !== undefined) edit.spoilerText = spoiler;
     const sensitive = bool(p, 'sensitive');
     if (sensitive !== undefined) edit.sensitive = sensitive;
+    const language = str(p, 'language');
+    if (language) edit.language = language;
+    if (p.media_ids !== undefined) edit.mediaIds = strings(p, 'media_ids');
+    edit.mediaAttributes = readMediaAttributes(p);
+    const policy = readQuotePolicy(str(p, 'quote_approval_policy'));
+    if (policy) edit.quoteApprovalPolicy = policy;
     return renderStatus(ctx, actions.editStatus(status, edit), me.id);
   });
 
@@ -110,7 +137,11 @@ export const statusRoutes = (app: FastifyInstance, api: Api): void => {
       created_at: iso(r.createdAt),
       account: renderAccount(ctx, account),
       poll: null,
-      media_attachments: [],
+      // Each version shows the attachments it had, with the alt text they had then.
+      media_attachments: (r.media ?? status.mediaIds.map((id) => ({ id, description: store.media.get(id)?.description ?? null }))).flatMap(({ id, description }) => {
+        const media = store.media.get(id);
+        return media ? [renderMedia(ctx, { ...media, description })] : [];
+      }),
       emojis: emojisIn(ctx, r.text),
     }));
   });
