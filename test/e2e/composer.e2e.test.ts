@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_POLICY } from '../../main/policy/policy';
 import { startSandbox, type Sandbox } from '../sandbox/index';
 import { docsDir, startAtrium, type TestAtrium } from './support/atrium';
-import { editHistory, pngImage, postsBy, postsSaying } from './support/serverState';
+import { editHistory, pngImage, postsSaying } from './support/serverState';
 import { signInThroughBrowser } from './support/signIn';
 import { MemorySecretStore } from '../unit/main/vault/memorySecretStore';
 
@@ -143,6 +143,67 @@ describe('the composer', () => {
     await composer().waitFor({ state: 'detached' });
     await home().getByRole('article').first().getByText('All-hands moved to 3 pm').waitFor();
     expect(await postsSaying(sandbox, demo, 'All-hands moved')).toHaveLength(1);
+  });
+
+  it('replies as an official account, its colour in the composer, after finding the post from its server', async () => {
+    const host = new URL(sandbox.url).host;
+    const demoHandle = `@${demo}@${host}`;
+    await page.getByRole('button', { name: `Accounts — active: ${demoHandle}` }).click();
+    await page.getByRole('menuitem', { name: 'Add an account' }).click();
+    await signInThroughBrowser(atrium, sandbox.url, { username: 'comms', password: sandbox.password });
+    await page.getByRole('button', { name: `Accounts — active: @comms@${host}` }).waitFor();
+    await page.keyboard.press('Control+1');
+    await page.getByRole('button', { name: `Accounts — active: ${demoHandle}` }).waitFor();
+
+    const target = home().getByRole('article').filter({ hasText: 'All-hands moved' }).first();
+    await target.getByRole('button', { name: 'Reply' }).click();
+    await composer().getByText(`Replying to @${demo}`).waitFor();
+    await composer().getByRole('button', { name: 'Post as another account' }).click();
+    await page.getByRole('menuitem', { name: /Internal Comms/ }).click();
+    await composer().getByText(`@comms@${host}`).waitFor();
+    const searches = () => atrium.bridgeCalls.filter(({ call, input }) => call === 'callMastodon' && JSON.stringify((input as { path: unknown }).path) === '["v2","search","list"]');
+    await expect.poll(() => searches().length, { timeout: 10_000 }).toBeGreaterThan(0);
+    await postText().pressSequentially('Thanks, shared with everyone.');
+    const colour = await composer().locator('[data-account-id]').evaluate((element) => getComputedStyle(element).borderLeftColor);
+    expect(colour).not.toBe(await page.evaluate(() => getComputedStyle(document.body).color));
+    await page.screenshot({ path: path.join(docsDir, 'composer-official.png') });
+
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.screenshot({ path: path.join(docsDir, 'composer-dark.png') });
+    await expectNoSeriousAxeViolations(page);
+    await page.emulateMedia({ colorScheme: 'light' });
+
+    await composer().getByRole('button', { name: 'Reply', exact: true }).click();
+    await composer().waitFor({ state: 'detached' });
+    const [reply] = await postsSaying(sandbox, 'comms', 'shared with everyone');
+    const [original] = await postsSaying(sandbox, demo, 'All-hands moved');
+    expect(reply?.inReplyToId).toBe(original?.id);
+  });
+
+  it('brings back a draft after the app is closed mid-sentence, and blocks sending without alt text when IT requires it', async () => {
+    await openComposer();
+    await postText().fill('Notes for the quarterly review: first,');
+    await composer().getByText('Draft saved').waitFor();
+    await atrium.quit();
+
+    atrium = await startAtrium({ dataDir: atrium.dataDir, secretStore, viewport: { width: 1360, height: 900 }, policy: { ...DEFAULT_POLICY, requireAltText: true } });
+    page = atrium.page;
+    await home().getByRole('article').first().waitFor();
+    await openComposer();
+    await expect.poll(() => postText().inputValue(), { timeout: 10_000 }).toBe('Notes for the quarterly review: first,');
+
+    await composer().locator('input[type=file]').setInputFiles([pngImage({ name: 'chart.png' })]);
+    await composer().getByRole('listitem', { name: 'Attachment 1' }).waitFor({ timeout: 20_000 });
+    await composer().getByText('Required by your organization').waitFor();
+    await composer().getByRole('button', { name: 'Post', exact: true }).click();
+    await composer().getByRole('alert').filter({ hasText: 'Your organization requires alt text' }).waitFor();
+    expect(await postsSaying(sandbox, demo, 'quarterly review')).toHaveLength(0);
+
+    await composer().getByRole('textbox', { name: /Description/ }).fill('Bar chart of sales by quarter, rising');
+    await composer().getByRole('button', { name: 'Post', exact: true }).click();
+    await composer().waitFor({ state: 'detached' });
+    const [post] = await postsSaying(sandbox, demo, 'quarterly review');
+    expect(post?.media[0]?.description).toBe('Bar chart of sales by quarter, rising');
   });
 });
 
