@@ -31,10 +31,17 @@ export const createMediaSlice: StateCreator<ComposerState, [], [], MediaSlice> =
   const dropUpload = (uploadId: string) => set((state) => ({ uploads: state.uploads.filter((upload) => upload.uploadId !== uploadId) }));
   const setMedia = (media: DraftMedia[]) => get().update({ media });
 
-  onBridgeEvent('uploadProgress', ({ uploadId, phase, loaded, total }) => patchUpload(uploadId, { phase, loaded, total }));
+  let listening = false;
+  // Progress is listened to from the first upload on (the bridge is there by then, in tests too).
+  const listen = () => {
+    if (listening) return;
+    listening = true;
+    onBridgeEvent('uploadProgress', ({ uploadId, phase, loaded, total }) => patchUpload(uploadId, { phase, loaded, total }));
+  };
 
   const uploadOne = async (file: File, accountId: string, draftId: string) => {
     const uploadId = crypto.randomUUID();
+    listen();
     set((state) => ({ uploads: [...state.uploads, { uploadId, fileName: file.name, phase: 'reading', loaded: 0, total: file.size, error: null }] }));
     try {
       const dataBase64 = await readBase64(file);
