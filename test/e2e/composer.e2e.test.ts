@@ -99,7 +99,7 @@ describe('the composer', () => {
 
   it('edits a post, and the edit history shows both versions', async () => {
     const card = home().getByRole('article').filter({ hasText: 'team offsite' }).first();
-    await card.getByRole('button', { name: 'More' }).click();
+    await card.getByRole('button', { name: 'More actions' }).click();
     await page.getByRole('menuitem', { name: 'Edit' }).click();
     await expect.poll(() => postText().inputValue(), { timeout: 10_000 }).toBe('Where should the team offsite be?');
     await postText().fill('Where should the spring team offsite be?');
@@ -117,7 +117,7 @@ describe('the composer', () => {
 
   it('quotes a post', async () => {
     const original = home().getByRole('article').filter({ hasText: 'spring team offsite' }).first();
-    await original.getByRole('button', { name: 'More' }).click();
+    await original.getByRole('button', { name: 'More actions' }).click();
     await page.getByRole('menuitem', { name: 'Quote' }).click();
     await composer().getByText('Quoting a post').waitFor();
     await postText().fill('Vote before Friday, please');

@@ -45,6 +45,7 @@ export function DraftsList({ onBack }: { onBack(): void }) {
       <ul className={styles.draftItems}>
         {drafts.map((draft) => {
           const account = accounts.find((candidate) => candidate.id === draft.accountId);
+          const summary = draft.text.trim() || draft.spoilerText.trim() || t('composer.drafts.blank');
           const kind = draft.editingStatusId ? t('composer.drafts.edit') : draft.inReplyTo ? t('composer.drafts.reply') : null;
           return (
             <li key={draft.id} className={styles.draftItem}>
@@ -56,7 +57,7 @@ export function DraftsList({ onBack }: { onBack(): void }) {
                   openComposer({ kind: 'draft', draftId: draft.id, accountId: draft.accountId });
                 }}
               >
-                <span className={styles.draftText}>{draft.text.trim() || draft.spoilerText.trim() || t('composer.drafts.blank')}</span>
+                <span className={styles.draftText}>{summary}</span>
                 <span className={styles.draftMeta}>
                   {[
                     kind,
@@ -68,7 +69,13 @@ export function DraftsList({ onBack }: { onBack(): void }) {
                     .join(' · ')}
                 </span>
               </button>
-              <button type="button" className={styles.iconButton} aria-label={t('composer.drafts.delete')} title={t('composer.drafts.delete')} onClick={() => void remove(draft.id)}>
+              <button
+                type="button"
+                className={styles.iconButton}
+                aria-label={t('composer.drafts.deleteNamed', { text: summary.length > 80 ? `${summary.slice(0, 80)}…` : summary })}
+                title={t('composer.drafts.delete')}
+                onClick={() => void remove(draft.id)}
+              >
                 <Trash2 size={16} aria-hidden="true" />
               </button>
             </li>

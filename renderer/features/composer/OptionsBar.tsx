@@ -44,59 +44,63 @@ export function OptionsBar({ warning, onToggleWarning }: { warning: boolean; onT
           event.target.value = '';
         }}
       />
-      <button type="button" className={styles.iconButton} aria-label={t('composer.options.attach')} title={t('composer.options.attach')} disabled={draft.poll !== null} onClick={() => picker.current?.click()}>
-        <ImagePlus size={18} aria-hidden="true" />
-      </button>
-      <button
-        type="button"
-        className={styles.iconButton}
-        aria-label={t('composer.options.poll')}
-        title={t('composer.options.poll')}
-        aria-pressed={draft.poll !== null}
-        disabled={draft.media.length > 0}
-        onClick={() => update({ poll: draft.poll ? null : { options: ['', ''], expiresIn: DEFAULT_POLL_SECONDS, multiple: false } })}
-      >
-        <ListChecks size={18} aria-hidden="true" />
-      </button>
-      <button type="button" className={styles.iconButton} aria-label={t('composer.options.cw')} title={t('composer.options.cw')} aria-pressed={warning} onClick={onToggleWarning}>
-        <TriangleAlert size={18} aria-hidden="true" />
-      </button>
-      <label className={styles.select}>
-        <span className="visually-hidden">{t('composer.options.visibility')}</span>
-        <select value={draft.visibility} disabled={editing} title={t('composer.options.visibility')} onChange={(event) => update({ visibility: asVisibility(event.target.value) ?? draft.visibility })}>
-          {visibilities.map((visibility) => (
-            <option key={visibility} value={visibility}>
-              {t(`composer.visibility.${visibility}`)}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className={styles.select}>
-        <span className="visually-hidden">{t('composer.options.language')}</span>
-        <select value={draft.language ?? ''} title={t('composer.options.language')} onChange={(event) => update({ language: event.target.value || null })}>
-          {languageChoices(draft.language, i18n.language).map(({ code, name }) => (
-            <option key={code} value={code}>
-              {name}
-            </option>
-          ))}
-        </select>
-      </label>
-      {quotable && (
+      <div className={styles.tools}>
+        <button type="button" className={styles.iconButton} aria-label={t('composer.options.attach')} title={t('composer.options.attach')} disabled={draft.poll !== null} onClick={() => picker.current?.click()}>
+          <ImagePlus size={18} aria-hidden="true" />
+        </button>
+        <button
+          type="button"
+          className={styles.iconButton}
+          aria-label={t('composer.options.poll')}
+          title={t('composer.options.poll')}
+          aria-pressed={draft.poll !== null}
+          disabled={draft.media.length > 0}
+          onClick={() => update({ poll: draft.poll ? null : { options: ['', ''], expiresIn: DEFAULT_POLL_SECONDS, multiple: false } })}
+        >
+          <ListChecks size={18} aria-hidden="true" />
+        </button>
+        <button type="button" className={styles.iconButton} aria-label={t('composer.options.cw')} title={t('composer.options.cw')} aria-pressed={warning} onClick={onToggleWarning}>
+          <TriangleAlert size={18} aria-hidden="true" />
+        </button>
+      </div>
+      <div className={styles.choices}>
         <label className={styles.select}>
-          <span className="visually-hidden">{t('composer.options.quotePolicy')}</span>
-          <select
-            value={draft.quoteApprovalPolicy}
-            title={t('composer.options.quotePolicy')}
-            onChange={(event) => update({ quoteApprovalPolicy: quotePolicies.find((policy) => policy === event.target.value) ?? 'public' })}
-          >
-            {quotePolicies.map((policy) => (
-              <option key={policy} value={policy}>
-                {`${t('composer.options.quotePolicy')}: ${t(`composer.quotePolicy.${policy}`)}`}
+          <span className="visually-hidden">{t('composer.options.visibility')}</span>
+          <select value={draft.visibility} disabled={editing} title={t('composer.options.visibility')} onChange={(event) => update({ visibility: asVisibility(event.target.value) ?? draft.visibility })}>
+            {visibilities.map((visibility) => (
+              <option key={visibility} value={visibility}>
+                {t(`composer.visibility.${visibility}`)}
               </option>
             ))}
           </select>
         </label>
-      )}
+        <label className={styles.select}>
+          <span className="visually-hidden">{t('composer.options.language')}</span>
+          <select value={draft.language ?? ''} title={t('composer.options.language')} onChange={(event) => update({ language: event.target.value || null })}>
+            {languageChoices(draft.language, i18n.language).map(({ code, name }) => (
+              <option key={code} value={code}>
+                {name}
+              </option>
+            ))}
+          </select>
+        </label>
+        {quotable && (
+          <label className={styles.select}>
+            <span className="visually-hidden">{t('composer.options.quotePolicy')}</span>
+            <select
+              value={draft.quoteApprovalPolicy}
+              title={t('composer.options.quotePolicy')}
+              onChange={(event) => update({ quoteApprovalPolicy: quotePolicies.find((policy) => policy === event.target.value) ?? 'public' })}
+            >
+              {quotePolicies.map((policy) => (
+                <option key={policy} value={policy}>
+                  {t('composer.quotePolicy.option', { who: t(`composer.quotePolicy.${policy}`) })}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
+      </div>
     </div>
   );
 }

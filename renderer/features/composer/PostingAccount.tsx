@@ -1,5 +1,6 @@
 import { Check, ChevronsUpDown } from 'lucide-react';
 import type { CSSProperties } from 'react';
+import type { AccountSummary } from '../../../shared/domain';
 import { useTranslation } from 'react-i18next';
 import { AccountAvatar } from '../../components/AccountAvatar';
 import { fullHandle } from '../../components/handles';
@@ -8,6 +9,9 @@ import type { MenuEntry } from '../../components/menu/menuTypes';
 import { useAtrium } from '../../store/store';
 import styles from './Composer.module.css';
 import { useComposer } from './composerStore';
+
+/** An account's name without `:shortcode:` custom emoji, which a signed-in account's summary cannot draw. */
+export const plainName = (account: AccountSummary): string => account.displayName.replace(/:[\w+-]+:/g, '').replace(/\s+/g, ' ').trim() || account.acct;
 
 /** Who the post goes out as, large and in the account's colour, with the switcher right beside it. */
 export function PostingAccount() {
@@ -27,7 +31,7 @@ export function PostingAccount() {
       <>
         <AccountAvatar account={candidate} size={28} label="" />
         <span className={styles.menuNames}>
-          <span className={styles.menuName}>{candidate.displayName || candidate.acct}</span>
+          <span className={styles.menuName}>{plainName(candidate)}</span>
           <span className={styles.menuHandle}>{fullHandle(candidate)}</span>
         </span>
         {candidate.id === account.id && <Check size={16} aria-label={t('shell.active')} />}
@@ -40,7 +44,7 @@ export function PostingAccount() {
       <AccountAvatar account={account} size={48} label="" />
       <div className={styles.accountNames}>
         <span className={styles.accountLabel}>{t('composer.account.postingAs')}</span>
-        <strong className={styles.accountName}>{account.displayName || account.acct}</strong>
+        <strong className={styles.accountName}>{plainName(account)}</strong>
         <span className={styles.accountHandle}>{fullHandle(account)}</span>
       </div>
       {others.length > 1 && (

@@ -56,6 +56,16 @@ async function draftFor(intent: ComposerIntent, accountId: string, context: Acco
   }
 }
 
+/**
+ * A reply to one's own post mentions nobody; answered from another account, it must mention the
+ * post's author, or they would not hear of it.
+ */
+export function withReplyMention(draft: Draft, postingAcct: string): string {
+  const author = draft.inReplyTo?.acct;
+  if (!author || author === postingAcct || draft.text.includes(`@${author}`)) return draft.text;
+  return `@${author} ${draft.text}`;
+}
+
 /** Finds a post by its address on the instance of the account about to post, as that account sees it. */
 async function resolveOn(accountId: string, url: string | null): Promise<string | null> {
   if (!url) return null;
@@ -123,7 +133,14 @@ export const createDraftSlice: StateCreator<ComposerState, [], [], DraftSlice> =
       await draftSaver.remove(draft).catch(() => undefined);
       const context = await accountContext(accountId);
       const handle = useAtrium.getState().accounts.find((account) => account.id === accountId)?.acct ?? '';
-      const moved: Draft = { ...draft, id: crypto.randomUUID(), idempotencyKey: crypto.randomUUID(), accountId, updatedAt: new Date().toISOString() };
+      const moved: Draft = {
+        ...draft,
+        id: crypto.randomUUID(),
+        idempotencyKey: crypto.randomUUID(),
+        accountId,
+        text: withReplyMention(draft, handle),
+        updatedAt: new Date().toISOString(),
+      };
       set({ draft: moved, context, target: draft.inReplyTo || draft.quote ? 'resolving' : 'ok', announcement: { key: 'composer.account.switched', values: { handle } } });
       draftSaver.schedule(moved);
       if (!draft.inReplyTo && !draft.quote) return;

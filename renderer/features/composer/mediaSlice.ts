@@ -2,8 +2,8 @@ import i18next from 'i18next';
 import type { StateCreator } from 'zustand';
 import type { DraftMedia } from '../../../shared/drafts';
 import { BridgeError, call, onBridgeEvent } from '../../bridge/bridge';
-import { errorText } from '../../bridge/errorText';
 import type { ComposerState, MediaSlice, Upload } from './composerTypes';
+import { uploadErrorText } from './uploadErrorText';
 
 /** The file's bytes as base64, for the bridge (which carries JSON). */
 export function readBase64(file: Blob): Promise<string> {
@@ -53,7 +53,7 @@ export const createMediaSlice: StateCreator<ComposerState, [], [], MediaSlice> =
       setMedia([...draft.media, { id: attachment.id, type: attachment.type, previewUrl: attachment.previewUrl, description: attachment.description ?? '', focus: null }]);
     } catch (error) {
       if (error instanceof BridgeError && error.code === 'upload_cancelled') dropUpload(uploadId);
-      else patchUpload(uploadId, { error: errorText(error) });
+      else patchUpload(uploadId, { error: uploadErrorText(error) });
     }
   };
 
