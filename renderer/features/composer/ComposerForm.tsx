@@ -21,6 +21,7 @@ export function ComposerForm() {
   const draft = useComposer((state) => state.draft);
   const update = useComposer((state) => state.update);
   const addFiles = useComposer((state) => state.addFiles);
+  const notice = useComposer((state) => state.notice);
   const [dragging, setDragging] = useState(false);
   const [showWarning, setShowWarning] = useState(Boolean(draft?.spoilerText));
   if (!draft) return null;
@@ -77,6 +78,11 @@ export function ComposerForm() {
       <MediaList />
       <PollEditor />
       {dragging && <p className={styles.dropHint}>{t('composer.media.drop')}</p>}
+      {notice && (
+        <p className={styles.alert} role="status">
+          {t(notice.key, notice.values)}
+        </p>
+      )}
       <OptionsBar warning={showWarning} onToggleWarning={() => {
         if (showWarning) update({ spoilerText: '' });
         setShowWarning(!showWarning);

@@ -39,7 +39,8 @@ export function ComposerPanel() {
   }, [draft?.id, showDrafts]);
 
   const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
-    if (event.defaultPrevented) return;
+    // Keys in a menu the panel opened (portalled elsewhere in the page) are that menu's own.
+    if (event.defaultPrevented || !event.currentTarget.contains(event.target as Node)) return;
     if (event.key === 'Escape') {
       event.preventDefault();
       if (showDrafts) setShowDrafts(false);

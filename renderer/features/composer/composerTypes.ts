@@ -3,6 +3,12 @@ import type { AccountContext } from './accountContext';
 import type { ComposerIntent } from './composerEntry';
 import type { SendProblem } from './postRules';
 
+/** A sentence to show or announce: its translation key and the values it names. */
+export interface Message {
+  key: string;
+  values?: Record<string, string | number>;
+}
+
 /** A file on its way to the server. */
 export interface Upload {
   uploadId: string;
@@ -29,7 +35,9 @@ export interface DraftSlice {
   problem: SendProblem | null;
   target: TargetState;
   /** A message for the live region: saved, posted, switched, found. */
-  announcement: { key: string; values?: Record<string, string | number> } | null;
+  announcement: Message | null;
+  /** Why something just asked for did not happen (too many files, media blocks a switch), shown in the panel until the next change. */
+  notice: Message | null;
   /** When the draft was last written to disk, or the save error. */
   saved: { at: string } | { error: string } | null;
   /** Opens the composer for an intent; keeps a draft already open for "new". */

@@ -80,7 +80,7 @@ export const createDraftSlice: StateCreator<ComposerState, [], [], DraftSlice> =
   });
   const begin = (draft: Draft, context: AccountContext) => {
     if (draft.text || draft.media.length > 0) draftSaver.schedule(draft);
-    set({ draft, context, phase: 'editing', error: null, problem: null, target: 'ok', saved: null, uploads: [] });
+    set({ draft, context, phase: 'editing', error: null, problem: null, notice: null, target: 'ok', saved: null, uploads: [] });
   };
   return {
     draft: null,
@@ -90,6 +90,7 @@ export const createDraftSlice: StateCreator<ComposerState, [], [], DraftSlice> =
     problem: null,
     target: 'ok',
     announcement: null,
+    notice: null,
     saved: null,
     start: async (intent) => {
       const current = get().draft;
@@ -118,14 +119,14 @@ export const createDraftSlice: StateCreator<ComposerState, [], [], DraftSlice> =
       const draft = get().draft;
       if (!draft) return;
       const next = { ...draft, ...change, updatedAt: new Date().toISOString() };
-      set({ draft: next, problem: null });
+      set({ draft: next, problem: null, notice: null });
       draftSaver.schedule(next);
     },
     setPostingAccount: async (accountId) => {
       const draft = get().draft;
       if (!draft || draft.accountId === accountId || get().phase === 'sending') return;
       if (draft.media.length > 0 || get().uploads.length > 0) {
-        set({ announcement: { key: 'composer.account.mediaBlocksSwitch' } });
+        set({ notice: { key: 'composer.account.mediaBlocksSwitch' } });
         return;
       }
       await draftSaver.flush();

@@ -63,11 +63,11 @@ export const createMediaSlice: StateCreator<ComposerState, [], [], MediaSlice> =
       const { draft, context, uploads } = get();
       if (!draft || !context || files.length === 0) return;
       if (draft.poll) {
-        set({ announcement: { key: 'composer.media.noMediaWithPoll' } });
+        set({ notice: { key: 'composer.media.noMediaWithPoll' } });
         return;
       }
       const room = context.rules.maxMediaAttachments - draft.media.length - uploads.filter((upload) => upload.error === null).length;
-      if (files.length > room) set({ announcement: { key: 'composer.media.tooMany', values: { count: context.rules.maxMediaAttachments } } });
+      if (files.length > room) set({ notice: { key: 'composer.media.tooMany', values: { count: context.rules.maxMediaAttachments } } });
       await Promise.all(files.slice(0, Math.max(0, room)).map((file) => uploadOne(file, draft.accountId, draft.id)));
     },
     cancelUpload: (uploadId) => void call('cancelUpload', { uploadId }).catch(() => dropUpload(uploadId)),
