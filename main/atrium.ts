@@ -1,3 +1,4 @@
+import path from 'node:path';
 import type { BridgeEvent, BridgeEventPayload, BridgeOutput } from '../shared/bridge';
 import type { PublicPolicy } from '../shared/domain';
 import { MastoClientPool, type AccountCredentials } from './api/clientPool';
@@ -19,8 +20,8 @@ export interface AtriumDeps {
   accounts: AccountsPort & AccountCredentials;
   /** Where per-account caches live (a `cache` folder in the app's data folder). */
   cacheDir: string;
-  /** Where drafts live (a `drafts` folder in the app's data folder). */
-  draftsDir: string;
+  /** Where drafts live (a `drafts` folder in the app's data folder); beside the cache folder when not given. */
+  draftsDir?: string;
   /** The origin the renderer is served from (`app://atrium`, or the test host's loopback address). */
   trustedOrigin: string;
   openExternal(url: string): Promise<void>;
@@ -49,6 +50,7 @@ export function createAtriumCore(deps: AtriumDeps): AtriumCore {
   const streamingUrls = new Map<string, string>();
   const streams = new StreamHub({
     emit: deps.emit,
+    log: (message) => deps.log('stream', new Error(message)),
     endpoint: async (accountId) => {
       let streamingUrl = streamingUrls.get(accountId);
       if (!streamingUrl) {
@@ -57,14 +59,16 @@ export function createAtriumCore(deps: AtriumDeps): AtriumCore {
         streamingUrl = instance.configuration.urls.streaming || (await deps.accounts.instanceUrl(accountId));
         streamingUrls.set(accountId, streamingUrl);
       }
-      return { streamingUrl, token: await deps.accounts.accessToken(accountId) };
+      return { streamingUrl, instanceUrl: await deps.accounts.instanceUrl(accountId), token: await deps.accounts.accessToken(accountId) };
     },
   });
   const notifier = new DesktopNotifier(deps.desktop, notifierStrings(deps.locale));
   const notificationStreams = new NotificationStreams(streams, notifier);
   const syncNotifications = async () => {
     const { accounts } = await deps.accounts.list();
-    notificationStreams.sync(accounts.filter((account) => !account.needsSignIn).map((account) => account.id));
+    // An account IT's policy pauses keeps no socket open: one opened before the policy changed is closed.
+    for (const account of accounts) if (account.blockedByPolicy) streams.closeAll(account.id);
+    notificationStreams.sync(accounts.filter((account) => !account.needsSignIn && !account.blockedByPolicy).map((account) => account.id));
   };
   void syncNotifications().catch((error: unknown) => deps.log('notifications', error));
   const stopWatchingAccounts = deps.accounts.onChange(() => {
@@ -87,7 +91,7 @@ export function createAtriumCore(deps: AtriumDeps): AtriumCore {
       return limits;
     },
   });
-  const drafts = new DraftStore(deps.draftsDir, (problem, error) => deps.log(`drafts: ${problem}`, error));
+  const drafts = new DraftStore(deps.draftsDir ?? path.join(path.dirname(deps.cacheDir), 'drafts'), (problem, error) => deps.log(`drafts: ${problem}`, error));
   const handlers = createHandlers({ ...deps, dispatcher, streams, notifier, homeCache: new TimelineCache(deps.cacheDir), drafts, media });
   return {
     bridge: createBridgeServer(

@@ -86,6 +86,9 @@ export const mediaAttachmentSchema = z.looseObject({
 });
 export type MediaAttachment = z.infer<typeof mediaAttachmentSchema>;
 
+/** The largest file the bridge carries (above any Mastodon's video limit); the instance's own limit is checked in main. */
+export const maxUploadBytes = 200 * 1024 * 1024;
+
 /** What the renderer sends to upload one file; main checks the instance's limits before sending it. */
 export const uploadMediaInputSchema = z.object({
   accountId: z.string().min(1),
@@ -94,7 +97,7 @@ export const uploadMediaInputSchema = z.object({
   fileName: z.string().min(1).max(255),
   mimeType: z.string().min(1).max(255),
   /** The file's bytes, base64-encoded (the bridge carries JSON). */
-  dataBase64: z.base64(),
+  dataBase64: z.base64().max(Math.ceil(maxUploadBytes / 3) * 4),
   description: z.string().max(draftLimits.maxTextLength).optional(),
   focus: focusSchema.optional(),
 });

@@ -4,7 +4,7 @@ import type { Fetch } from '../auth/http';
 import { type InstanceInfo, probeInstance } from '../auth/instanceProbe';
 import { normalizeInstanceUrl } from '../auth/instanceUrl';
 import type { OAuthFlow, SignInResult } from '../auth/oauthFlow';
-import { type Policy, assertInstanceAllowed } from '../policy/policy';
+import { type Policy, assertInstanceAllowed, isInstanceAllowed } from '../policy/policy';
 import type { TokenVault } from '../vault/tokenVault';
 import { pickAccountColor } from './accountColors';
 import type { AccountStore, StoredAccount } from './accountStore';
@@ -32,20 +32,37 @@ export class AccountService {
   readonly #deps: AccountServiceDeps;
   readonly #listeners = new Set<() => void>();
   #pendingSignIn: AbortController | null = null;
+  #policy: Policy;
 
   constructor(deps: AccountServiceDeps) {
     this.#deps = deps;
+    this.#policy = deps.policy;
   }
 
-  /** The accounts in the order they were added, and the active one. */
+  /**
+   * The accounts in the order they were added, and the active one. Accounts on an instance the policy no
+   * longer allows are listed as `blockedByPolicy`; one of them is active only when no other account is usable.
+   */
   async list(): Promise<AccountList> {
     const data = await this.#deps.store.read();
-    return { accounts: data.accounts.map(toSummary), activeId: data.activeId };
+    const accounts = data.accounts.map((account) => toSummary(account, this.#blocked(account)));
+    const active = accounts.find((account) => account.id === data.activeId);
+    const activeId = active?.blockedByPolicy ? (accounts.find((account) => !account.blockedByPolicy)?.id ?? active.id) : data.activeId;
+    return { accounts, activeId };
   }
 
-  /** Makes another account the active one. */
+  /**
+   * Applies a new policy to every stored account (IT changed the policy file while Atrium runs): accounts on
+   * an instance it no longer allows are paused, ones it allows again resume. Listeners hear of the change.
+   */
+  applyPolicy(policy: Policy): void {
+    this.#policy = policy;
+    this.#emit();
+  }
+
+  /** Makes another account the active one; an account the policy pauses cannot be. */
   async switchTo(accountId: string): Promise<void> {
-    await this.#find(accountId);
+    this.#assertAllowed(await this.#find(accountId));
     await this.#deps.store.update((data) => ({ ...data, activeId: accountId }));
     this.#emit();
   }
@@ -58,10 +75,10 @@ export class AccountService {
 
   /** Everything the probe learnt, capabilities included (for the API layer's "not offered by this server"). */
   async inspectInstance(url: string): Promise<InstanceInfo> {
-    assertInstanceAllowed(this.#deps.policy, normalizeInstanceUrl(url));
+    assertInstanceAllowed(this.#policy, normalizeInstanceUrl(url));
     const info = await probeInstance(url, this.#deps.fetch);
     // A redirect may have moved us to another origin: that one must be allowed too.
-    assertInstanceAllowed(this.#deps.policy, info.url);
+    assertInstanceAllowed(this.#policy, info.url);
     return info;
   }
 
@@ -107,7 +124,7 @@ export class AccountService {
     this.#emit();
     const saved = data.accounts.find((a) => a.id === id);
     if (!saved) throw new Error('The account vanished while it was being saved.');
-    return toSummary(saved);
+    return toSummary(saved, this.#blocked(saved));
   }
 
   /** Cancels a sign-in still waiting for the browser, if any. */
@@ -133,9 +150,13 @@ export class AccountService {
     return { revoked };
   }
 
-  /** The account's access token, for the API client pool. Never leaves main. */
+  /**
+   * The account's access token, for the API client pool and the streams. Never leaves main, and is not
+   * handed out at all for an account the policy pauses: no request or stream carries it to that instance.
+   */
   async accessToken(accountId: string): Promise<string> {
     const account = await this.#find(accountId);
+    this.#assertAllowed(account);
     const token = account.needsSignIn ? null : await this.#deps.vault.accessToken(accountId);
     if (!token) {
       throw new AtriumFailure('needs_sign_in', `Sign in again as ${account.acct} on ${new URL(account.instanceUrl).host} to continue.`);
@@ -171,6 +192,19 @@ export class AccountService {
     return account;
   }
 
+  #blocked(account: StoredAccount): boolean {
+    return !isInstanceAllowed(this.#policy, account.instanceUrl);
+  }
+
+  #assertAllowed(account: StoredAccount): void {
+    if (!this.#blocked(account)) return;
+    throw new AtriumFailure(
+      'forbidden_by_policy',
+      `Your organization no longer allows ${new URL(account.instanceUrl).host} on this computer, so ${account.acct}'s account there is paused.`,
+      { params: { host: new URL(account.instanceUrl).host } },
+    );
+  }
+
   #emit(): void {
     for (const listener of this.#listeners) {
       try {
@@ -182,8 +216,10 @@ export class AccountService {
   }
 }
 
-function toSummary(account: StoredAccount): AccountSummary {
+function toSummary(account: StoredAccount, blockedByPolicy: boolean): AccountSummary {
   return {
+    // Present only when true, so summaries of usable accounts look as they always did.
+    ...(blockedByPolicy ? { blockedByPolicy } : {}),
     id: account.id,
     instanceUrl: account.instanceUrl,
     acct: account.acct,

@@ -19,6 +19,17 @@ export interface PollTiming {
 
 const defaultTiming: PollTiming = { firstDelayMs: 500, maxDelayMs: 5_000, deadlineMs: 10 * 60_000, requestTimeoutMs: 60_000 };
 
+/** One upload in flight: what it sends, where, and how it reports. The token stays inside `headers`. */
+interface UploadSession {
+  input: UploadMediaInput;
+  instanceUrl: string;
+  /** The account's own instance: the only place the token goes. */
+  origin: string;
+  headers: Record<string, string>;
+  signal: AbortSignal;
+  progress(phase: UploadProgress['phase'], loaded: number, total: number): void;
+}
+
 /** What the uploader needs from the rest of main. */
 export interface MediaUploaderDeps {
   credentials: AccountCredentials;
@@ -48,39 +59,21 @@ export class MediaUploader {
     if (this.running.has(input.uploadId)) throw new AtriumFailure('upload_in_progress', 'This upload has already started.');
     const controller = new AbortController();
     this.running.set(input.uploadId, controller);
-    const instanceUrl = await this.deps.credentials.instanceUrl(input.accountId);
+    let instanceUrl = '';
     try {
+      instanceUrl = await this.deps.credentials.instanceUrl(input.accountId);
       const data = Buffer.from(input.dataBase64, 'base64');
       checkMediaLimits({ fileName: input.fileName, mimeType: input.mimeType, size: data.length, description: input.description }, await this.deps.limits(input.accountId));
-      const token = await this.deps.credentials.accessToken(input.accountId);
-      const origin = new URL(instanceUrl).origin;
-      const headers = { Authorization: `Bearer ${token}`, Accept: 'application/json' };
-      const parts: FormPart[] = [{ name: 'file', fileName: input.fileName, mimeType: input.mimeType, data }];
-      if (input.description !== undefined) parts.push({ name: 'description', value: input.description });
-      if (input.focus) parts.push({ name: 'focus', value: `${input.focus.x},${input.focus.y}` });
-      const form = multipartBody(parts);
-      const progress = (phase: UploadProgress['phase'], loaded: number, total: number) => this.deps.emit({ uploadId: input.uploadId, phase, loaded, total });
-      const request = { signal: controller.signal, timeoutMs: this.timing.requestTimeoutMs };
-      const answer = await sendRequest(
-        new URL('/api/v2/media', origin),
-        { ...request, method: 'POST', headers: { ...headers, 'Content-Type': form.contentType }, body: form.body },
-        (sent, total) => progress('uploading', sent, total),
-      );
-      let attachment = await this.readAttachment(answer, input.accountId, instanceUrl);
-      let delay = this.timing.firstDelayMs;
-      const deadline = Date.now() + this.timing.deadlineMs;
-      while (attachment.url === null) {
-        // Processing has no byte count; each poll tells the renderer the server is still at it.
-        progress('processing', 0, 1);
-        if (Date.now() + delay > deadline) {
-          throw new AtriumFailure('media_processing_failed', `Your server is still processing “${input.fileName}” after a long wait. Try again later.`);
-        }
-        await pause(delay, controller.signal);
-        delay = Math.min(delay * 1.5, this.timing.maxDelayMs);
-        const poll = await sendRequest(new URL(`/api/v1/media/${encodeURIComponent(attachment.id)}`, origin), { ...request, method: 'GET', headers });
-        attachment = await this.readAttachment(poll, input.accountId, instanceUrl);
-      }
-      progress('processing', 1, 1);
+      const session: UploadSession = {
+        input,
+        instanceUrl,
+        origin: new URL(instanceUrl).origin,
+        headers: { Authorization: `Bearer ${await this.deps.credentials.accessToken(input.accountId)}`, Accept: 'application/json' },
+        signal: controller.signal,
+        progress: (phase, loaded, total) => this.deps.emit({ uploadId: input.uploadId, phase, loaded, total }),
+      };
+      const attachment = await this.waitUntilProcessed(session, await this.send(session, data));
+      session.progress('processing', 1, 1);
       return attachment;
     } catch (error) {
       if (controller.signal.aborted) throw new AtriumFailure('upload_cancelled', `The upload of “${input.fileName}” was cancelled.`);
@@ -88,6 +81,47 @@ export class MediaUploader {
     } finally {
       this.running.delete(input.uploadId);
     }
+  }
+
+  /** Sends the file with its alt text and focal point to `POST /api/v2/media`, reporting the bytes sent. */
+  private async send(session: UploadSession, data: Buffer): Promise<MediaAttachment> {
+    const { input } = session;
+    const parts: FormPart[] = [{ name: 'file', fileName: input.fileName, mimeType: input.mimeType, data }];
+    if (input.description !== undefined) parts.push({ name: 'description', value: input.description });
+    if (input.focus) parts.push({ name: 'focus', value: `${input.focus.x},${input.focus.y}` });
+    const form = multipartBody(parts);
+    let reported = 0;
+    const answer = await sendRequest(
+      new URL('/api/v2/media', session.origin),
+      { method: 'POST', headers: { ...session.headers, 'Content-Type': form.contentType }, body: form.body, signal: session.signal, timeoutMs: this.timing.requestTimeoutMs },
+      (sent, total) => {
+        // About a hundred events for a large file are plenty for a progress bar, and cheap to send.
+        if (sent < total && sent - reported < total / 100) return;
+        reported = sent;
+        session.progress('uploading', sent, total);
+      },
+    );
+    return this.readAttachment(answer, input.accountId, session.instanceUrl);
+  }
+
+  /** Polls `GET /api/v1/media/:id` with growing pauses until the server has processed the file. */
+  private async waitUntilProcessed(session: UploadSession, first: MediaAttachment): Promise<MediaAttachment> {
+    let attachment = first;
+    let delay = this.timing.firstDelayMs;
+    const deadline = Date.now() + this.timing.deadlineMs;
+    while (attachment.url === null) {
+      // Processing has no byte count; each poll tells the renderer the server is still at it.
+      session.progress('processing', 0, 1);
+      if (Date.now() + delay > deadline) {
+        throw new AtriumFailure('media_processing_failed', `Your server is still processing “${session.input.fileName}” after a long wait. Try again later.`);
+      }
+      await pause(delay, session.signal);
+      delay = Math.min(delay * 1.5, this.timing.maxDelayMs);
+      const url = new URL(`/api/v1/media/${encodeURIComponent(attachment.id)}`, session.origin);
+      const answer = await sendRequest(url, { method: 'GET', headers: session.headers, signal: session.signal, timeoutMs: this.timing.requestTimeoutMs });
+      attachment = await this.readAttachment(answer, session.input.accountId, session.instanceUrl);
+    }
+    return attachment;
   }
 
   /** Stops an upload; its `upload` call fails as `upload_cancelled`. An unknown id is no error (it may just have finished). */

@@ -48,12 +48,16 @@ export function sendRequest(
   const client = url.protocol === 'https:' ? https : http;
   const body = options.body ?? Buffer.alloc(0);
   return new Promise((resolve, reject) => {
+    // A server may answer before it has read the whole body (413, 401) and close the connection:
+    // its answer counts, not the broken pipe that follows.
+    let early: RawAnswer | undefined;
     const request = client.request(
       url,
       { method: options.method, headers: { ...options.headers, 'Content-Length': String(body.length) }, signal: options.signal, timeout: options.timeoutMs },
       (response) => {
         const chunks: Buffer[] = [];
         let size = 0;
+        early = { status: response.statusCode ?? 0, headers: response.headers, text: '' };
         response.on('data', (chunk: Buffer) => {
           size += chunk.length;
           if (size > maxAnswerBytes) request.destroy(new Error('The answer was larger than any media description.'));
@@ -63,11 +67,11 @@ export function sendRequest(
         response.on('error', reject);
       },
     );
-    request.on('error', reject);
+    request.on('error', (error) => (early && !options.signal.aborted && early.status >= 400 ? resolve(early) : reject(error)));
     request.on('timeout', () => request.destroy(new Error('The server stopped answering.')));
     let sent = 0;
     const writeNext = (): void => {
-      while (sent < body.length) {
+      while (sent < body.length && !early) {
         const piece = body.subarray(sent, sent + chunkBytes);
         sent += piece.length;
         const reported = sent;

@@ -21,7 +21,7 @@ export interface SessionSlice {
   signOut(accountId: string): Promise<{ revoked: boolean }>;
 }
 
-export const createSessionSlice: StateCreator<SessionSlice> = (set) => ({
+export const createSessionSlice: StateCreator<SessionSlice> = (set, get) => ({
   sessionStatus: 'loading',
   sessionError: null,
   appInfo: null,
@@ -46,6 +46,8 @@ export const createSessionSlice: StateCreator<SessionSlice> = (set) => ({
     set({ accounts, activeAccountId: activeId });
   },
   switchAccount: async (accountId) => {
+    // A paused account cannot be made active (main refuses too); its entry in the switcher says why.
+    if (get().accounts.find((account) => account.id === accountId)?.blockedByPolicy) return;
     await call('switchAccount', { accountId });
     set({ activeAccountId: accountId });
   },

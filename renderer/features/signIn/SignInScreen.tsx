@@ -3,6 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AtriumMark } from '../../components/AtriumMark';
 import { useAtrium } from '../../store/store';
+import { PausedAccountsNotice } from '../policy/PausedAccountsNotice';
 import styles from './SignInScreen.module.css';
 import { useSignIn } from './useSignIn';
 
@@ -49,6 +50,7 @@ export function SignInScreen({ onCancel }: { onCancel?: () => void }) {
           <>
             <h1 id="sign-in-title" className={styles.title}>{onCancel ? t('signIn.addTitle') : t('signIn.title')}</h1>
             <p className={styles.lead}>{t('signIn.lead')}</p>
+            {!onCancel && <PausedAccountsNotice />}
             <form className={styles.form} onSubmit={submit} noValidate>
               <label htmlFor="instance" className={styles.label}>{t('signIn.instanceLabel')}</label>
               <div className={styles.inputRow} data-invalid={error ? '' : undefined}>

@@ -126,7 +126,7 @@ export class Actions {
       quote,
       quoteApprovalPolicy: input.quoteApprovalPolicy ?? 'public',
     };
-    attachMedia(store, status, mediaIds);
+    attachMedia(store, status, mediaIds, at);
     store.indexStatus(status);
     if (quote?.state === 'accepted') this.notify(store.statuses.get(quote.statusId)?.accountId ?? '', 'quote', author.id, status.id, at);
     if (parent) parent.repliesCount += 1;
@@ -150,6 +150,19 @@ export class Actions {
       options: input.options.map((title) => ({ title, votes: 0 })),
       voters: new Map(),
     };
+  }
+
+  /** An edit's poll: the same options keep their votes (the end time may move); new options start over, as in Mastodon. */
+  private replacePoll(status: StatusRecord, next: NonNullable<StatusEdit['poll']> | null, at: number): void {
+    const previous = status.poll;
+    const same = previous && next && next.multiple === previous.multiple && next.options.join('\n') === previous.options.map((o) => o.title).join('\n');
+    if (previous && !same) this.store.pollStatus.delete(previous.id);
+    if (!next) status.poll = null;
+    else if (same && previous) previous.expiresAt = at + next.expiresIn * 1000;
+    else {
+      status.poll = this.makePoll(next, at);
+      this.store.pollStatus.set(status.poll.id, status.id);
+    }
   }
 
   /** Deletes a status and its boosts; streams `delete`. `keepMedia` detaches the attachments for a redraft. */
@@ -184,10 +197,12 @@ export class Actions {
     if (input.text.trim() === '' && mediaIds.length === 0 && !status.poll) throw invalid("Text can't be blank");
     if (countableLength(input.text, input.spoilerText ?? status.spoilerText) > LIMITS.maxCharacters) throw invalid(`Text character limit of ${LIMITS.maxCharacters} exceeded`);
     if (mediaIds.length > LIMITS.maxMediaAttachments) throw invalid('Media attachments too many');
-    if (mediaIds.length > 0 && status.poll) throw invalid('Poll and media attachments cannot be used together');
+    const poll = input.poll === undefined ? status.poll : input.poll;
+    if (mediaIds.length > 0 && poll) throw invalid('Poll and media attachments cannot be used together');
     const at = this.ctx.nowMs();
     if (status.revisions.length === 0) status.revisions.push(revisionOf(this.store, status, status.createdAt));
-    attachMedia(this.store, status, mediaIds, input.mediaAttributes);
+    attachMedia(this.store, status, mediaIds, at, input.mediaAttributes);
+    if (input.poll !== undefined) this.replacePoll(status, input.poll, at);
     if (input.language !== undefined) status.language = input.language;
     if (input.quoteApprovalPolicy !== undefined) status.quoteApprovalPolicy = input.quoteApprovalPolicy;
     const composed = composeHtml(input.text, this.ctx.origin, (acct) => this.store.findByAcct(acct, this.ctx.domain), (a) => profileUrl(this.ctx, a));

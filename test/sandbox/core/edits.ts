@@ -16,21 +16,24 @@ export interface StatusEdit {
   spoilerText?: string;
   sensitive?: boolean;
   language?: string | null;
-  /** The attachments after the edit, in order; absent keeps them. */
+  /** The attachments after the edit, in order; absent keeps them (the API always sends them: none removes all). */
   mediaIds?: string[];
   mediaAttributes?: MediaAttributes[];
+  /** The poll after the edit; null removes it, absent keeps it (the API always sends it, as Mastodon does). */
+  poll?: { options: string[]; expiresIn: number; multiple: boolean } | null;
   quoteApprovalPolicy?: QuotePolicy;
 }
 
 /**
  * Attaches `mediaIds` to `status` in order, as Mastodon does on create and edit: each must be
- * the author's and not used by another post; attachments left out are detached; alt text and
+ * the author's, processed, and not used by another post; attachments left out are detached; alt text and
  * focal points in `attributes` apply to the attachments kept.
  */
-export function attachMedia(store: Store, status: StatusRecord, mediaIds: readonly string[], attributes: readonly MediaAttributes[] = []): void {
+export function attachMedia(store: Store, status: StatusRecord, mediaIds: readonly string[], nowMs: number, attributes: readonly MediaAttributes[] = []): void {
   for (const id of mediaIds) {
     const media = store.media.get(id);
     if (!media || media.accountId !== status.accountId || (media.statusId !== null && media.statusId !== status.id)) throw invalid('Media attachments are invalid');
+    if (media.readyAt > nowMs) throw invalid('Cannot attach files that have not finished processing. Try again in a moment!');
   }
   for (const attribute of attributes) {
     if (!mediaIds.includes(attribute.id)) continue;
@@ -61,5 +64,6 @@ export function revisionOf(store: Store, status: StatusRecord, at: number): Revi
     sensitive: status.sensitive,
     createdAt: at,
     media: status.mediaIds.map((id) => ({ id, description: store.media.get(id)?.description ?? null })),
+    poll: status.poll ? status.poll.options.map((option) => option.title) : null,
   };
 }

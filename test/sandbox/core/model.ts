@@ -84,6 +84,8 @@ export interface RevisionRecord {
   createdAt: number;
   /** The attachments of this revision with their alt text then, when it had any. */
   media?: Array<{ id: string; description: string | null }>;
+  /** The poll's options in this revision, or null when it had none. */
+  poll?: string[] | null;
 }
 
 /** A status (post), or a boost when `reblogOfId` is set. */
@@ -169,6 +171,9 @@ export interface ScheduledParams {
   mediaIds: string[];
   poll: { options: string[]; expiresIn: number; multiple: boolean; hideTotals: boolean } | null;
   idempotency: string | null;
+  /** The post it will quote, checked when it was scheduled (Mastodon 4.5). */
+  quotedStatusId?: string | null;
+  quoteApprovalPolicy?: 'public' | 'followers' | 'nobody' | null;
 }
 
 /** A status waiting for its time. */

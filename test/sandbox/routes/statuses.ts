@@ -11,7 +11,7 @@ import { renderMedia, renderPoll, renderStatus } from '../render/status';
 import type { MediaAttributes, StatusEdit } from '../core/edits';
 import { readQuotePolicy } from '../core/quotes';
 import { readFocus } from './media';
-import { scheduleStatus } from './scheduled';
+import { renderScheduled, scheduleStatus } from './scheduled';
 
 type IdParams = { Params: { id: string } };
 
@@ -21,14 +21,13 @@ const VISIBILITIES = ['public', 'unlisted', 'private', 'direct'] as const;
 export function readNewStatus(p: Params): NewStatus {
   const visibility = str(p, 'visibility');
   if (visibility !== undefined && !(VISIBILITIES as readonly string[]).includes(visibility)) throw invalid('Visibility is not included in the list');
-  const poll = p.poll as Params | undefined;
   const input: NewStatus = {
     text: str(p, 'status') ?? '',
     spoilerText: str(p, 'spoiler_text') ?? '',
     sensitive: bool(p, 'sensitive') ?? false,
     inReplyToId: str(p, 'in_reply_to_id') || null,
     mediaIds: strings(p, 'media_ids'),
-    poll: poll && typeof poll === 'object' ? { options: strings(poll, 'options'), expiresIn: int(poll, 'expires_in') ?? 86_400, multiple: bool(poll, 'multiple') ?? false } : null,
+    poll: readPoll(p),
   };
   if (visibility !== undefined) input.visibility = visibility as NonNullable<NewStatus['visibility']>;
   const language = str(p, 'language');
@@ -38,6 +37,12 @@ export function readNewStatus(p: Params): NewStatus {
   const policy = readQuotePolicy(str(p, 'quote_approval_policy'));
   if (policy) input.quoteApprovalPolicy = policy;
   return input;
+}
+
+/** Reads `poll[options][]`, `poll[expires_in]` and `poll[multiple]`; null without a poll. */
+function readPoll(p: Params): NewStatus['poll'] {
+  const poll = p.poll as Params | undefined;
+  return poll && typeof poll === 'object' ? { options: strings(poll, 'options'), expiresIn: int(poll, 'expires_in') ?? 86_400, multiple: bool(poll, 'multiple') ?? false } : null;
 }
 
 /** Reads `media_attributes[]` of an edit: `{ id, description?, focus? ("x,y") }` each. */
@@ -67,13 +72,20 @@ export const statusRoutes = (app: FastifyInstance, api: Api): void => {
     const key = req.headers['idempotency-key'];
     const idemKey = typeof key === 'string' && key !== '' ? `${me.id}:${key}` : undefined;
     if (idemKey) {
-      // Mastodon remembers Idempotency-Key for an hour and answers with the first status.
-      const earlier = store.statuses.get(store.idempotency.get(idemKey) ?? '');
+      // Mastodon remembers Idempotency-Key for an hour and answers with the first status (or scheduled status).
+      const earlierId = store.idempotency.get(idemKey) ?? '';
+      const earlier = store.statuses.get(earlierId);
       if (earlier) return renderStatus(ctx, earlier, me.id);
+      const scheduled = store.scheduled.get(earlierId);
+      if (scheduled) return renderScheduled(ctx, scheduled);
     }
     const input = readNewStatus(p);
     const scheduledAt = str(p, 'scheduled_at');
-    if (scheduledAt) return scheduleStatus(api, me, input, scheduledAt);
+    if (scheduledAt) {
+      const scheduled = scheduleStatus(api, me, input, scheduledAt, typeof key === 'string' && key !== '' ? key : null);
+      if (idemKey) store.idempotency.set(idemKey, String(scheduled.id));
+      return scheduled;
+    }
     const status = actions.postStatus(me, { ...input, applicationName: appName(req) });
     if (idemKey) store.idempotency.set(idemKey, status.id);
     return renderStatus(ctx, status, me.id);
@@ -112,8 +124,10 @@ export const statusRoutes = (app: FastifyInstance, api: Api): void => {
     if (sensitive !== undefined) edit.sensitive = sensitive;
     const language = str(p, 'language');
     if (language) edit.language = language;
-    if (p.media_ids !== undefined) edit.mediaIds = strings(p, 'media_ids');
+    // Mastodon replaces attachments and poll with what the edit sends: leaving them out removes them.
+    edit.mediaIds = strings(p, 'media_ids');
     edit.mediaAttributes = readMediaAttributes(p);
+    edit.poll = readPoll(p);
     const policy = readQuotePolicy(str(p, 'quote_approval_policy'));
     if (policy) edit.quoteApprovalPolicy = policy;
     return renderStatus(ctx, actions.editStatus(status, edit), me.id);
@@ -136,7 +150,7 @@ export const statusRoutes = (app: FastifyInstance, api: Api): void => {
       sensitive: r.sensitive,
       created_at: iso(r.createdAt),
       account: renderAccount(ctx, account),
-      poll: null,
+      poll: r.poll === undefined ? (status.poll ? { options: status.poll.options.map((o) => ({ title: o.title })) } : null) : r.poll && { options: r.poll.map((title) => ({ title })) },
       // Each version shows the attachments it had, with the alt text they had then.
       media_attachments: (r.media ?? status.mediaIds.map((id) => ({ id, description: store.media.get(id)?.description ?? null }))).flatMap(({ id, description }) => {
         const media = store.media.get(id);

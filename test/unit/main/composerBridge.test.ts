@@ -14,6 +14,7 @@ import type { Result } from '../../../shared/result';
 import { createAtriumCore, type AtriumCore } from '../../../main/atrium';
 import { DEFAULT_POLICY, toPublicPolicy } from '../../../main/policy/policy';
 import { startSandbox, type Sandbox } from '../../sandbox/index';
+import { makeDraft } from './drafts/draftFixture';
 
 const origin = 'http://127.0.0.1:5999';
 let sandbox: Sandbox;
@@ -60,29 +61,7 @@ afterAll(async () => {
 
 const invoke = <T>(call: string, input: unknown, from = `${origin}/index.html`) => core.bridge.invoke(call, from, input) as Promise<Result<T>>;
 
-function draft(overrides: Partial<Draft> = {}): Draft {
-  const now = new Date().toISOString();
-  return {
-    id: randomUUID(),
-    accountId: account.id,
-    createdAt: now,
-    updatedAt: now,
-    text: 'Half a sentence about the off',
-    spoilerText: '',
-    sensitive: false,
-    visibility: 'public',
-    language: 'en',
-    inReplyTo: null,
-    quote: null,
-    quoteApprovalPolicy: 'public',
-    poll: null,
-    media: [],
-    idempotencyKey: randomUUID(),
-    editingStatusId: null,
-    scheduledAt: null,
-    ...overrides,
-  };
-}
+const draft = (overrides: Partial<Draft> = {}) => makeDraft({ accountId: account.id, text: 'Half a sentence about the offsite', ...overrides });
 
 describe('drafts over the bridge', () => {
   it('saves, lists and deletes a draft, and writes nothing the contract does not name', async () => {

@@ -1,10 +1,10 @@
-import { randomUUID } from 'node:crypto';
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { draftLimits, type Draft } from '../../../../shared/drafts';
 import { DraftStore } from '../../../../main/drafts/draftStore';
+import { makeDraft } from './draftFixture';
 
 let dir: string;
 let problems: string[];
@@ -17,28 +17,7 @@ afterEach(() => rm(dir, { recursive: true, force: true }));
 const store = () => new DraftStore(dir, (problem) => problems.push(problem));
 const at = (minute: number) => new Date(Date.UTC(2026, 10, 29, 12, minute)).toISOString();
 
-function draft(overrides: Partial<Draft> = {}): Draft {
-  return {
-    id: randomUUID(),
-    accountId: '1@social.example',
-    createdAt: at(0),
-    updatedAt: at(0),
-    text: 'Hello #allhands',
-    spoilerText: '',
-    sensitive: false,
-    visibility: 'public',
-    language: 'en',
-    inReplyTo: null,
-    quote: null,
-    quoteApprovalPolicy: 'public',
-    poll: null,
-    media: [],
-    idempotencyKey: randomUUID(),
-    editingStatusId: null,
-    scheduledAt: null,
-    ...overrides,
-  };
-}
+const draft = makeDraft;
 
 /** Every file under the drafts folder, with its path relative to it. */
 async function filesOnDisk(): Promise<string[]> {

@@ -1,5 +1,7 @@
 /** The uploader against the sandbox on loopback: real multipart, real progress, real 202 processing. */
 import { randomUUID } from 'node:crypto';
+import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { createRestAPIClient } from 'masto';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { UploadMediaInput, UploadProgress } from '../../../../shared/drafts';
@@ -137,5 +139,80 @@ describe('uploading an attachment', () => {
     const { instance } = uploader();
     sandbox.misbehave.dropNextAnswer('POST /api/v2/media');
     await expect(instance.upload(file(1000))).rejects.toMatchObject({ code: 'network' });
+  });
+});
+
+describe('an instance that answers strangely', () => {
+  let strange: Server;
+  let elsewhere: Server;
+  let strangeUrl = '';
+  const seenElsewhere: IncomingHttpHeaders[] = [];
+  /** What the strange instance does with the next upload: `redirect` it elsewhere, or answer garbage. */
+  const strangeAnswers: string[] = [];
+
+  beforeAll(async () => {
+    elsewhere = createServer((request, response) => {
+      seenElsewhere.push(request.headers);
+      response.end('{}');
+    });
+    await new Promise<void>((resolve) => elsewhere.listen(0, '127.0.0.1', resolve));
+    const elsewhereUrl = `http://127.0.0.1:${(elsewhere.address() as AddressInfo).port}`;
+    strange = createServer((request, response) => {
+      if (strangeAnswers[0] === 'refuse-early') {
+        strangeAnswers.shift();
+        // Like a proxy with a body limit: it answers at once and closes without reading the file.
+        response.writeHead(413, { 'Content-Type': 'text/html', Connection: 'close' });
+        response.end('<html><body>413 Request Entity Too Large</body></html>', () => request.socket.destroy());
+        return;
+      }
+      request.resume();
+      request.on('end', () => {
+        if (request.method === 'POST' && request.url === '/api/v2/media' && strangeAnswers.shift() === 'redirect') {
+          response.writeHead(307, { Location: `${elsewhereUrl}/api/v2/media` });
+          return response.end();
+        }
+        // Anything else gets something that is not an attachment.
+        response.writeHead(200, { 'Content-Type': 'application/json' });
+        response.end('{"id": 5, "type": "image"');
+      });
+    });
+    await new Promise<void>((resolve) => strange.listen(0, '127.0.0.1', resolve));
+    strangeUrl = `http://127.0.0.1:${(strange.address() as AddressInfo).port}`;
+  });
+  afterAll(async () => {
+    await new Promise((resolve) => strange.close(resolve));
+    await new Promise((resolve) => elsewhere.close(resolve));
+  });
+  function strangeUploader() {
+    return new MediaUploader({
+      credentials: { instanceUrl: async () => strangeUrl, accessToken: async () => 'secret-token', markNeedsSignIn: async () => undefined },
+      limits: async () => limits,
+      emit: () => undefined,
+    });
+  }
+
+  it('never follows a redirect, so the token never reaches another origin', async () => {
+    strangeAnswers.push('redirect');
+    await expect(strangeUploader().upload(file(1000))).rejects.toMatchObject({ code: 'http_error' });
+    expect(seenElsewhere).toEqual([]);
+  });
+
+  it('reads a refusal sent before the file was through, instead of reporting the broken connection', async () => {
+    strangeAnswers.push('refuse-early');
+    await expect(strangeUploader().upload(file(8 * 1024 * 1024))).rejects.toMatchObject({ code: 'media_too_large' });
+  });
+
+  it('says so in plain words when the answer is not an attachment', async () => {
+    strangeAnswers.push('garbage');
+    await expect(strangeUploader().upload(file(1000))).rejects.toMatchObject({ code: 'bad_response', message: expect.stringContaining('could not read') });
+  });
+
+  it('refuses to start the same upload twice', async () => {
+    const { instance } = uploader();
+    const input = file(2 * 1024 * 1024);
+    const first = instance.upload(input);
+    await expect(instance.upload(input)).rejects.toMatchObject({ code: 'upload_in_progress' });
+    instance.cancel(input.uploadId);
+    await expect(first).rejects.toMatchObject({ code: 'upload_cancelled' });
   });
 });
