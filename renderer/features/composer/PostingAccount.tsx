@@ -21,7 +21,8 @@ export function PostingAccount() {
   const setPostingAccount = useComposer((state) => state.setPostingAccount);
   const account = accounts.find((candidate) => candidate.id === accountId);
   if (!account) return null;
-  const others = accounts.filter((candidate) => !candidate.needsSignIn);
+  // Only accounts that can post now: signed in, not paused by IT's policy, not being signed out.
+  const others = accounts.filter((candidate) => !candidate.needsSignIn && !candidate.blockedByPolicy && !candidate.signOutPending);
 
   const entries: MenuEntry[] = others.map((candidate) => ({
     kind: 'item',
