@@ -49,6 +49,10 @@ export function ComposerForm() {
       data-dragging={dragging}
       onSubmit={submit}
       onPaste={onPaste}
+      onKeyDown={(event) => {
+        // Enter in a one-line field (content warning, poll option) must not send the post; Ctrl+Enter does.
+        if (event.key === 'Enter' && !event.ctrlKey && !event.metaKey && event.target instanceof HTMLInputElement) event.preventDefault();
+      }}
       onDragOver={(event) => {
         if (![...event.dataTransfer.types].includes('Files')) return;
         event.preventDefault();

@@ -72,6 +72,7 @@ export function ComposerText() {
         spellCheck
         lang={language}
         aria-autocomplete="list"
+        aria-describedby="composer-count"
         aria-controls={open ? listId : undefined}
         aria-activedescendant={open ? optionId(Math.min(active, suggestions.length - 1)) : undefined}
         onChange={(event) => {

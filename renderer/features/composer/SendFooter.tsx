@@ -46,7 +46,7 @@ export function SendFooter() {
         <span className={styles.saved}>
           {saved && 'error' in saved ? t('composer.saveFailed', { detail: saved.error }) : saved ? t('composer.saved') : t('composer.send.hint')}
         </span>
-        <span className={styles.count} data-over={left < 0}>
+        <span id="composer-count" className={styles.count} data-over={left < 0}>
           {left >= 0 ? t('composer.count.left', { count: left }) : t('composer.count.over', { count: -left })}
         </span>
         <button type="submit" className={styles.send} disabled={phase === 'sending'} aria-keyshortcuts="Control+Enter">

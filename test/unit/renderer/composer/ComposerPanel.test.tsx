@@ -7,6 +7,7 @@ import { ComposeButton } from '../../../../renderer/features/composer/ComposeBut
 import { ComposerHost } from '../../../../renderer/features/composer/ComposerHost';
 import { resetComposer } from '../../../../renderer/features/composer/composerStore';
 import { SUGGEST_DELAY_MS } from '../../../../renderer/features/composer/useSuggestions';
+import { useComposeShortcut } from '../../../../renderer/features/composer/useComposeShortcut';
 import { loadLazyStrings } from '../../../../renderer/i18n/i18n';
 import { useAtrium } from '../../../../renderer/store/store';
 import { account } from '../timelines/fixtures';
@@ -99,5 +100,34 @@ describe('the composer panel', () => {
     expect(screen.queryByRole('listbox')).not.toBeInTheDocument();
     // The panel stayed open: Enter chose the suggestion, it did not send or close.
     expect(screen.getByRole('complementary')).toBeInTheDocument();
+  });
+});
+
+describe('the compose shortcut', () => {
+  it('opens the composer with n, but leaves g n to the notifications shortcut', async () => {
+    installComposerBridge(composerBasics);
+    const user = userEvent.setup();
+    function Shortcut() {
+      useComposeShortcut();
+      return null;
+    }
+    render(<Shortcut />);
+    await user.keyboard('gn');
+    expect(useAtrium.getState().composerOpen).toBe(false);
+    await user.keyboard('n');
+    expect(useAtrium.getState().composerOpen).toBe(true);
+    expect(useAtrium.getState().composerRequest?.intent).toEqual({ kind: 'new' });
+  });
+
+  it('does not send when Enter is pressed in the content warning', async () => {
+    const bridge = installComposerBridge(composerBasics);
+    const user = userEvent.setup();
+    renderShell();
+    await user.click(screen.getByRole('button', { name: 'Compose' }));
+    await user.type(await screen.findByRole('textbox', { name: 'Post text' }), 'Body');
+    await user.click(screen.getByRole('button', { name: 'Add a content warning' }));
+    await user.type(screen.getByRole('textbox', { name: 'Content warning' }), 'Spoilers{Enter}');
+    expect(screen.getByRole('complementary')).toBeInTheDocument();
+    expect(bridge.callsTo('v1.statuses.create')).toHaveLength(0);
   });
 });
