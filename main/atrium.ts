@@ -68,9 +68,7 @@ export function createAtriumCore(deps: AtriumDeps): AtriumCore {
     const { accounts } = await deps.accounts.list();
     // An account IT's policy pauses keeps no socket open: one opened before the policy changed is closed.
     for (const account of accounts) if (account.blockedByPolicy) streams.closeAll(account.id);
-    notificationStreams.sync(
-      accounts.filter((account) => !account.needsSignIn && !account.blockedByPolicy && !account.signOutPending).map((account) => account.id),
-    );
+    notificationStreams.sync(accounts.filter((account) => !account.needsSignIn && !account.blockedByPolicy && !account.signOutPending).map((account) => account.id));
   };
   void syncNotifications().catch((error: unknown) => deps.log('notifications', error));
   const stopWatchingAccounts = deps.accounts.onChange(() => {
