@@ -4,6 +4,8 @@ import { MastoClientPool, type AccountCredentials } from './api/clientPool';
 import { MastoDispatcher } from './api/dispatcher';
 import { StreamHub } from './api/streamHub';
 import { TimelineCache } from './cache/timelineCache';
+import { DirectoryCache } from './directory/directoryCache';
+import { DirectoryService } from './directory/directoryService';
 import { DesktopNotifier, notifierStrings, type DesktopSurface } from './notifications/desktopNotifier';
 import { NotificationStreams } from './notifications/notificationStreams';
 import { createBridgeServer, type BridgeServer, type ErrorLog } from './bridge/bridgeServer';
@@ -67,7 +69,13 @@ export function createAtriumCore(deps: AtriumDeps): AtriumCore {
     deps.emit('accountsChanged', {});
     void syncNotifications().catch((error: unknown) => deps.log('notifications', error));
   });
-  const handlers = createHandlers({ ...deps, dispatcher, streams, notifier, homeCache: new TimelineCache(deps.cacheDir) });
+  const directory = new DirectoryService({
+    rest: (accountId) => pool.rest(accountId),
+    instanceUrl: (accountId) => deps.accounts.instanceUrl(accountId),
+    cache: new DirectoryCache(deps.cacheDir),
+    progress: (progress) => deps.emit('directoryProgress', progress),
+  });
+  const handlers = createHandlers({ ...deps, dispatcher, streams, notifier, directory, homeCache: new TimelineCache(deps.cacheDir) });
   return {
     bridge: createBridgeServer(
       {

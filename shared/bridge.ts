@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { accountSummarySchema, publicPolicySchema, streamNameSchema } from './domain';
 import type { BridgeCallName, BridgeEventName } from './bridgeApi';
+import { directoryProgressSchema, directorySnapshotSchema } from './directory';
 
 /**
  * One step of a masto call path: a property name, or the argument given to `$select(id)`.
@@ -101,6 +102,10 @@ export const bridgeContract = {
   markNotificationsSeen: { input: empty, output: done },
   /** Opens a link in the system browser, after the URL gate allows it. */
   openExternal: { input: z.object({ url: z.string().min(1).max(8192) }), output: done },
+  /** The organization's directory as last kept on this device for the account; null if never fetched. */
+  readDirectory: { input: z.object({ accountId: z.string().min(1) }), output: directorySnapshotSchema.nullable() },
+  /** Fetches the whole directory afresh (progress arrives as `directoryProgress`) and keeps it on the device. */
+  refreshDirectory: { input: z.object({ accountId: z.string().min(1) }), output: directorySnapshotSchema },
 } as const satisfies Record<BridgeCallName, { input: z.ZodType; output: z.ZodType }>;
 
 /** The names of the bridge calls. */
@@ -124,6 +129,8 @@ export const bridgeEvents = {
   streamState: z.object({ subscriptionId: z.string(), connected: z.boolean() }),
   /** The list of accounts or the active one changed (sign-in elsewhere, token revoked, …). */
   accountsChanged: z.object({}),
+  /** How a directory refresh is going: people loaded so far, or that it waits on the server's rate limit. */
+  directoryProgress: directoryProgressSchema,
 } as const satisfies Record<BridgeEventName, z.ZodType>;
 
 /** The names of main-to-renderer messages. */

@@ -20,11 +20,13 @@ export const bridgeCallNames = [
   'unsubscribeStream',
   'markNotificationsSeen',
   'openExternal',
+  'readDirectory',
+  'refreshDirectory',
 ] as const;
 export type BridgeCallName = (typeof bridgeCallNames)[number];
 
 /** Every main-to-renderer event, by name. */
-export const bridgeEventNames = ['streamEvent', 'streamState', 'accountsChanged'] as const;
+export const bridgeEventNames = ['streamEvent', 'streamState', 'accountsChanged', 'directoryProgress'] as const;
 export type BridgeEventName = (typeof bridgeEventNames)[number];
 
 /** The IPC channel that carries a call (Electron) or its binding name (test host). */

@@ -5,6 +5,7 @@ import type { MastoDispatcher } from '../api/dispatcher';
 import type { StreamHub } from '../api/streamHub';
 import type { TimelineCache } from '../cache/timelineCache';
 import type { DesktopNotifier } from '../notifications/desktopNotifier';
+import type { DirectoryService } from '../directory/directoryService';
 import { safeExternalUrl } from '../security/urlGate';
 import type { BridgeHandlers } from './bridgeServer';
 
@@ -28,6 +29,7 @@ export interface HandlerDeps {
   streams: StreamHub;
   homeCache: TimelineCache;
   notifier: DesktopNotifier;
+  directory: DirectoryService;
   /** Hands a vetted URL to the operating system (shell.openExternal, or a page in the test host). */
   openExternal(url: string): Promise<void>;
 }
@@ -56,6 +58,7 @@ export function createHandlers(deps: HandlerDeps): BridgeHandlers {
         deps.streams.closeAll(accountId);
         const result = await deps.accounts.signOut(accountId);
         await deps.homeCache.remove(accountId);
+        await deps.directory.remove(accountId);
         return result;
       } finally {
         signingOut.delete(accountId);
@@ -86,6 +89,14 @@ export function createHandlers(deps: HandlerDeps): BridgeHandlers {
       if (!safe) throw new AtriumFailure('unsafe_url', 'Atrium only opens web and e-mail links.');
       await deps.openExternal(safe);
       return { done: true };
+    },
+    readDirectory: async ({ accountId }) => {
+      await assertSignedIn(deps.accounts, accountId);
+      return deps.directory.read(accountId);
+    },
+    refreshDirectory: async ({ accountId }) => {
+      await assertSignedIn(deps.accounts, accountId);
+      return deps.directory.refresh(accountId);
     },
   };
 }

@@ -18,6 +18,7 @@ import { oauthRoutes, secret } from './routes/oauth';
 import { publishDue, scheduledRoutes } from './routes/scheduled';
 import { searchRoutes } from './routes/search';
 import { statusRoutes } from './routes/statuses';
+import { tagRoutes } from './routes/tags';
 import { attachStreaming } from './routes/streaming';
 import { timelineRoutes } from './routes/timelines';
 import { seedOrganization } from './seed';
@@ -40,6 +41,8 @@ export interface SandboxOptions {
   rateLimit?: { max: number; windowMs: number } | false;
   /** Organization name shown on the instance and the SSO page. */
   orgName?: string;
+  /** `false` plays a server without a profile directory (GoToSocial): `/api/v1/directory` answers 404. Default true. */
+  directory?: boolean;
 }
 
 /** A running sandbox instance. */
@@ -76,7 +79,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   const actions = new Actions(store, ctx);
   const seeded = seedOrganization(store, actions, { seed: options.seed ?? 1, staff: options.staff ?? 200, posts: options.posts ?? 1500, nowMs: clock.nowMs() });
   const faults = new Faults(options.seed ?? 1, options.latencyMs ?? 0, options.rateLimit ?? { max: 300, windowMs: 5 * 60_000 });
-  const api = new Api(store, ctx, actions, clock, faults, { loopbackPortRule: options.loopbackPortRule ?? 'exact', orgName: options.orgName ?? 'Northwind', demoPassword: DEMO_PASSWORD });
+  const api = new Api(store, ctx, actions, clock, faults, { loopbackPortRule: options.loopbackPortRule ?? 'exact', orgName: options.orgName ?? 'Northwind', demoPassword: DEMO_PASSWORD, directory: options.directory ?? true });
   const testsApp = { id: store.smallIds.next(), name: 'Sandbox tests', website: null, redirectUris: ['urn:ietf:wg:oauth:2.0:oob'], scopes: ['read', 'write', 'follow', 'push', 'profile'], clientId: secret(), clientSecret: secret() };
   store.apps.set(testsApp.clientId, testsApp);
 
@@ -108,7 +111,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     reset: () => faults.reset(),
     issueToken,
   };
-  const app = await buildServer(api, [instanceRoutes, oauthRoutes, accountRoutes, statusRoutes, timelineRoutes, notificationRoutes, listRoutes, searchRoutes, scheduledRoutes, mediaRoutes, assetRoutes, adminRoutes(control)]);
+  const app = await buildServer(api, [instanceRoutes, oauthRoutes, accountRoutes, statusRoutes, timelineRoutes, notificationRoutes, listRoutes, searchRoutes, scheduledRoutes, mediaRoutes, assetRoutes, tagRoutes, adminRoutes(control)]);
   const streaming = attachStreaming(app.server, api);
   await app.listen({ host: '127.0.0.1', port });
   port = (app.server.address() as AddressInfo).port;

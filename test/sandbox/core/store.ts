@@ -83,6 +83,8 @@ export class Store {
   readonly tokens = new Map<string, TokenRecord>();
   readonly markers = new Map<string, Map<string, MarkerRecord>>();
   readonly featuredTags = new Map<string, string[]>();
+  /** account id → the hashtags (lower case) it follows. */
+  readonly followedTags = new Map<string, Set<string>>();
   /** `${accountId}:${key}` → status id, for Idempotency-Key. */
   readonly idempotency = new Map<string, string>();
   private readonly listeners: Array<(event: StoreEvent) => void> = [];

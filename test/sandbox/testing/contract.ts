@@ -10,7 +10,8 @@ import addFormats from 'ajv-formats';
 
 type Json = Record<string, unknown>;
 
-const CONTRACT_PATH = fileURLToPath(new URL('../../../../shared/contract/mastodon-openapi.json', import.meta.url));
+// Beside the checkout by default; ATRIUM_CONTRACT names it elsewhere (a git worktree sits one folder deeper).
+const CONTRACT_PATH = process.env.ATRIUM_CONTRACT ?? fileURLToPath(new URL('../../../../shared/contract/mastodon-openapi.json', import.meta.url));
 
 function loadContract(): Json {
   const doc = JSON.parse(readFileSync(CONTRACT_PATH, 'utf8')) as Json;
