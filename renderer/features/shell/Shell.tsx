@@ -1,4 +1,4 @@
-import { Bell, Bookmark, Building2, Globe2, Home, List, Star, type LucideIcon } from 'lucide-react';
+import { Bell, Bookmark, Building2, Contact, Globe2, Home, List, Star, type LucideIcon } from 'lucide-react';
 import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ActionNotices } from '../../components/status/ActionNotices';
@@ -13,6 +13,7 @@ import styles from './Shell.module.css';
 import { useAccountActions } from './useAccountActions';
 import { useShellShortcuts } from './useShellShortcuts';
 import { useUnreadNotifications } from './useUnreadNotifications';
+import { useFirstDay } from '../firstDay/useFirstDay';
 
 const SignInScreen = lazyNamed(() => import('../signIn/SignInScreen'), 'SignInScreen');
 
@@ -24,6 +25,7 @@ const railItems: { view: MainView; icon: LucideIcon; label: string }[] = [
   { view: 'bookmarks', icon: Bookmark, label: 'shell.bookmarks' },
   { view: 'favourites', icon: Star, label: 'shell.favourites' },
   { view: 'lists', icon: List, label: 'shell.lists' },
+  { view: 'directory', icon: Contact, label: 'shell.directory' },
 ];
 
 /** The signed-in frame: the rail on the left, the columns beside it. */
@@ -37,6 +39,7 @@ export function Shell() {
   const { signOut, signInAgain, notice } = useAccountActions();
   const unread = useUnreadNotifications(account?.id);
   useShellShortcuts();
+  useFirstDay(account);
 
   if (addingAccount) {
     return (

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { abortableSleep, followAll, type FollowAllProgress } from '../../../../renderer/features/directory/followAll';
-import { isNewAccount } from '../../../../renderer/features/directory/newAccount';
+import { isNewAccount } from '../../../../renderer/features/firstDay/newAccount';
 import { fetchRelationshipsInBatches } from '../../../../renderer/features/directory/relationships';
 
 const now = Date.parse('2026-11-29T12:00:00Z');

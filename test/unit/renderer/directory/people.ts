@@ -1,7 +1,7 @@
 import type { DirectoryPerson } from '../../../../shared/directory';
 
 /** A directory entry for tests: only what a case cares about needs saying. */
-export function person(id: string, options: Partial<DirectoryPerson> & { fields?: [string, string][] | DirectoryPerson['fields'] } = {}): DirectoryPerson {
+export function person(id: string, options: Omit<Partial<DirectoryPerson>, 'fields'> & { fields?: ([string, string] | DirectoryPerson['fields'][number])[] } = {}): DirectoryPerson {
   const { fields = [], ...rest } = options;
   return {
     id,
