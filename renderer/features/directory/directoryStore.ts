@@ -141,9 +141,11 @@ export const useDirectory = create<DirectoryState>()((set, get) => {
 
 /** The people matching the current query, as ids (recomputed only when the index or the query changes). */
 export const selectResults = (() => {
+  // A selector must give the same array for the same state, or React renders forever.
+  const none: string[] = [];
   let last: { index: DirectoryIndex | null; query: DirectoryQuery; ids: string[] } | null = null;
   return (state: DirectoryState): string[] => {
-    if (!state.index) return [];
+    if (!state.index) return none;
     if (last?.index !== state.index || last.query !== state.query) last = { index: state.index, query: state.query, ids: state.index.query(state.query) };
     return last.ids;
   };

@@ -60,15 +60,17 @@ function tally(map: Map<string, number>, key: string): void {
 /**
  * Finds the facets in a directory: profile field names that recur across a good share of people,
  * grouped regardless of case, accents and a trailing colon, each with its values and their counts.
- * Facets are ordered by how many people have them.
+ * Facets come in the order people list the fields in their profiles.
  */
 export function discoverFacets(people: readonly DirectoryPerson[], rules: FacetRules = defaultFacetRules): Facet[] {
-  const fields = new Map<string, { names: Map<string, number>; count: number; values: Map<string, { spellings: Map<string, number>; count: number }> }>();
+  const fields = new Map<string, { names: Map<string, number>; count: number; positions: number; values: Map<string, { spellings: Map<string, number>; count: number }> }>();
   for (const person of people) {
+    let position = 0;
     for (const [key, field] of fieldsOf(person)) {
       let entry = fields.get(key);
-      if (!entry) fields.set(key, (entry = { names: new Map(), count: 0, values: new Map() }));
+      if (!entry) fields.set(key, (entry = { names: new Map(), count: 0, positions: 0, values: new Map() }));
       entry.count += 1;
+      entry.positions += position++;
       tally(entry.names, field.label);
       let value = entry.values.get(field.valueKey);
       if (!value) entry.values.set(field.valueKey, (value = { spellings: new Map(), count: 0 }));
@@ -76,14 +78,15 @@ export function discoverFacets(people: readonly DirectoryPerson[], rules: FacetR
       tally(value.spellings, field.value);
     }
   }
-  const facets: Facet[] = [];
+  const facets: (Facet & { position: number })[] = [];
   for (const [key, entry] of fields) {
     if (entry.count < Math.max(2, rules.minShare * people.length) || entry.values.size > rules.maxValues) continue;
     // A field everyone answers differently is not a filter, even when there are few people.
     if (entry.values.size === entry.count && entry.count > 2) continue;
     const values = [...entry.values].map(([valueKey, value]) => ({ key: valueKey, label: mostCommon(value.spellings), count: value.count }));
     values.sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
-    facets.push({ key, label: mostCommon(entry.names), count: entry.count, values });
+    facets.push({ key, label: mostCommon(entry.names), count: entry.count, values, position: entry.positions / entry.count });
   }
-  return facets.sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
+  // People put the field that matters most first (Team before Pronouns): facets keep that order.
+  return facets.sort((a, b) => a.position - b.position || b.count - a.count).map(({ position: _position, ...facet }) => facet);
 }

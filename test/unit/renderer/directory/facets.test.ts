@@ -3,9 +3,9 @@ import { discoverFacets } from '../../../../renderer/features/directory/facets';
 import { organization, person } from './people';
 
 describe('facet discovery', () => {
-  it('turns the fields most people fill in into facets with values and counts, most common first', () => {
+  it('turns the fields most people fill in into facets with values and counts, in the order profiles list them', () => {
     const facets = discoverFacets(organization(40));
-    expect(facets.map((facet) => facet.label)).toEqual(['Location', 'Role', 'Team']);
+    expect(facets.map((facet) => facet.label)).toEqual(['Team', 'Location', 'Role']);
     const team = facets.find((facet) => facet.key === 'team');
     expect(team?.values).toEqual(expect.arrayContaining([{ key: 'platform', label: 'Platform', count: 10 }]));
     expect(team?.values.reduce((sum, value) => sum + value.count, 0)).toBe(40);
@@ -32,7 +32,7 @@ describe('facet discovery', () => {
         ...(i < 3 ? [{ name: 'Ask me about', value: 'Kubernetes', verifiedAt: null }] : []),
       ],
     }));
-    expect(discoverFacets(people).map((facet) => facet.key)).toEqual(['location', 'role', 'team']);
+    expect(discoverFacets(people).map((facet) => facet.key)).toEqual(['team', 'location', 'role']);
   });
 
   it('reads values from the server HTML as text', () => {
