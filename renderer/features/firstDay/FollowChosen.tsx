@@ -38,12 +38,19 @@ export function FollowChosen({ accountId, people, tags }: { accountId: string; p
         ? t('directory.followAllWaiting', { seconds: run.progress.waitingSeconds })
         : t('firstDay.progress', { done: run.progress.done, total: run.progress.total });
   } else if (run.state === 'finished') {
-    status = t('firstDay.done', { people: run.progress.followed, tags: tagResult?.followed ?? 0 });
+    status = t('firstDay.done', {
+      people: t('firstDay.peopleCount', { count: run.progress.followed }),
+      tags: t('firstDay.tagCount', { count: tagResult?.followed ?? 0 }),
+    });
     if (run.progress.failed + (tagResult?.failed ?? 0) > 0) status += ` ${t('firstDay.someFailed', { count: run.progress.failed + (tagResult?.failed ?? 0) })}`;
   } else if (run.state === 'failed') {
     status = t('directory.followAllFailed', { detail: run.error });
   }
   const nothing = toFollow.length === 0 && tags.length === 0;
+  const peopleText = t('firstDay.peopleCount', { count: toFollow.length });
+  const tagsText = t('firstDay.tagCount', { count: tags.length });
+  const label =
+    toFollow.length > 0 && tags.length > 0 ? t('firstDay.followBoth', { people: peopleText, tags: tagsText }) : t('firstDay.followOne', { what: tags.length > 0 ? tagsText : peopleText });
   return (
     <div className={styles.footer}>
       {run.state === 'running' ? (
@@ -52,7 +59,7 @@ export function FollowChosen({ accountId, people, tags }: { accountId: string; p
         </button>
       ) : (
         <button type="button" className={styles.primaryButton} disabled={nothing} onClick={() => void follow()}>
-          {t('firstDay.follow', { people: toFollow.length, tags: tags.length })}
+          {label}
         </button>
       )}
       <p className={styles.status} role="status">
