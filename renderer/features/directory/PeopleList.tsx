@@ -6,6 +6,9 @@ import type { Facet } from './facets';
 import { PersonCard } from './PersonCard';
 import styles from './Directory.module.css';
 
+/** How long the rows in view must stay before their relationships are asked for. */
+const RELATIONSHIPS_AFTER_MS = 150;
+
 interface PeopleListProps {
   accountId: string;
   ids: readonly string[];
@@ -56,8 +59,11 @@ export function PeopleList({ accountId, ids, person, facets, label, header, empt
   const visible = rows.map((row) => ids[row.index]).filter((id): id is string => id !== undefined && id !== selfId);
   const visibleKey = visible.join(',');
 
+  // Asked for once the list settles, not on every key press or scrolled row.
   useEffect(() => {
-    if (visibleKey) void loadRelationships(visibleKey.split(','));
+    if (!visibleKey) return;
+    const timer = setTimeout(() => void loadRelationships(visibleKey.split(',')), RELATIONSHIPS_AFTER_MS);
+    return () => clearTimeout(timer);
   }, [visibleKey, loadRelationships]);
 
   return (

@@ -1,6 +1,6 @@
 import MiniSearch from 'minisearch';
 import type { DirectoryPerson } from '../../../shared/directory';
-import { discoverFacets, fieldsOf, type Facet } from './facets';
+import { facetsOfFields, fieldsOf, type Facet, type PersonFields } from './facets';
 import { foldText, htmlToText } from './directoryText';
 
 /** How the list is ordered: best match (when searching), name, newest members, recently active. */
@@ -30,11 +30,12 @@ export class DirectoryIndex {
   readonly facets: Facet[];
   private readonly people = new Map<string, DirectoryPerson>();
   private readonly values = new Map<string, Map<string, string>>();
+  /** Each person's name and handle words, folded: a one-letter query matches their beginnings only. */
+  private readonly initials = new Map<string, string[]>();
   private readonly search: MiniSearch<Indexed>;
   private readonly orders: Record<Exclude<DirectorySort, 'match'>, string[]>;
 
   constructor(people: readonly DirectoryPerson[]) {
-    this.facets = discoverFacets(people);
     this.search = new MiniSearch<Indexed>({
       fields: ['name', 'handle', 'bio', 'fields'],
       processTerm: (term) => foldText(term) || null,
@@ -46,25 +47,31 @@ export class DirectoryIndex {
       },
     });
     const documents: Indexed[] = [];
+    const allFields: PersonFields[] = [];
     for (const person of people) {
       if (this.people.has(person.id)) continue;
       this.people.set(person.id, person);
       const fields = fieldsOf(person);
+      allFields.push(fields);
       this.values.set(person.id, new Map([...fields].map(([key, field]) => [key, field.valueKey])));
+      // Custom emoji shortcodes (":party_parrot:") are pictures, not words anyone searches for.
+      const name = person.displayName.replace(/:[\w+-]+:/g, ' ');
+      this.initials.set(person.id, foldText(`${name} ${person.acct}`).split(/[^\p{L}\p{N}]+/u));
       documents.push({
         id: person.id,
-        // Custom emoji shortcodes (":party_parrot:") are pictures, not words anyone searches for.
-        name: person.displayName.replace(/:[\w+-]+:/g, ' '),
+        name,
         handle: person.acct,
         bio: htmlToText(person.note),
         fields: [...fields.values()].map((field) => field.value).join(' '),
       });
     }
+    this.facets = facetsOfFields(allFields);
     this.search.addAll(documents);
     const all = [...this.people.values()];
     const sortName = new Map(all.map((person) => [person.id, foldText(person.displayName || person.username)]));
+    const collator = new Intl.Collator(undefined, { numeric: true });
     const by = (compare: (a: DirectoryPerson, b: DirectoryPerson) => number) => [...all].sort(compare).map((person) => person.id);
-    const byName = (a: DirectoryPerson, b: DirectoryPerson) => (sortName.get(a.id) ?? '').localeCompare(sortName.get(b.id) ?? '');
+    const byName = (a: DirectoryPerson, b: DirectoryPerson) => collator.compare(sortName.get(a.id) ?? '', sortName.get(b.id) ?? '');
     this.orders = {
       name: by(byName),
       newest: by((a, b) => time(b.createdAt) - time(a.createdAt) || byName(a, b)),
@@ -92,7 +99,12 @@ export class DirectoryIndex {
     const words = text.trim().replace(/^@/, '');
     const wanted = Object.entries(filters);
     const passes = (id: string) => wanted.every(([key, value]) => this.valueOf(id, key) === value);
-    if (words === '') return this.orders[sort === 'match' ? 'name' : sort].filter(passes);
+    const order = this.orders[sort === 'match' ? 'name' : sort];
+    if (words === '') return order.filter(passes);
+    // One letter says little: full-text scoring of every word starting with it would cost more than it
+    // tells, so it matches names and handles that have a word starting with that letter.
+    const letter = foldText(words);
+    if ([...letter].length === 1) return order.filter((id) => passes(id) && (this.initials.get(id) ?? []).some((word) => word.startsWith(letter)));
     const hits = this.search.search(words).map((hit) => String(hit.id));
     if (sort === 'match') return hits.filter(passes);
     const found = new Set(hits);

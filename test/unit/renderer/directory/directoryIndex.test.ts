@@ -59,7 +59,21 @@ describe('filters and order', () => {
     const newest = index.query({ text: '', filters: {}, sort: 'newest' });
     expect(index.person(newest[0] as string)?.displayName).toBe('Colleague 40');
     const byName = names(index, index.query({ text: '', filters: {}, sort: 'name' }));
-    expect(byName.slice(0, 3)).toEqual(['Colleague 1', 'Colleague 10', 'Colleague 11']);
+    // Numbers in names sort as numbers.
+    expect(byName.slice(0, 3)).toEqual(['Colleague 1', 'Colleague 2', 'Colleague 3']);
     expect(index.query({ text: 'colleague 7', filters: {}, sort: 'match' })[0]).toBe('7');
+  });
+});
+
+describe('a one-letter query', () => {
+  const index = new DirectoryIndex([
+    person('1', { displayName: 'Zoë Park', acct: 'zoe' }),
+    person('2', { displayName: 'Ada Zimmer', acct: 'ada_z' }),
+    person('3', { displayName: 'Ben Ortiz', acct: 'ben', note: 'zebra fan', fields: [['Team', 'Zeta']] }),
+  ]);
+
+  it('matches the beginnings of name and handle words only, accents folded', () => {
+    const found = index.query({ text: 'Z', filters: {}, sort: 'match' });
+    expect(found.map((id) => index.person(id)?.displayName)).toEqual(['Ada Zimmer', 'Zoë Park']);
   });
 });
