@@ -1,3 +1,4 @@
+import path from 'node:path';
 import type { BridgeEvent, BridgeEventPayload, BridgeOutput } from '../shared/bridge';
 import type { PublicPolicy } from '../shared/domain';
 import { MastoClientPool, type AccountCredentials } from './api/clientPool';
@@ -6,6 +7,9 @@ import { StreamHub } from './api/streamHub';
 import { TimelineCache } from './cache/timelineCache';
 import { DirectoryCache } from './directory/directoryCache';
 import { DirectoryService } from './directory/directoryService';
+import { DraftStore } from './drafts/draftStore';
+import { mediaLimitsSchema, type MediaLimits } from './media/mediaLimits';
+import { MediaUploader } from './media/mediaUploader';
 import { DesktopNotifier, notifierStrings, type DesktopSurface } from './notifications/desktopNotifier';
 import { NotificationStreams } from './notifications/notificationStreams';
 import { createBridgeServer, type BridgeServer, type ErrorLog } from './bridge/bridgeServer';
@@ -18,6 +22,8 @@ export interface AtriumDeps {
   accounts: AccountsPort & AccountCredentials;
   /** Where per-account caches live (a `cache` folder in the app's data folder). */
   cacheDir: string;
+  /** Where drafts live (a `drafts` folder in the app's data folder); beside the cache folder when not given. */
+  draftsDir?: string;
   /** The origin the renderer is served from (`app://atrium`, or the test host's loopback address). */
   trustedOrigin: string;
   openExternal(url: string): Promise<void>;
@@ -46,6 +52,7 @@ export function createAtriumCore(deps: AtriumDeps): AtriumCore {
   const streamingUrls = new Map<string, string>();
   const streams = new StreamHub({
     emit: deps.emit,
+    log: (message) => deps.log('stream', new Error(message)),
     endpoint: async (accountId) => {
       let streamingUrl = streamingUrls.get(accountId);
       if (!streamingUrl) {
@@ -54,14 +61,16 @@ export function createAtriumCore(deps: AtriumDeps): AtriumCore {
         streamingUrl = instance.configuration.urls.streaming || (await deps.accounts.instanceUrl(accountId));
         streamingUrls.set(accountId, streamingUrl);
       }
-      return { streamingUrl, token: await deps.accounts.accessToken(accountId) };
+      return { streamingUrl, instanceUrl: await deps.accounts.instanceUrl(accountId), token: await deps.accounts.accessToken(accountId) };
     },
   });
   const notifier = new DesktopNotifier(deps.desktop, notifierStrings(deps.locale));
   const notificationStreams = new NotificationStreams(streams, notifier);
   const syncNotifications = async () => {
     const { accounts } = await deps.accounts.list();
-    notificationStreams.sync(accounts.filter((account) => !account.needsSignIn).map((account) => account.id));
+    // An account IT's policy pauses keeps no socket open: one opened before the policy changed is closed.
+    for (const account of accounts) if (account.blockedByPolicy) streams.closeAll(account.id);
+    notificationStreams.sync(accounts.filter((account) => !account.needsSignIn && !account.blockedByPolicy).map((account) => account.id));
   };
   void syncNotifications().catch((error: unknown) => deps.log('notifications', error));
   const stopWatchingAccounts = deps.accounts.onChange(() => {
@@ -69,13 +78,29 @@ export function createAtriumCore(deps: AtriumDeps): AtriumCore {
     deps.emit('accountsChanged', {});
     void syncNotifications().catch((error: unknown) => deps.log('notifications', error));
   });
+  const mediaLimits = new Map<string, Promise<MediaLimits>>();
+  const media = new MediaUploader({
+    credentials: deps.accounts,
+    emit: (progress) => deps.emit('uploadProgress', progress),
+    limits: (accountId) => {
+      let limits = mediaLimits.get(accountId);
+      if (!limits) {
+        limits = pool.rest(accountId).then(async (client) => mediaLimitsSchema.parse(await client.v2.instance.fetch()));
+        // A failed look-up is asked again next time rather than remembered.
+        limits.catch(() => mediaLimits.delete(accountId));
+        mediaLimits.set(accountId, limits);
+      }
+      return limits;
+    },
+  });
+  const drafts = new DraftStore(deps.draftsDir ?? path.join(path.dirname(deps.cacheDir), 'drafts'), (problem, error) => deps.log(`drafts: ${problem}`, error));
   const directory = new DirectoryService({
     rest: (accountId) => pool.rest(accountId),
     instanceUrl: (accountId) => deps.accounts.instanceUrl(accountId),
     cache: new DirectoryCache(deps.cacheDir),
     progress: (progress) => deps.emit('directoryProgress', progress),
   });
-  const handlers = createHandlers({ ...deps, dispatcher, streams, notifier, directory, homeCache: new TimelineCache(deps.cacheDir) });
+  const handlers = createHandlers({ ...deps, dispatcher, streams, notifier, directory, homeCache: new TimelineCache(deps.cacheDir), drafts, media });
   return {
     bridge: createBridgeServer(
       {
@@ -84,6 +109,7 @@ export function createAtriumCore(deps: AtriumDeps): AtriumCore {
           const result = await handlers.signOut(input);
           pool.forget(input.accountId);
           streamingUrls.delete(input.accountId);
+          mediaLimits.delete(input.accountId);
           return result;
         },
       },

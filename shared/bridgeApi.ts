@@ -13,6 +13,7 @@ export const bridgeCallNames = [
   'signIn',
   'cancelSignIn',
   'signOut',
+  'forgetAccount',
   'callMastodon',
   'readHomeCache',
   'writeHomeCache',
@@ -20,13 +21,18 @@ export const bridgeCallNames = [
   'unsubscribeStream',
   'markNotificationsSeen',
   'openExternal',
+  'listDrafts',
+  'saveDraft',
+  'deleteDraft',
+  'uploadMedia',
+  'cancelUpload',
   'readDirectory',
   'refreshDirectory',
 ] as const;
 export type BridgeCallName = (typeof bridgeCallNames)[number];
 
 /** Every main-to-renderer event, by name. */
-export const bridgeEventNames = ['streamEvent', 'streamState', 'accountsChanged', 'directoryProgress'] as const;
+export const bridgeEventNames = ['streamEvent', 'streamState', 'accountsChanged', 'uploadProgress', 'directoryProgress'] as const;
 export type BridgeEventName = (typeof bridgeEventNames)[number];
 
 /** The IPC channel that carries a call (Electron) or its binding name (test host). */

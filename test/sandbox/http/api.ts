@@ -18,6 +18,8 @@ export interface ApiSettings {
   demoPassword: string;
   /** False when the sandbox plays a server without a profile directory. */
   directory?: boolean;
+  /** RFC 9207: name the issuer (`iss`) in every authorization response and advertise it in the metadata. */
+  sendIssuer?: boolean;
 }
 
 /**
