@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { NEW_HIRE_USERNAME } from './seed/newHire';
 import { useSandbox } from './testing/harness';
 
-describe('hashtags: follow, followed and trending', () => {
+describe('hashtags: follow and followed', () => {
   const t = useSandbox();
 
   it('follows and unfollows a hashtag, and lists the followed ones', async () => {
@@ -14,14 +14,6 @@ describe('hashtags: follow, followed and trending', () => {
     await masto.v1.tags.$select('atrium').unfollow();
     expect(await masto.v1.followedTags.list()).toEqual([]);
     await expect(masto.v1.tags.$select('no such tag').fetch()).rejects.toMatchObject({ statusCode: 404 });
-  });
-
-  it('ranks trending hashtags by use in the last week, with their history', async () => {
-    const trending = await t.client().v1.trends.tags.list({ limit: 5 });
-    expect(trending.length).toBeGreaterThan(0);
-    const uses = trending.map((tag) => (tag.history ?? []).reduce((sum, day) => sum + Number(day.uses), 0));
-    expect([...uses].sort((a, b) => b - a)).toEqual(uses);
-    expect(trending[0]?.history).toHaveLength(7);
   });
 });
 

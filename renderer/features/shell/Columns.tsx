@@ -20,8 +20,10 @@ const SidePanelColumn = lazyNamed(() => import('./SidePanelColumn'), 'SidePanelC
 const ListsView = lazyNamed(() => import('../lists/ListsView'), 'ListsView');
 const DirectoryView = lazyNamed(() => import('../directory/DirectoryView'), 'DirectoryView');
 const FirstDayView = lazyNamed(() => import('../firstDay/FirstDayView'), 'FirstDayView');
+const AboutView = lazyNamed(() => import('../organization/AboutView'), 'AboutView');
+const Announcements = lazyNamed(() => import('../organization/Announcements'), 'Announcements');
 
-const timelineOf: Record<Exclude<MainView, 'notifications' | 'lists' | 'directory' | 'welcome'>, Parameters<typeof Timeline>[0]['source']> = {
+const timelineOf: Record<Exclude<MainView, 'notifications' | 'lists' | 'about' | 'directory' | 'welcome'>, Parameters<typeof Timeline>[0]['source']> = {
   home: { kind: 'home' },
   local: { kind: 'local' },
   federated: { kind: 'federated' },
@@ -54,12 +56,21 @@ export function Columns({ account }: { account: AccountSummary }) {
     <main className={styles.columns}>
       <section className={styles.column} aria-labelledby="column-main">
         <ColumnHeader id="column-main" title={title} detail={fullHandle(account)} />
+        {mainView === 'home' && (
+          <Suspense fallback={null}>
+            <Announcements key={account.id} accountId={account.id} />
+          </Suspense>
+        )}
         <ColumnBody>
           {mainView === 'notifications' ? (
             <NotificationsView key={account.id} accountId={account.id} title={title} {...callbacks} />
           ) : mainView === 'lists' ? (
             <Suspense fallback={null}>
               <ListsView key={account.id} account={account} />
+            </Suspense>
+          ) : mainView === 'about' ? (
+            <Suspense fallback={null}>
+              <AboutView key={account.id} account={account} />
             </Suspense>
           ) : mainView === 'directory' || mainView === 'welcome' ? (
             <Suspense fallback={null}>
