@@ -81,7 +81,9 @@ export const useDirectory = create<DirectoryState>()((set, get) => {
   return {
     ...blank,
     open: async (accountId) => {
-      stopListening ??= onBridgeEvent('directoryProgress', (progress) => {
+      // One listener at a time, bound to the bridge as it is now.
+      stopListening?.();
+      stopListening = onBridgeEvent('directoryProgress', (progress) => {
         if (progress.accountId === get().accountId) set({ progress });
       });
       if (get().accountId !== accountId) {
