@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AccountSummary } from '../../../shared/domain';
 import { ErrorPanel } from '../../components/ErrorPanel';
@@ -40,11 +40,16 @@ export function DirectoryView({ account }: { account: AccountSummary }) {
 
   const openedAt = useDirectory((state) => state.openedAt);
   const arrivals = useMemo(() => (index ? newArrivals(index, openedAt) : []), [index, openedAt]);
-  const onOpenProfile = (id: string) => openPanel({ kind: 'account', accountId: id });
-  const onOpenTeam = (facetKey: string, valueKey: string, from: HTMLElement) => {
-    opener.current = from;
-    openTeam({ facetKey, valueKey });
-  };
+  const cardFacets = useMemo(() => index?.facets.slice(0, 3) ?? [], [index]);
+  // Stable callbacks, so the memoized cards are not drawn again on each key press.
+  const onOpenProfile = useCallback((id: string) => openPanel({ kind: 'account', accountId: id }), [openPanel]);
+  const onOpenTeam = useCallback(
+    (facetKey: string, valueKey: string, from: HTMLElement) => {
+      opener.current = from;
+      openTeam({ facetKey, valueKey });
+    },
+    [openTeam],
+  );
   const onBack = () => {
     openTeam(null);
     // The opener may have scrolled out of the virtual list; the search box is the next best place.
@@ -78,7 +83,7 @@ export function DirectoryView({ account }: { account: AccountSummary }) {
         accountId={account.id}
         ids={results}
         person={(id) => index.person(id)}
-        facets={index.facets.slice(0, 3)}
+        facets={cardFacets}
         label={t('directory.people')}
         header={
           <>

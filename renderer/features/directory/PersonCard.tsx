@@ -1,5 +1,6 @@
 import type { mastodon } from 'masto';
 import { BadgeCheck, Sparkles } from 'lucide-react';
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DirectoryPerson } from '../../../shared/directory';
 import { Avatar } from '../../components/Avatar';
@@ -26,8 +27,11 @@ interface PersonCardProps {
   self?: boolean;
 }
 
-/** One colleague: avatar, name, handle, marks, their facet values as chips, the start of their bio, Follow. */
-export function PersonCard({ accountId, person, facets, onOpenProfile, onOpenTeam, self = false }: PersonCardProps) {
+/**
+ * One colleague: avatar, name, handle, marks, their facet values as chips, the start of their bio,
+ * Follow. Memoized: while typing, the people still in view are not drawn again.
+ */
+export const PersonCard = memo(function PersonCard({ accountId, person, facets, onOpenProfile, onOpenTeam, self = false }: PersonCardProps) {
   const { t } = useTranslation();
   const openedAt = useDirectory((state) => state.openedAt);
   const name = person.displayName.trim() || person.username;
@@ -95,4 +99,4 @@ export function PersonCard({ accountId, person, facets, onOpenProfile, onOpenTea
       {!self && <FollowToggle accountId={accountId} targetId={person.id} name={name} />}
     </article>
   );
-}
+});

@@ -1,5 +1,5 @@
 import { ArrowLeft, Loader2, UsersRound } from 'lucide-react';
-import { useEffect, useRef, type KeyboardEvent } from 'react';
+import { useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DirectoryIndex } from './directoryIndex';
 import type { TeamPage as TeamPageRef } from './directoryStore';
@@ -22,7 +22,8 @@ export function TeamPage({ accountId, selfId, index, team, onBack, onOpenProfile
   const heading = useRef<HTMLHeadingElement>(null);
   const facet = index.facets.find((candidate) => candidate.key === team.facetKey);
   const value = facet?.values.find((candidate) => candidate.key === team.valueKey);
-  const members = index.members(team.facetKey, team.valueKey);
+  const members = useMemo(() => index.members(team.facetKey, team.valueKey), [index, team.facetKey, team.valueKey]);
+  const cardFacets = useMemo(() => index.facets.filter((candidate) => candidate.key !== team.facetKey), [index, team.facetKey]);
   const others = members.filter((id) => id !== selfId);
   const { run, start, cancel } = useFollowAll(accountId);
 
@@ -67,7 +68,7 @@ export function TeamPage({ accountId, selfId, index, team, onBack, onOpenProfile
         accountId={accountId}
         ids={members}
         person={(id) => index.person(id)}
-        facets={index.facets.filter((candidate) => candidate.key !== team.facetKey)}
+        facets={cardFacets}
         label={title}
         header={header}
         empty={<p className={styles.empty}>{t('directory.teamEmpty')}</p>}
