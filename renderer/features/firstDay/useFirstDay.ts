@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import type { AccountSummary } from '../../../shared/domain';
 import { remoteClient } from '../../bridge/remoteClient';
 import { useAtrium } from '../../store/store';
@@ -12,6 +12,12 @@ const seenKey = (accountId: string) => `atrium.firstDay.shown.${accountId}`;
  */
 export function useFirstDay(account: AccountSummary | undefined): void {
   const accountId = account?.needsSignIn ? undefined : account?.id;
+  const previous = useRef(accountId);
+  // The welcome is one account's: switching to another account goes Home rather than greeting them.
+  useEffect(() => {
+    if (previous.current !== undefined && previous.current !== accountId && useAtrium.getState().mainView === 'welcome') useAtrium.getState().showView('home');
+    previous.current = accountId;
+  }, [accountId]);
   useEffect(() => {
     if (!accountId || localStorage.getItem(seenKey(accountId))) return;
     let current = true;
