@@ -7,6 +7,7 @@ import type { TimelineCache } from '../cache/timelineCache';
 import type { DraftStore } from '../drafts/draftStore';
 import type { MediaUploader } from '../media/mediaUploader';
 import type { DesktopNotifier } from '../notifications/desktopNotifier';
+import type { DirectoryService } from '../directory/directoryService';
 import { safeExternalUrl } from '../security/urlGate';
 import type { BridgeHandlers } from './bridgeServer';
 
@@ -31,6 +32,7 @@ export interface HandlerDeps {
   streams: StreamHub;
   homeCache: TimelineCache;
   notifier: DesktopNotifier;
+  directory: DirectoryService;
   /** Hands a vetted URL to the operating system (shell.openExternal, or a page in the test host). */
   openExternal(url: string): Promise<void>;
   drafts: DraftStore;
@@ -63,6 +65,7 @@ export function createHandlers(deps: HandlerDeps): BridgeHandlers {
         // Again: main's own subscriptions may have reopened a socket with the old token during the revoke.
         deps.streams.closeAll(accountId);
         await deps.homeCache.remove(accountId);
+        await deps.directory.remove(accountId);
         await deps.drafts.removeAccount(accountId);
         return result;
       } finally {
@@ -73,6 +76,7 @@ export function createHandlers(deps: HandlerDeps): BridgeHandlers {
       deps.streams.closeAll(accountId);
       await deps.accounts.forget(accountId);
       await deps.homeCache.remove(accountId);
+      await deps.directory.remove(accountId);
       return { done: true };
     },
     callMastodon: (call) => deps.dispatcher.call(call),
@@ -105,6 +109,14 @@ export function createHandlers(deps: HandlerDeps): BridgeHandlers {
       if (!safe) throw new AtriumFailure('unsafe_url', 'Atrium only opens web and e-mail links.');
       await deps.openExternal(safe);
       return { done: true };
+    },
+    readDirectory: async ({ accountId }) => {
+      await assertSignedIn(deps.accounts, accountId);
+      return deps.directory.read(accountId);
+    },
+    refreshDirectory: async ({ accountId }) => {
+      await assertSignedIn(deps.accounts, accountId);
+      return deps.directory.refresh(accountId);
     },
     listDrafts: async ({ accountId }) => {
       await assertSignedIn(deps.accounts, accountId);
