@@ -26,6 +26,9 @@ describe('pinned columns, as data', () => {
   });
 });
 
+/** The side panel loads lazily: on a busy machine that can take longer than testing-library's 1 s default. */
+const lazyWait = { timeout: 15_000 };
+
 describe('pinning a hashtag from the side panel', () => {
   beforeEach(() => {
     fakeLayout();
@@ -41,9 +44,9 @@ describe('pinning a hashtag from the side panel', () => {
   it('keeps it as a live column for the next start, until removed', async () => {
     useAtrium.getState().openPanel({ kind: 'tag', tag: 'design' });
     const view = render(<Columns account={me} />);
-    await userEvent.click(await screen.findByRole('button', { name: 'Pin as a column' }));
-    const column = await screen.findByRole('region', { name: '#design' });
-    expect(await within(column).findByText('Design review at 3')).toBeInTheDocument();
+    await userEvent.click(await screen.findByRole('button', { name: 'Pin as a column' }, lazyWait));
+    const column = await screen.findByRole('region', { name: '#design' }, lazyWait);
+    expect(await within(column).findByText('Design review at 3', {}, lazyWait)).toBeInTheDocument();
     expect(useAtrium.getState().sidePanel).toBeNull();
     expect(JSON.parse(localStorage.getItem(`atrium.columns.${me.id}`) ?? '[]')).toEqual([{ key: 'tag:design', source: { kind: 'tag', tag: 'design' }, title: '#design' }]);
 
@@ -51,9 +54,9 @@ describe('pinning a hashtag from the side panel', () => {
     view.unmount();
     useAtrium.setState({ pinnedColumns: {} });
     render(<Columns account={me} />);
-    const again = await screen.findByRole('region', { name: '#design' });
+    const again = await screen.findByRole('region', { name: '#design' }, lazyWait);
     await userEvent.click(within(again).getByRole('button', { name: 'Remove the #design column' }));
     expect(screen.queryByRole('region', { name: '#design' })).not.toBeInTheDocument();
     expect(localStorage.getItem(`atrium.columns.${me.id}`)).toBe('[]');
-  });
+  }, 20_000);
 });
