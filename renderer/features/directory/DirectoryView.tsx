@@ -1,11 +1,11 @@
-import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AccountSummary } from '../../../shared/domain';
 import { ErrorPanel } from '../../components/ErrorPanel';
 import { useAtrium } from '../../store/store';
 import { AccountSearch } from './AccountSearch';
 import { DirectoryStatus } from './DirectoryStatus';
-import { selectResults, useDirectory } from './directoryStore';
+import { resultsFor, useDirectory } from './directoryStore';
 import { DirectoryToolbar } from './DirectoryToolbar';
 import { NewArrivals, newArrivals } from './NewArrivals';
 import { PeopleList } from './PeopleList';
@@ -23,8 +23,10 @@ export function DirectoryView({ account }: { account: AccountSummary }) {
   const index = useDirectory((state) => state.index);
   const error = useDirectory((state) => state.error);
   const team = useDirectory((state) => state.team);
-  const query = useDirectory((state) => state.query);
-  const results = useDirectory(selectResults);
+  // The search box shows each key at once; the list follows at a lower priority, so typing never waits for it.
+  const typed = useDirectory((state) => state.query);
+  const query = useDeferredValue(typed);
+  const results = resultsFor(index, query);
   const open = useDirectory((state) => state.open);
   const refresh = useDirectory((state) => state.refresh);
   const openTeam = useDirectory((state) => state.openTeam);
@@ -76,7 +78,8 @@ export function DirectoryView({ account }: { account: AccountSummary }) {
 
   const browsing = query.text.trim() === '' && Object.keys(query.filters).length === 0;
   return (
-    <div className={styles.directory}>
+    // The text the list is showing results for (it trails the search box while the person types).
+    <div className={styles.directory} data-results-for={query.text}>
       <DirectoryToolbar facets={index.facets} resultCount={results.length} searchRef={search} onOpenTeam={onOpenTeam} />
       <DirectoryStatus />
       <PeopleList

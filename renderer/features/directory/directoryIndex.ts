@@ -21,20 +21,48 @@ const FUZZY_FROM_LENGTH = 5;
 
 const time = (iso: string | null) => (iso ? Date.parse(iso) || 0 : 0);
 
+/** How long one slice of building may hold the page before it lets a key press or a frame through. */
+const SLICE_MS = 12;
+
+/** Lets the page handle input and paint before the next slice of work. */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
 /**
  * The directory made searchable: a MiniSearch full-text index over name, handle, bio and field
  * values (accent- and case-folded, matching word beginnings and forgiving a typo in longer words),
  * the facets, and the people pre-sorted each way, so a key press is answered in a few milliseconds.
+ * `DirectoryIndex.build` makes one without holding the page; the constructor makes one at once.
  */
 export class DirectoryIndex {
-  readonly facets: Facet[];
   private readonly people = new Map<string, DirectoryPerson>();
   private readonly values = new Map<string, Map<string, string>>();
   /** Each person's name and handle words, folded: a one-letter query matches their beginnings only. */
   private readonly initials = new Map<string, string[]>();
   private readonly search: MiniSearch<Indexed>;
-  private readonly orders: Record<Exclude<DirectorySort, 'match'>, string[]>;
+  private readonly allFields: PersonFields[] = [];
+  private readonly documents: Indexed[] = [];
+  private facetList: Facet[] = [];
+  private orders: Record<Exclude<DirectorySort, 'match'>, string[]> = { name: [], newest: [], active: [] };
 
+  /**
+   * Builds the index in slices of a few milliseconds with a pause between them, so that thousands
+   * of people are indexed while the page keeps answering key presses and drawing frames.
+   */
+  static async build(people: readonly DirectoryPerson[]): Promise<DirectoryIndex> {
+    const index = new DirectoryIndex([]);
+    let next = 0;
+    while (next < people.length) {
+      const sliceEnd = performance.now() + SLICE_MS;
+      while (next < people.length && performance.now() < sliceEnd) index.prepare(people[next++] as DirectoryPerson);
+      await nextTask();
+    }
+    // MiniSearch indexes a chunk at a time and pauses between chunks by itself.
+    await index.search.addAllAsync(index.documents, { chunkSize: 100 });
+    index.finish();
+    return index;
+  }
+
+  /** Builds the whole index at once (small directories, tests). */
   constructor(people: readonly DirectoryPerson[]) {
     this.search = new MiniSearch<Indexed>({
       fields: ['name', 'handle', 'bio', 'fields'],
@@ -46,37 +74,51 @@ export class DirectoryIndex {
         boost: { name: 3, handle: 2, fields: 1.5 },
       },
     });
-    const documents: Indexed[] = [];
-    const allFields: PersonFields[] = [];
-    for (const person of people) {
-      if (this.people.has(person.id)) continue;
-      this.people.set(person.id, person);
-      const fields = fieldsOf(person);
-      allFields.push(fields);
-      this.values.set(person.id, new Map([...fields].map(([key, field]) => [key, field.valueKey])));
-      // Custom emoji shortcodes (":party_parrot:") are pictures, not words anyone searches for.
-      const name = person.displayName.replace(/:[\w+-]+:/g, ' ');
-      this.initials.set(person.id, foldText(`${name} ${person.acct}`).split(/[^\p{L}\p{N}]+/u));
-      documents.push({
-        id: person.id,
-        name,
-        handle: person.acct,
-        bio: htmlToText(person.note),
-        fields: [...fields.values()].map((field) => field.value).join(' '),
-      });
-    }
-    this.facets = facetsOfFields(allFields);
-    this.search.addAll(documents);
+    if (people.length === 0) return;
+    for (const person of people) this.prepare(person);
+    this.search.addAll(this.documents);
+    this.finish();
+  }
+
+  /** Reads one person into the index's tables and queues their document for the full-text index. */
+  private prepare(person: DirectoryPerson): void {
+    if (this.people.has(person.id)) return;
+    this.people.set(person.id, person);
+    const fields = fieldsOf(person);
+    this.allFields.push(fields);
+    this.values.set(person.id, new Map([...fields].map(([key, field]) => [key, field.valueKey])));
+    // Custom emoji shortcodes (":party_parrot:") are pictures, not words anyone searches for.
+    const name = person.displayName.replace(/:[\w+-]+:/g, ' ');
+    this.initials.set(person.id, foldText(`${name} ${person.acct}`).split(/[^\p{L}\p{N}]+/u));
+    this.documents.push({
+      id: person.id,
+      name,
+      handle: person.acct,
+      bio: htmlToText(person.note),
+      fields: [...fields.values()].map((field) => field.value).join(' '),
+    });
+  }
+
+  /** Once everyone is read: the facets, and the orders a key press only filters (never sorts). */
+  private finish(): void {
+    this.facetList = facetsOfFields(this.allFields);
+    this.allFields.length = 0;
+    this.documents.length = 0;
     const all = [...this.people.values()];
     const sortName = new Map(all.map((person) => [person.id, foldText(person.displayName || person.username)]));
     const collator = new Intl.Collator(undefined, { numeric: true });
-    const by = (compare: (a: DirectoryPerson, b: DirectoryPerson) => number) => [...all].sort(compare).map((person) => person.id);
-    const byName = (a: DirectoryPerson, b: DirectoryPerson) => collator.compare(sortName.get(a.id) ?? '', sortName.get(b.id) ?? '');
-    this.orders = {
-      name: by(byName),
-      newest: by((a, b) => time(b.createdAt) - time(a.createdAt) || byName(a, b)),
-      active: by((a, b) => time(b.lastStatusAt) - time(a.lastStatusAt) || byName(a, b)),
+    const name = all.sort((a, b) => collator.compare(sortName.get(a.id) ?? '', sortName.get(b.id) ?? '')).map((person) => person.id);
+    // The other orders sort the name order by a time read once per person; the sort is stable, so ties stay by name.
+    const by = (key: (person: DirectoryPerson) => number) => {
+      const keys = new Map(all.map((person) => [person.id, key(person)]));
+      return [...name].sort((a, b) => (keys.get(b) ?? 0) - (keys.get(a) ?? 0));
     };
+    this.orders = { name, newest: by((person) => time(person.createdAt)), active: by((person) => time(person.lastStatusAt)) };
+  }
+
+  /** The profile fields enough people use to filter by, most used first. */
+  get facets(): Facet[] {
+    return this.facetList;
   }
 
   /** How many people the directory holds. */

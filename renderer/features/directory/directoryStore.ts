@@ -73,10 +73,14 @@ let stopListening: (() => void) | null = null;
  * Everything in it belongs to one account: opening another account's directory starts afresh.
  */
 export const useDirectory = create<DirectoryState>()((set, get) => {
-  const apply = (accountId: string, snapshot: DirectorySnapshot) => {
+  const apply = async (accountId: string, snapshot: DirectorySnapshot) => {
     if (get().accountId !== accountId) return;
     if (!snapshot.available) return set({ status: 'unavailable', index: null, fetchedAt: snapshot.fetchedAt });
-    set({ status: 'ready', index: new DirectoryIndex(snapshot.people), fetchedAt: snapshot.fetchedAt, complete: snapshot.complete, error: null });
+    // Built in slices: thousands of people would otherwise hold the page for a second.
+    const index = await DirectoryIndex.build(snapshot.people);
+    // Another account's directory may have been opened while this one was being built.
+    if (get().accountId !== accountId) return;
+    set({ status: 'ready', index, fetchedAt: snapshot.fetchedAt, complete: snapshot.complete, error: null });
   };
   return {
     ...blank,
@@ -93,7 +97,7 @@ export const useDirectory = create<DirectoryState>()((set, get) => {
       set({ openedAt: Date.now() });
       try {
         const kept = get().index ? null : await call('readDirectory', { accountId });
-        if (kept) apply(accountId, kept);
+        if (kept) await apply(accountId, kept);
       } catch {
         // The copy on the device is only a head start; the refresh below is what counts.
       }
@@ -104,7 +108,7 @@ export const useDirectory = create<DirectoryState>()((set, get) => {
       if (get().refreshing) return;
       set({ refreshing: true, error: null, progress: null, ...(get().status === 'error' ? { status: 'loading' as const } : {}) });
       try {
-        apply(accountId, await call('refreshDirectory', { accountId }));
+        await apply(accountId, await call('refreshDirectory', { accountId }));
       } catch (error) {
         if (get().accountId !== accountId) return;
         // With a kept copy on screen the failure is a notice; without one it is the whole view.
@@ -141,14 +145,13 @@ export const useDirectory = create<DirectoryState>()((set, get) => {
   };
 });
 
-/** The people matching the current query, as ids (recomputed only when the index or the query changes). */
-export const selectResults = (() => {
-  // A selector must give the same array for the same state, or React renders forever.
-  const none: string[] = [];
-  let last: { index: DirectoryIndex | null; query: DirectoryQuery; ids: string[] } | null = null;
-  return (state: DirectoryState): string[] => {
-    if (!state.index) return none;
-    if (last?.index !== state.index || last.query !== state.query) last = { index: state.index, query: state.query, ids: state.index.query(state.query) };
-    return last.ids;
-  };
-})();
+// A selector must give the same array for the same state, or React renders forever.
+const none: string[] = [];
+let lastResults: { index: DirectoryIndex; query: DirectoryQuery; ids: string[] } | null = null;
+
+/** The people matching a query, as ids; asked again with the same index and query, the same array. */
+export function resultsFor(index: DirectoryIndex | null, query: DirectoryQuery): string[] {
+  if (!index) return none;
+  if (lastResults?.index !== index || lastResults.query !== query) lastResults = { index, query, ids: index.query(query) };
+  return lastResults.ids;
+}

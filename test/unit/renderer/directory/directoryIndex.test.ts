@@ -77,3 +77,36 @@ describe('a one-letter query', () => {
     expect(found.map((id) => index.person(id)?.displayName)).toEqual(['Ada Zimmer', 'Zoë Park']);
   });
 });
+
+describe('building in slices', () => {
+  const people = organization(600).map((entry, i) => (i % 7 ? entry : { ...entry, lastStatusAt: new Date(Date.UTC(2026, 0, 1 + (i % 5))).toISOString() }));
+  const queries = ['', 'c', 'colleague 12', 'platform', 'lisbon designer', 'colleage'];
+  const sorts = ['match', 'name', 'newest', 'active'] as const;
+
+  it('finds the same people in the same order as building at once, with the same facets', async () => {
+    const atOnce = new DirectoryIndex(people);
+    const sliced = await DirectoryIndex.build(people);
+    expect(sliced.size).toBe(600);
+    expect(sliced.facets).toEqual(atOnce.facets);
+    for (const text of queries) {
+      for (const sort of sorts) {
+        const found = sliced.query({ text, filters: { team: 'platform' }, sort });
+        expect(found.length, `${text} by ${sort}`).toBeGreaterThan(0);
+        expect(found).toEqual(atOnce.query({ text, filters: { team: 'platform' }, sort }));
+      }
+    }
+  });
+
+  it('lets other work run between slices', async () => {
+    let ticks = 0;
+    const timer = setInterval(() => ticks++, 0);
+    await DirectoryIndex.build(organization(3_000));
+    clearInterval(timer);
+    expect(ticks).toBeGreaterThan(0);
+  });
+
+  it('orders ties in time by name', () => {
+    const index = new DirectoryIndex([person('1', { displayName: 'Zed' }), person('2', { displayName: 'Amy' }), person('3', { displayName: 'Bo', createdAt: '2025-01-01T00:00:00.000Z' })]);
+    expect(names(index, index.query({ text: '', filters: {}, sort: 'newest' }))).toEqual(['Bo', 'Amy', 'Zed']);
+  });
+});

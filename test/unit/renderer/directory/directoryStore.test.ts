@@ -1,11 +1,12 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { selectResults, useDirectory } from '../../../../renderer/features/directory/directoryStore';
+import { resultsFor, useDirectory } from '../../../../renderer/features/directory/directoryStore';
 import type { DirectorySnapshot } from '../../../../shared/directory';
 import { fail, ok } from '../../../../shared/result';
 import { installFakeBridge } from '../fakeBridge';
 import { organization } from './people';
 
 const initial = useDirectory.getState();
+const selectResults = ({ index, query }: typeof initial) => resultsFor(index, query);
 beforeEach(() => useDirectory.setState(initial, true));
 
 const fresh = (people = organization(12)): DirectorySnapshot => ({ available: true, fetchedAt: new Date().toISOString(), people, complete: true });
