@@ -52,6 +52,19 @@ export function DirectoryView({ account }: { account: AccountSummary }) {
     },
     [openTeam],
   );
+  // The list's props stay the same while only the search box changes, so the memoized list is not drawn again.
+  const personOf = useCallback((id: string) => index?.person(id), [index]);
+  const browsing = query.text.trim() === '' && Object.keys(query.filters).length === 0;
+  const header = useMemo(
+    () => (
+      <>
+        {browsing && <NewArrivals people={arrivals} onOpenProfile={onOpenProfile} />}
+        <p className={styles.unlisted}>{t('directory.unlisted')}</p>
+      </>
+    ),
+    [browsing, arrivals, onOpenProfile, t],
+  );
+  const empty = useMemo(() => <p className={styles.empty}>{t('directory.noMatches')}</p>, [t]);
   const onBack = () => {
     openTeam(null);
     // The opener may have scrolled out of the virtual list; the search box is the next best place.
@@ -76,7 +89,6 @@ export function DirectoryView({ account }: { account: AccountSummary }) {
     );
   }
 
-  const browsing = query.text.trim() === '' && Object.keys(query.filters).length === 0;
   return (
     // The text the list is showing results for (it trails the search box while the person types).
     <div className={styles.directory} data-results-for={query.text}>
@@ -85,16 +97,11 @@ export function DirectoryView({ account }: { account: AccountSummary }) {
       <PeopleList
         accountId={account.id}
         ids={results}
-        person={(id) => index.person(id)}
+        person={personOf}
         facets={cardFacets}
         label={t('directory.people')}
-        header={
-          <>
-            {browsing && <NewArrivals people={arrivals} onOpenProfile={onOpenProfile} />}
-            <p className={styles.unlisted}>{t('directory.unlisted')}</p>
-          </>
-        }
-        empty={<p className={styles.empty}>{t('directory.noMatches')}</p>}
+        header={header}
+        empty={empty}
         selfId={selfId}
         onOpenProfile={onOpenProfile}
         onOpenTeam={onOpenTeam}

@@ -1,5 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+import { memo, useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import type { DirectoryPerson } from '../../../shared/directory';
 import { useDirectory } from './directoryStore';
 import type { Facet } from './facets';
@@ -8,6 +8,8 @@ import styles from './Directory.module.css';
 
 /** How long the rows in view must stay before their relationships are asked for. */
 const RELATIONSHIPS_AFTER_MS = 150;
+/** Rows drawn beyond each edge of the view: enough for smooth scrolling, few enough that a key press redraws little. */
+const OVERSCAN = 4;
 
 interface PeopleListProps {
   accountId: string;
@@ -27,9 +29,9 @@ interface PeopleListProps {
 
 /**
  * People as cards, virtualized so thousands scroll smoothly; the Follow state of the people in
- * view is asked for in batches as they come into view.
+ * view is asked for in batches as they come into view. Memoized: drawn again only when its props change.
  */
-export function PeopleList({ accountId, ids, person, facets, label, header, empty, selfId, onOpenProfile, onOpenTeam }: PeopleListProps) {
+export const PeopleList = memo(function PeopleList({ accountId, ids, person, facets, label, header, empty, selfId, onOpenProfile, onOpenTeam }: PeopleListProps) {
   const scroller = useRef<HTMLDivElement>(null);
   const headerRef = useRef<HTMLDivElement>(null);
   const [headerHeight, setHeaderHeight] = useState(0);
@@ -45,12 +47,11 @@ export function PeopleList({ accountId, ids, person, facets, label, header, empt
   }, []);
 
   // TanStack Virtual measures rows itself; this component does not rely on the React Compiler memoizing it.
-  // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
     count: ids.length,
     getScrollElement: () => scroller.current,
     estimateSize: () => 112,
-    overscan: 8,
+    overscan: OVERSCAN,
     scrollMargin: headerHeight,
     getItemKey: (index) => ids[index] ?? index,
     initialRect: { width: 600, height: 900 },
@@ -94,4 +95,4 @@ export function PeopleList({ accountId, ids, person, facets, label, header, empt
       )}
     </div>
   );
-}
+});
