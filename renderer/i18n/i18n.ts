@@ -7,24 +7,33 @@ type Language = (typeof supportedLanguages)[number];
 
 // Each feature keeps its strings in its own file (locales/<language>/<feature>.json) under its own top-level key.
 // A view that loads on first use keeps the rest of its strings in <feature>.lazy.json, loaded with it.
-const files = import.meta.glob<Record<string, unknown>>(['./locales/*/*.json', '!./locales/*/*.lazy.json'], { eager: true, import: 'default' });
-const lazyFiles = import.meta.glob<Record<string, unknown>>('./locales/*/*.lazy.json', { import: 'default' });
+// English, the fallback, is in the first bundle; another language is loaded before the first render that needs it.
+type Strings = Record<string, unknown>;
+const english = import.meta.glob<Strings>(['./locales/en/*.json', '!./locales/en/*.lazy.json'], { eager: true, import: 'default' });
+const otherLanguages = import.meta.glob<Strings>(['./locales/*/*.json', '!./locales/en/*.json', '!./locales/*/*.lazy.json'], { import: 'default' });
+const lazyFiles = import.meta.glob<Strings>('./locales/*/*.lazy.json', { import: 'default' });
 
-function translations(language: Language): Record<string, unknown> {
-  return Object.assign({}, ...Object.entries(files).filter(([file]) => file.startsWith(`./locales/${language}/`)).map(([, strings]) => strings));
-}
-
-/** Starts i18next with the bundled translations, in the first of the person's languages we have. */
-export function initI18n(languages: readonly string[] = navigator.languages): typeof i18next {
+/** Starts i18next in the first of the person's languages we have, its strings loaded before it resolves. */
+export async function initI18n(languages: readonly string[] = navigator.languages): Promise<typeof i18next> {
   const preferred = languages.map((tag) => tag.split('-')[0]).find((tag): tag is Language => supportedLanguages.includes(tag as Language));
   void i18next.use(initReactI18next).init({
-    resources: Object.fromEntries(supportedLanguages.map((language) => [language, { translation: translations(language) }])),
-    lng: preferred ?? 'en',
+    resources: { en: { translation: Object.assign({}, ...Object.values(english)) } },
+    lng: 'en',
     fallbackLng: 'en',
     interpolation: { escapeValue: false }, // React escapes.
     initAsync: false,
   });
+  if (preferred && preferred !== 'en') {
+    await loadLanguage(preferred);
+    await i18next.changeLanguage(preferred);
+  }
   return i18next;
+}
+
+/** Adds a shipped language's strings (those of the first screen; lazy views bring the rest). */
+export async function loadLanguage(language: Language): Promise<void> {
+  const loads = Object.entries(otherLanguages).filter(([file]) => file.startsWith(`./locales/${language}/`));
+  for (const strings of await Promise.all(loads.map(([, load]) => load()))) i18next.addResourceBundle(language, 'translation', strings, true, false);
 }
 
 /** Adds a lazily loaded view's strings (`locales/<language>/<feature>.lazy.json`) in every shipped language. */

@@ -1,5 +1,5 @@
 import type { mastodon } from 'masto';
-import { splitEmoji } from './sanitize';
+import { splitEmoji } from './postHtmlRules';
 import styles from './StatusCard.module.css';
 
 /** Plain text (a display name, a poll option) with the entity's custom emoji drawn as images. */

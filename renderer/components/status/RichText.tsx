@@ -1,7 +1,7 @@
 import type { mastodon } from 'masto';
-import { useMemo, type MouseEvent } from 'react';
+import type { MouseEvent } from 'react';
 import { call } from '../../bridge/bridge';
-import { sanitizePostHtml } from './sanitize';
+import { useSanitizedHtml } from './sanitizer';
 import styles from './RichText.module.css';
 
 /** What a post's links can lead to inside Atrium. */
@@ -10,6 +10,8 @@ export interface RichTextLinkHandlers {
   onOpenAccount(idOrAcct: string): void;
   onOpenTag(tag: string): void;
 }
+
+const noEmojis: readonly mastodon.v1.CustomEmoji[] = [];
 
 /** Props of RichText. */
 export interface RichTextProps extends RichTextLinkHandlers {
@@ -27,7 +29,7 @@ export interface RichTextProps extends RichTextLinkHandlers {
  * mentions and hashtags open inside Atrium, anything else goes to the browser through main's URL gate.
  */
 export function RichText({ html, emojis, mentions, tags, onOpenAccount, onOpenTag, lang, className }: RichTextProps) {
-  const clean = useMemo(() => sanitizePostHtml(html, emojis ?? []), [html, emojis]);
+  const clean = useSanitizedHtml(html, emojis ?? noEmojis);
 
   const onClick = (event: MouseEvent<HTMLDivElement>) => {
     const link = (event.target as Element).closest?.('a');
@@ -46,7 +48,7 @@ export function RichText({ html, emojis, mentions, tags, onOpenAccount, onOpenTa
 
   return (
     // Clicks are delegated to the links inside; the links themselves stay keyboard-reachable.
-    <div lang={lang} className={`${styles.text} ${className ?? ''}`} onClick={onClick} dangerouslySetInnerHTML={{ __html: clean }} />
+    <div lang={lang} className={`${styles.text} ${className ?? ''}`} onClick={onClick} {...('html' in clean ? { dangerouslySetInnerHTML: { __html: clean.html } } : { children: clean.text })} />
   );
 }
 

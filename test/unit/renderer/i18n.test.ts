@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { initI18n } from '../../../renderer/i18n/i18n';
 
 // Every string the English interface shows must exist in every other shipped language.
 const files = import.meta.glob<Record<string, unknown>>('../../../renderer/i18n/locales/*/*.json', { eager: true, import: 'default' });
@@ -22,4 +23,15 @@ describe('translations', () => {
       expect(keys(spanish).sort()).toEqual(keys(strings).sort());
     });
   }
+});
+
+describe('starting in a language', () => {
+  it('has Spanish strings in place when it starts in Spanish, and English for anyone else', async () => {
+    const spanish = await initI18n(['es-MX', 'en']);
+    expect(spanish.language).toBe('es');
+    expect(spanish.t('shell.loading')).toBe('Cargando…');
+    const english = await initI18n(['fr-FR']);
+    expect(english.language).toBe('en');
+    expect(english.t('shell.loading')).toBe('Loading…');
+  });
 });

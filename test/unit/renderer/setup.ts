@@ -1,12 +1,17 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { afterEach, beforeAll } from 'vitest';
-import { initI18n } from '../../../renderer/i18n/i18n';
+import { initI18n, loadLanguage } from '../../../renderer/i18n/i18n';
+import { loadSanitizer } from '../../../renderer/components/status/sanitizer';
 import { noteStreamConnected } from '../../../renderer/bridge/connection';
 import { resetStore } from '../../../renderer/store/store';
 
-beforeAll(() => {
-  initI18n(['en']);
+beforeAll(async () => {
+  await initI18n(['en']);
+  // Some tests switch to Spanish; in the app the language is chosen once, at start.
+  await loadLanguage('es');
+  // As in the app, which starts loading it at once: posts render sanitized from their first draw.
+  await loadSanitizer();
 });
 
 afterEach(() => {
