@@ -1,8 +1,9 @@
 import type { mastodon } from 'masto';
 import { useEffect, useMemo, useState } from 'react';
 import { limitNesting } from './postHtmlRules';
+import type * as SanitizeModule from './sanitize';
 
-type Sanitizer = typeof import('./sanitize');
+type Sanitizer = typeof SanitizeModule;
 
 let loaded: Sanitizer | null = null;
 let loading: Promise<Sanitizer> | null = null;
