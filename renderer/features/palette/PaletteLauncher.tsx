@@ -5,7 +5,7 @@ import type { AccountSummary } from '../../../shared/domain';
 import { lazyNamed } from '../../components/lazyNamed';
 import styles from './SearchPalette.module.css';
 
-const SearchPalette = lazyNamed(() => import('./SearchPalette'), 'SearchPalette');
+const SearchPalette = lazyNamed(() => import('./SearchPalette'), 'SearchPalette', ['palette']);
 
 /**
  * The rail's search button and the Ctrl+K (⌘K) shortcut; the palette's code loads the first

@@ -17,12 +17,12 @@ import { useMediaQuery } from './useMediaQuery';
 import { ColumnBody } from './ColumnBody';
 import { useComposerCallbacks } from '../composer/composerCallbacks';
 
-const SidePanelColumn = lazyNamed(() => import('./SidePanelColumn'), 'SidePanelColumn');
-const ListsView = lazyNamed(() => import('../lists/ListsView'), 'ListsView');
-const DirectoryView = lazyNamed(() => import('../directory/DirectoryView'), 'DirectoryView');
-const FirstDayView = lazyNamed(() => import('../firstDay/FirstDayView'), 'FirstDayView');
-const AboutView = lazyNamed(() => import('../organization/AboutView'), 'AboutView');
-const Announcements = lazyNamed(() => import('../organization/Announcements'), 'Announcements');
+const SidePanelColumn = lazyNamed(() => import('./SidePanelColumn'), 'SidePanelColumn', ['people']);
+const ListsView = lazyNamed(() => import('../lists/ListsView'), 'ListsView', ['lists']);
+const DirectoryView = lazyNamed(() => import('../directory/DirectoryView'), 'DirectoryView', ['directory']);
+const FirstDayView = lazyNamed(() => import('../firstDay/FirstDayView'), 'FirstDayView', ['firstDay', 'directory']);
+const AboutView = lazyNamed(() => import('../organization/AboutView'), 'AboutView', ['organization']);
+const Announcements = lazyNamed(() => import('../organization/Announcements'), 'Announcements', ['organization']);
 
 const timelineOf: Record<Exclude<MainView, 'notifications' | 'lists' | 'about' | 'directory' | 'welcome'>, Parameters<typeof Timeline>[0]['source']> = {
   home: { kind: 'home' },
