@@ -17,7 +17,8 @@ const lazyFiles = import.meta.glob<Strings>('./locales/*/*.lazy.json', { import:
 export async function initI18n(languages: readonly string[] = navigator.languages): Promise<typeof i18next> {
   const preferred = languages.map((tag) => tag.split('-')[0]).find((tag): tag is Language => supportedLanguages.includes(tag as Language));
   void i18next.use(initReactI18next).init({
-    resources: { en: { translation: Object.assign({}, ...Object.values(english)) } },
+    // Copies: i18next merges later bundles into what it holds, which must not change the imported files.
+    resources: { en: { translation: structuredClone(Object.assign({}, ...Object.values(english))) } },
     lng: 'en',
     fallbackLng: 'en',
     interpolation: { escapeValue: false }, // React escapes.
@@ -33,7 +34,7 @@ export async function initI18n(languages: readonly string[] = navigator.language
 /** Adds a shipped language's strings (those of the first screen; lazy views bring the rest). */
 export async function loadLanguage(language: Language): Promise<void> {
   const loads = Object.entries(otherLanguages).filter(([file]) => file.startsWith(`./locales/${language}/`));
-  for (const strings of await Promise.all(loads.map(([, load]) => load()))) i18next.addResourceBundle(language, 'translation', strings, true, false);
+  for (const strings of await Promise.all(loads.map(([, load]) => load()))) i18next.addResourceBundle(language, 'translation', structuredClone(strings), true, false);
 }
 
 /** Adds a lazily loaded view's strings (`locales/<language>/<feature>.lazy.json`) in every shipped language. */
@@ -41,7 +42,7 @@ export async function loadLazyStrings(feature: string): Promise<void> {
   await Promise.all(
     supportedLanguages.map(async (language) => {
       const load = lazyFiles[`./locales/${language}/${feature}.lazy.json`];
-      if (load) i18next.addResourceBundle(language, 'translation', await load(), true, false);
+      if (load) i18next.addResourceBundle(language, 'translation', structuredClone(await load()), true, false);
     }),
   );
 }
