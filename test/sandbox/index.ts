@@ -15,6 +15,7 @@ import { listRoutes } from './routes/lists';
 import { mediaRoutes } from './routes/media';
 import { notificationRoutes } from './routes/notifications';
 import { oauthRoutes, secret } from './routes/oauth';
+import { decideQuote, quoteRoutes } from './routes/quotes';
 import { publishDue, scheduledRoutes } from './routes/scheduled';
 import { searchRoutes } from './routes/search';
 import { statusRoutes } from './routes/statuses';
@@ -40,6 +41,8 @@ export interface SandboxOptions {
   rateLimit?: { max: number; windowMs: number } | false;
   /** Organization name shown on the instance and the SSO page. */
   orgName?: string;
+  /** Send `iss` with every authorization response and advertise it (RFC 9207), as a real server may. */
+  sendIssuer?: boolean;
 }
 
 /** A running sandbox instance. */
@@ -54,11 +57,17 @@ export interface Sandbox {
     force429(retryAfterSec: number, count?: number): void;
     dropStreams(): void;
     revokeToken(token: string): void;
+    /** Handles the next `count` requests to `route` (`POST /api/v1/statuses`) but cuts the connection instead of answering. */
+    dropNextAnswer(route: string, count?: number): void;
+    /** The next `count` v2 uploads are accepted (202) but their processing fails (`GET` answers 422). */
+    failMediaProcessing(count: number): void;
     down(): Promise<void>;
     up(): Promise<void>;
     reset(): void;
   };
   issueToken(username: string, scopes?: string[]): string;
+  /** Accepts or rejects a pending quote, as the quoted post's remote author would. */
+  decideQuote(quotingStatusId: string, accept: boolean): void;
   postAs(username: string, params: { status: string; visibility?: string; in_reply_to_id?: string }): Promise<{ id: string }>;
   deleteStatus(id: string): Promise<void>;
   isTokenValid(token: string): boolean;
@@ -76,7 +85,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   const actions = new Actions(store, ctx);
   const seeded = seedOrganization(store, actions, { seed: options.seed ?? 1, staff: options.staff ?? 200, posts: options.posts ?? 1500, nowMs: clock.nowMs() });
   const faults = new Faults(options.seed ?? 1, options.latencyMs ?? 0, options.rateLimit ?? { max: 300, windowMs: 5 * 60_000 });
-  const api = new Api(store, ctx, actions, clock, faults, { loopbackPortRule: options.loopbackPortRule ?? 'exact', orgName: options.orgName ?? 'Northwind', demoPassword: DEMO_PASSWORD });
+  const api = new Api(store, ctx, actions, clock, faults, { loopbackPortRule: options.loopbackPortRule ?? 'exact', orgName: options.orgName ?? 'Northwind', demoPassword: DEMO_PASSWORD, sendIssuer: options.sendIssuer ?? false });
   const testsApp = { id: store.smallIds.next(), name: 'Sandbox tests', website: null, redirectUris: ['urn:ietf:wg:oauth:2.0:oob'], scopes: ['read', 'write', 'follow', 'push', 'profile'], clientId: secret(), clientSecret: secret() };
   store.apps.set(testsApp.clientId, testsApp);
 
@@ -107,8 +116,10 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     },
     reset: () => faults.reset(),
     issueToken,
+    dropNextAnswer: (route, count) => faults.dropNextAnswer(route, count),
+    decideQuote: (quotingStatusId, accept) => void decideQuote(api, quotingStatusId, accept),
   };
-  const app = await buildServer(api, [instanceRoutes, oauthRoutes, accountRoutes, statusRoutes, timelineRoutes, notificationRoutes, listRoutes, searchRoutes, scheduledRoutes, mediaRoutes, assetRoutes, adminRoutes(control)]);
+  const app = await buildServer(api, [instanceRoutes, oauthRoutes, accountRoutes, statusRoutes, timelineRoutes, notificationRoutes, listRoutes, searchRoutes, scheduledRoutes, mediaRoutes, assetRoutes, quoteRoutes, adminRoutes(control)]);
   const streaming = attachStreaming(app.server, api);
   await app.listen({ host: '127.0.0.1', port });
   port = (app.server.address() as AddressInfo).port;
@@ -142,6 +153,8 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       force429: control.force429,
       dropStreams: control.dropStreams,
       revokeToken,
+      dropNextAnswer: control.dropNextAnswer,
+      failMediaProcessing: (count) => (faults.failMediaProcessing = count),
       down: async () => {
         if (app.server.listening) await stopListening();
       },
@@ -152,6 +165,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       reset: control.reset,
     },
     issueToken,
+    decideQuote: control.decideQuote,
     postAs: async (username, params) => {
       const account = store.findByAcct(username, ctx.domain);
       if (!account) throw new ApiError(404, `No account ${username}`);

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import Ajv2020 from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
@@ -10,7 +10,10 @@ import addFormats from 'ajv-formats';
 
 type Json = Record<string, unknown>;
 
-const CONTRACT_PATH = fileURLToPath(new URL('../../../../shared/contract/mastodon-openapi.json', import.meta.url));
+// The contract lives in `shared/contract/` beside the checkout; a git worktree sits one folder deeper, so look upwards.
+const CONTRACT_PATH =
+  [4, 5, 6].map((depth) => fileURLToPath(new URL(`${'../'.repeat(depth)}shared/contract/mastodon-openapi.json`, import.meta.url))).find((candidate) => existsSync(candidate)) ??
+  fileURLToPath(new URL('../../../../shared/contract/mastodon-openapi.json', import.meta.url));
 
 function loadContract(): Json {
   const doc = JSON.parse(readFileSync(CONTRACT_PATH, 'utf8')) as Json;
@@ -21,6 +24,11 @@ function loadContract(): Json {
   for (const key of ['embed_url', 'author_url', 'provider_url']) {
     props('PreviewCard')[key] = { anyOf: [{ type: 'string', format: 'uri' }, { const: '' }] };
   }
+  // Contract bug: Status.quote is oneOf [Quote, ShallowQuote, null], but both entities require only
+  // `state`, so every quote matches both and fails oneOf. Mastodon's serializers always send
+  // `quoted_status` (Quote) or `quoted_status_id` (ShallowQuote), which tells them apart.
+  (schemas.Quote as { required: string[] }).required = ['state', 'quoted_status'];
+  (schemas.ShallowQuote as { required: string[] }).required = ['state', 'quoted_status_id'];
   return doc;
 }
 
