@@ -92,7 +92,10 @@ async function start(): Promise<BrowserWindow | undefined> {
   const stopWatchingPolicy = watchPolicyFile({
     path: policyFilePath(policyOptions),
     load: () => loadPolicy(policyOptions),
-    onChange: (next) => accounts.applyPolicy(next),
+    onChange: (next) => {
+      accounts.applyPolicy(next);
+      core.applyPolicy(toPublicPolicy(next));
+    },
     onError: (error) => console.error('[policy] the changed policy could not be applied; the previous one stays:', error),
   });
   app.on('before-quit', () => {
