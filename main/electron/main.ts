@@ -88,6 +88,8 @@ async function start(): Promise<BrowserWindow | undefined> {
     log: (call, error) => console.error(`[bridge] ${call} failed:`, error),
   });
   registerBridgeIpc(core.bridge);
+  // Sign-outs the server did not hear about last time are tried once more; those that fail keep their notice.
+  void accounts.retryPendingSignOuts().catch((error: unknown) => console.error('[accounts] retrying sign-outs failed:', error));
   // IT may change the policy while Atrium runs: accounts on a server it no longer allows pause at once.
   const stopWatchingPolicy = watchPolicyFile({
     path: policyFilePath(policyOptions),
