@@ -14,6 +14,8 @@ export function MediaItem({ media, index, count }: { media: DraftMedia; index: n
   const altId = useId();
   const required = useAtrium((state) => state.policy?.requireAltText ?? false);
   const limit = useComposer((state) => state.context?.rules.descriptionLimit ?? 1500);
+  // Send was refused for missing alt text: the empty fields say so too.
+  const missing = useComposer((state) => state.problem?.code === 'altTextMissing');
   const { updateMedia, removeMedia, moveMedia } = useComposer.getState();
   const number = index + 1;
   const length = graphemeLength(media.description);
@@ -41,7 +43,7 @@ export function MediaItem({ media, index, count }: { media: DraftMedia; index: n
           value={media.description}
           placeholder={t('composer.media.altPlaceholder')}
           aria-required={required}
-          aria-invalid={length > limit}
+          aria-invalid={length > limit || (missing && media.description.trim() === '')}
           aria-describedby={`${altId}-count`}
           spellCheck
           rows={2}
