@@ -18,6 +18,9 @@ export let draftSaver: DraftSaver;
 /** Accounts whose saved drafts were looked at since the app started: Compose resumes the newest once, after a restart. */
 const resumed = new Set<string>();
 
+/** Forgets which accounts' drafts were resumed, as after a restart (tests). */
+export const forgetResumedDrafts = (): void => resumed.clear();
+
 /** Visibility from IT's policy and the account's own default (the more private wins); language from the account, else the OS. */
 export function draftDefaults(accountId: string, context: AccountContext): DraftDefaults {
   const policy = useAtrium.getState().policy;

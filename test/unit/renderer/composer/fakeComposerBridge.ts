@@ -45,7 +45,13 @@ export function installComposerBridge(routes: Record<string, Route>) {
         return fail(error);
       }
     },
-    listDrafts: (input) => ({ ok: true, value: { drafts: [...drafts.values()].filter((draft) => draft.accountId === (input as { accountId: string }).accountId) } }),
+    // Newest first, as main lists them.
+    listDrafts: (input) => ({
+      ok: true,
+      value: {
+        drafts: [...drafts.values()].filter((draft) => draft.accountId === (input as { accountId: string }).accountId).sort((a, b) => b.updatedAt.localeCompare(a.updatedAt)),
+      },
+    }),
     saveDraft: (input) => {
       const { draft } = input as { draft: Draft };
       drafts.set(draft.id, draft);
