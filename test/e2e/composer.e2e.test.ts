@@ -81,6 +81,21 @@ describe('the composer', () => {
     expect(post?.media.map((media) => media.description)).toEqual(['A red crane against the sky', 'The harbour at dawn, two ferries moored']);
   });
 
+  it('deletes and redrafts a post, keeping its media and alt text', async () => {
+    const card = home().getByRole('article').filter({ hasText: 'Harbour photos' }).first();
+    await card.getByRole('button', { name: 'More actions' }).click();
+    await page.getByRole('menuitem', { name: 'Delete and redraft' }).click();
+    await page.getByRole('alertdialog').getByRole('button', { name: 'Delete and redraft' }).click();
+    await expect.poll(() => postText().inputValue(), { timeout: 10_000 }).toBe('Site visit pictures from this morning');
+    await expect(composer().getByRole('textbox', { name: 'Content warning' }).inputValue()).resolves.toBe('Harbour photos');
+    await expect(composer().getByRole('textbox', { name: 'Description (alt text)' }).first().inputValue()).resolves.toBe('A red crane against the sky');
+    await postText().fill('Site visit pictures from this morning, with captions');
+    await composer().getByRole('button', { name: 'Post', exact: true }).click();
+    await composer().waitFor({ state: 'detached' });
+    const posts = await postsSaying(sandbox, demo, 'Site visit pictures');
+    expect(posts.map((post) => post.media.map((media) => media.description))).toEqual([['A red crane against the sky', 'The harbour at dawn, two ferries moored']]);
+  });
+
   it('posts a poll', async () => {
     await openComposer();
     await postText().fill('Where should the team offsite be?');
