@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import { createListsSlice, type ListsSlice } from '../features/lists/listsSlice';
 import { createLayoutSlice, type LayoutSlice } from '../features/shell/layoutSlice';
 import { createNotificationSlice, type NotificationSlice } from '../features/notifications/notificationSlice';
+import { createProfileSlice, type ProfileSlice } from '../features/people/profileSlice';
 import { createThreadSlice, type ThreadSlice } from '../features/thread/threadSlice';
 import { createStatusSlice, type StatusSlice } from '../features/timelines/statusSlice';
 import { createTimelineSlice, type TimelineSlice } from '../features/timelines/timelineSlice';
@@ -9,7 +10,15 @@ import { createSessionSlice, type SessionSlice } from './sessionSlice';
 import { createComposerEntrySlice, type ComposerEntrySlice } from '../features/composer/composerEntry';
 
 /** The whole renderer state: one bound store made of feature slices. */
-export type AtriumState = SessionSlice & LayoutSlice & StatusSlice & TimelineSlice & NotificationSlice & ThreadSlice & ListsSlice & ComposerEntrySlice;
+export type AtriumState = SessionSlice &
+  LayoutSlice &
+  StatusSlice &
+  TimelineSlice &
+  NotificationSlice &
+  ThreadSlice &
+  ListsSlice &
+  ProfileSlice &
+  ComposerEntrySlice;
 
 /** The store hook; components read it through selectors. */
 export const useAtrium = create<AtriumState>()((...args) => ({
@@ -20,6 +29,7 @@ export const useAtrium = create<AtriumState>()((...args) => ({
   ...createNotificationSlice(...args),
   ...createThreadSlice(...args),
   ...createListsSlice(...args),
+  ...createProfileSlice(...args),
   ...createComposerEntrySlice(...args),
 }));
 
@@ -36,6 +46,7 @@ const accountScopedState = {
   notificationLists: initialState.notificationLists,
   threads: initialState.threads,
   listCollections: initialState.listCollections,
+  profiles: initialState.profiles,
   sidePanel: initialState.sidePanel,
 } satisfies Partial<AtriumState>;
 

@@ -15,6 +15,7 @@ import { listRoutes } from './routes/lists';
 import { mediaRoutes } from './routes/media';
 import { notificationRoutes } from './routes/notifications';
 import { oauthRoutes, secret } from './routes/oauth';
+import { peopleRoutes } from './routes/people';
 import { decideQuote, quoteRoutes } from './routes/quotes';
 import { publishDue, scheduledRoutes } from './routes/scheduled';
 import { searchRoutes } from './routes/search';
@@ -119,7 +120,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     dropNextAnswer: (route, count) => faults.dropNextAnswer(route, count),
     decideQuote: (quotingStatusId, accept) => void decideQuote(api, quotingStatusId, accept),
   };
-  const app = await buildServer(api, [instanceRoutes, oauthRoutes, accountRoutes, statusRoutes, timelineRoutes, notificationRoutes, listRoutes, searchRoutes, scheduledRoutes, mediaRoutes, assetRoutes, quoteRoutes, adminRoutes(control)]);
+  const app = await buildServer(api, [instanceRoutes, oauthRoutes, accountRoutes, statusRoutes, timelineRoutes, notificationRoutes, listRoutes, searchRoutes, scheduledRoutes, mediaRoutes, assetRoutes, quoteRoutes, peopleRoutes, adminRoutes(control)]);
   const streaming = attachStreaming(app.server, api);
   await app.listen({ host: '127.0.0.1', port });
   port = (app.server.address() as AddressInfo).port;

@@ -51,7 +51,7 @@ export const instanceRoutes = (app: FastifyInstance, api: Api): void => {
       description: description(),
       usage: { users: { active_month: store.accounts.size } },
       thumbnail: { url: `${ctx.origin}/sandbox/thumbnail.svg`, blurhash: null, versions: null },
-      icon: [],
+      icon: [{ src: `${ctx.origin}/sandbox/icon.svg`, size: '64x64' }],
       languages: ['en'],
       configuration: {
         urls: { streaming: streamingUrl(), status: null, about: `${ctx.origin}/about`, privacy_policy: null, terms_of_service: null },
