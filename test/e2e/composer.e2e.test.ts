@@ -179,8 +179,21 @@ describe('the composer', () => {
     const searches = () => atrium.bridgeCalls.filter(({ call, input }) => call === 'callMastodon' && JSON.stringify((input as { path: unknown }).path) === '["v2","search","list"]');
     await expect.poll(() => searches().length, { timeout: 10_000 }).toBeGreaterThan(0);
     await postText().pressSequentially('Thanks, shared with everyone.');
-    const colour = await composer().locator('[data-account-id]').evaluate((element) => getComputedStyle(element).borderLeftColor);
-    expect(colour).not.toBe(await page.evaluate(() => getComputedStyle(document.body).color));
+    // The posting account's own colour (as main assigned it) marks the composer.
+    const colours = await composer()
+      .locator('[data-account-id]')
+      .evaluate(async (element) => {
+        const listed = await window.atrium.listAccounts({});
+        const account = listed.ok ? listed.value.accounts.find((candidate) => candidate.id === element.getAttribute('data-account-id')) : undefined;
+        const probe = document.createElement('span');
+        probe.style.color = account?.color ?? '';
+        document.body.append(probe);
+        const expected = getComputedStyle(probe).color;
+        probe.remove();
+        return { shown: getComputedStyle(element).borderLeftColor, expected, acct: account?.acct };
+      });
+    expect(colours.acct).toBe('comms');
+    expect(colours.shown).toBe(colours.expected);
     await page.screenshot({ path: path.join(docsDir, 'composer-official.png') });
 
     await page.emulateMedia({ colorScheme: 'dark' });
