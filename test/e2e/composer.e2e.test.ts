@@ -59,6 +59,18 @@ describe('the composer', () => {
     await expect.poll(() => compose().evaluate((element) => element === document.activeElement), { timeout: 10_000 }).toBe(true);
   });
 
+  it('completes a colleague’s handle from the keyboard', async () => {
+    await openComposer();
+    await postText().pressSequentially('Thanks @rafael');
+    const suggestions = composer().getByRole('listbox', { name: 'Suggestions' });
+    await suggestions.getByRole('option', { name: /Rafael Moreau/ }).waitFor();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => postText().inputValue(), { timeout: 10_000 }).toBe('Thanks @rafael_moreau ');
+    await suggestions.waitFor({ state: 'detached' });
+    await page.keyboard.press('Escape');
+    await composer().waitFor({ state: 'detached' });
+  });
+
   it('posts two images with alt text behind a content warning, and the post shows in Home at once', async () => {
     await openComposer();
     await composer().locator('input[type=file]').setInputFiles([pngImage({ name: 'harbour.png' }), pngImage({ name: 'crane.png', rgb: [160, 90, 40] })]);
