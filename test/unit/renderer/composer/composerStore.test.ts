@@ -184,3 +184,20 @@ describe('uploads', () => {
     expect(composer().draft?.media).toEqual([]);
   });
 });
+
+describe('attachments in the draft', () => {
+  it('move by keyboard buttons within the list, say their new place, and drop out when removed', async () => {
+    installComposerBridge(composerBasics);
+    await composer().start({ kind: 'new' });
+    const item = (id: string) => ({ id, type: 'image', previewUrl: null, description: id, focus: null });
+    composer().update({ media: [item('a'), item('b'), item('c')] });
+    composer().moveMedia('c', -1);
+    expect(composer().draft?.media.map((media) => media.id)).toEqual(['a', 'c', 'b']);
+    expect(composer().announcement).toEqual({ key: 'composer.media.moved', values: { number: 2 } });
+    composer().moveMedia('a', -1);
+    expect(composer().draft?.media.map((media) => media.id)).toEqual(['a', 'c', 'b']);
+    composer().removeMedia('c');
+    composer().updateMedia('b', { focus: { x: 0.5, y: 0.5 } });
+    expect(composer().draft?.media).toEqual([item('a'), { ...item('b'), focus: { x: 0.5, y: 0.5 } }]);
+  });
+});
