@@ -3,9 +3,9 @@ import { readdir, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { draftLimits, draftSchema, type Draft } from '../../shared/drafts';
 import { AtriumFailure } from '../../shared/result';
-import { readJsonFile, writeJsonFileAtomic } from '../accounts/jsonFile';
+import { readJsonFile, writeTextFileAtomic } from '../accounts/jsonFile';
 
-/** The largest draft file read back; anything bigger was not written by Atrium and is skipped. */
+/** The largest draft file written or read back; a bigger file was not written by Atrium and is skipped. */
 const maxFileBytes = 2_000_000;
 /** How many deleted draft ids are remembered, so a save still on its way cannot bring one back. */
 const maxTombstones = 1_000;
@@ -52,6 +52,9 @@ export class DraftStore {
     const parsed = draftSchema.safeParse(draft);
     if (!parsed.success) throw new AtriumFailure('invalid_draft', 'This draft is too large or malformed to be kept.');
     const clean = parsed.data;
+    // Measured as written, so every draft kept can be read back (reading refuses larger files).
+    const text = `${JSON.stringify(clean, null, 2)}\n`;
+    if (Buffer.byteLength(text, 'utf8') > maxFileBytes) throw new AtriumFailure('invalid_draft', 'This draft is too large to be kept.');
     const file = this.file(clean.accountId, clean.id);
     await this.inOrder(file, async () => {
       if (this.deleted.has(file)) return;
@@ -60,7 +63,7 @@ export class DraftStore {
       if (!stored && (await this.count(clean.accountId)) >= draftLimits.maxDraftsPerAccount) {
         throw new AtriumFailure('too_many_drafts', `You already have ${draftLimits.maxDraftsPerAccount} drafts. Delete some to keep new ones.`);
       }
-      await writeJsonFileAtomic(file, clean);
+      await writeTextFileAtomic(file, text);
     });
   }
 

@@ -132,6 +132,12 @@ describe('the draft store', () => {
     // Updating one already kept is still fine.
     await expect(drafts.save({ ...(existing as Draft), text: 'updated', updatedAt: at(30) })).resolves.toBeUndefined();
     await expect(drafts.save(draft({ accountId: '2@social.example', text: 'x'.repeat(draftLimits.maxTextLength + 1) }))).rejects.toMatchObject({ code: 'invalid_draft' });
+    // Within every field's limit but too big as a file (characters JSON must escape): refused, not written unreadable.
+    const control = (length: number) => '\u0001'.repeat(length);
+    const media = Array.from({ length: draftLimits.maxMedia }, (_, i) => ({ id: String(i + 1), type: 'image', previewUrl: null, description: control(draftLimits.maxDescriptionLength), focus: null }));
+    const huge = draft({ accountId: '2@social.example', text: control(draftLimits.maxTextLength), spoilerText: control(draftLimits.maxTextLength), media });
+    await expect(drafts.save(huge)).rejects.toMatchObject({ code: 'invalid_draft' });
+    expect(await drafts.list('2@social.example')).toEqual([]);
   });
 
   it('forgets every draft of an account that signed out', async () => {
