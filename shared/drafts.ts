@@ -99,7 +99,8 @@ export const uploadMediaInputSchema = z.object({
   /** Chosen by the renderer, so it can follow `uploadProgress` and cancel before the call answers. */
   uploadId: z.uuid(),
   fileName: z.string().min(1).max(255),
-  mimeType: z.string().min(1).max(255),
+  /** `type/subtype`, as the file picker reports it. */
+  mimeType: z.string().regex(/^[\w.+-]{1,127}\/[\w.+-]{1,127}$/, 'a media type looks like image/png'),
   /** The file's bytes, base64-encoded (the bridge carries JSON). */
   dataBase64: z.base64().max(Math.ceil(maxUploadBytes / 3) * 4),
   description: z.string().max(draftLimits.maxDescriptionLength).optional(),
