@@ -10,7 +10,8 @@ import type { BridgeCallName, BridgeEventName } from './bridgeApi';
  */
 export const mastoPathSegmentSchema = z.union([
   z.string().regex(/^[A-Za-z][A-Za-z0-9]{0,63}$/, 'a call path names methods and resources only'),
-  z.object({ select: z.string().regex(/^[\p{L}\p{N}_-]{1,256}$/u, 'an id may hold only letters, digits, _ and -') }),
+  // Emoji (with their modifiers and joiners) name an announcement's reactions; none of them can climb a path either.
+  z.object({ select: z.string().regex(/^(?:[\p{L}\p{N}_-]|\p{Extended_Pictographic}|\p{Emoji_Modifier}|\p{Regional_Indicator}|\u200D|\uFE0F){1,256}$/u, 'an id may hold only letters, digits, _, - and emoji') }),
 ]);
 export type MastoPathSegment = z.infer<typeof mastoPathSegmentSchema>;
 
@@ -74,6 +75,8 @@ export const bridgeContract = {
   cancelSignIn: { input: empty, output: done },
   /** Revokes the token, forgets it and removes the account; `revoked: false` if the server could not be told. */
   signOut: { input: z.object({ accountId: z.string().min(1) }), output: z.object({ revoked: z.boolean() }) },
+  /** Removes an account whose sign-out could not be revoked on the server, leaving that sign-in valid there. */
+  forgetAccount: { input: z.object({ accountId: z.string().min(1) }), output: done },
   /** Replays an allow-listed masto call on the account's real client in main. */
   callMastodon: { input: mastoCallSchema, output: mastoReplySchema },
   /** The Home timeline as last seen on this device, to show before the server answers; null if none. */

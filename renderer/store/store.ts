@@ -2,13 +2,14 @@ import { create } from 'zustand';
 import { createListsSlice, type ListsSlice } from '../features/lists/listsSlice';
 import { createLayoutSlice, type LayoutSlice } from '../features/shell/layoutSlice';
 import { createNotificationSlice, type NotificationSlice } from '../features/notifications/notificationSlice';
+import { createProfileSlice, type ProfileSlice } from '../features/people/profileSlice';
 import { createThreadSlice, type ThreadSlice } from '../features/thread/threadSlice';
 import { createStatusSlice, type StatusSlice } from '../features/timelines/statusSlice';
 import { createTimelineSlice, type TimelineSlice } from '../features/timelines/timelineSlice';
 import { createSessionSlice, type SessionSlice } from './sessionSlice';
 
 /** The whole renderer state: one bound store made of feature slices. */
-export type AtriumState = SessionSlice & LayoutSlice & StatusSlice & TimelineSlice & NotificationSlice & ThreadSlice & ListsSlice;
+export type AtriumState = SessionSlice & LayoutSlice & StatusSlice & TimelineSlice & NotificationSlice & ThreadSlice & ListsSlice & ProfileSlice;
 
 /** The store hook; components read it through selectors. */
 export const useAtrium = create<AtriumState>()((...args) => ({
@@ -19,6 +20,7 @@ export const useAtrium = create<AtriumState>()((...args) => ({
   ...createNotificationSlice(...args),
   ...createThreadSlice(...args),
   ...createListsSlice(...args),
+  ...createProfileSlice(...args),
 }));
 
 const initialState = useAtrium.getState();
@@ -34,6 +36,7 @@ const accountScopedState = {
   notificationLists: initialState.notificationLists,
   threads: initialState.threads,
   listCollections: initialState.listCollections,
+  profiles: initialState.profiles,
   sidePanel: initialState.sidePanel,
 } satisfies Partial<AtriumState>;
 

@@ -18,8 +18,10 @@ import { ColumnBody } from './ColumnBody';
 
 const SidePanelColumn = lazyNamed(() => import('./SidePanelColumn'), 'SidePanelColumn');
 const ListsView = lazyNamed(() => import('../lists/ListsView'), 'ListsView');
+const AboutView = lazyNamed(() => import('../organization/AboutView'), 'AboutView');
+const Announcements = lazyNamed(() => import('../organization/Announcements'), 'Announcements');
 
-const timelineOf: Record<Exclude<MainView, 'notifications' | 'lists'>, Parameters<typeof Timeline>[0]['source']> = {
+const timelineOf: Record<Exclude<MainView, 'notifications' | 'lists' | 'about'>, Parameters<typeof Timeline>[0]['source']> = {
   home: { kind: 'home' },
   local: { kind: 'local' },
   federated: { kind: 'federated' },
@@ -52,12 +54,21 @@ export function Columns({ account }: { account: AccountSummary }) {
     <main className={styles.columns}>
       <section className={styles.column} aria-labelledby="column-main">
         <ColumnHeader id="column-main" title={title} detail={fullHandle(account)} />
+        {mainView === 'home' && (
+          <Suspense fallback={null}>
+            <Announcements key={account.id} accountId={account.id} />
+          </Suspense>
+        )}
         <ColumnBody>
           {mainView === 'notifications' ? (
             <NotificationsView key={account.id} accountId={account.id} title={title} {...callbacks} />
           ) : mainView === 'lists' ? (
             <Suspense fallback={null}>
               <ListsView key={account.id} account={account} />
+            </Suspense>
+          ) : mainView === 'about' ? (
+            <Suspense fallback={null}>
+              <AboutView key={account.id} account={account} />
             </Suspense>
           ) : mainView !== 'home' || homeReady ? (
             <Timeline key={`${account.id}:${mainView}`} accountId={account.id} source={timelineOf[mainView]} title={title} {...callbacks} />

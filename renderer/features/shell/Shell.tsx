@@ -8,7 +8,10 @@ import { AccountSwitcher } from './AccountSwitcher';
 import { Columns } from './Columns';
 import type { MainView } from './layoutSlice';
 import { NeedsSignInBanner } from './NeedsSignInBanner';
+import { OrgMark } from '../organization/OrgMark';
+import { PaletteLauncher } from '../palette/PaletteLauncher';
 import { OfflineBanner } from './OfflineBanner';
+import { PendingSignOuts } from '../signOut/PendingSignOuts';
 import styles from './Shell.module.css';
 import { useAccountActions } from './useAccountActions';
 import { useShellShortcuts } from './useShellShortcuts';
@@ -72,10 +75,13 @@ export function Shell() {
             </li>
           ))}
         </ul>
+        <PaletteLauncher account={account} />
+        <OrgMark accountId={account.id} host={new URL(account.instanceUrl).host} />
       </nav>
       <div className={styles.workspace}>
         <OfflineBanner host={new URL(account.instanceUrl).host} />
         {account.needsSignIn && <NeedsSignInBanner account={account} onSignIn={() => void signInAgain(account)} />}
+        <PendingSignOuts />
         {notice && (
           <p className={styles.notice} role="status">
             {notice}

@@ -7,6 +7,8 @@
 export interface FieldRecord {
   name: string;
   value: string;
+  /** When the server last confirmed that the linked page links back (`rel="me"`); links only. */
+  verifiedAt?: number | null;
 }
 
 /** A local staff member, an official account, or a remote account. */

@@ -12,6 +12,7 @@ import type {
   StatusRecord,
   TokenRecord,
 } from './model';
+import { PeopleState } from './people';
 
 /** What the streaming layer hears about. */
 export type StoreEvent =
@@ -83,6 +84,8 @@ export class Store {
   readonly tokens = new Map<string, TokenRecord>();
   readonly markers = new Map<string, Map<string, MarkerRecord>>();
   readonly featuredTags = new Map<string, string[]>();
+  /** Mutes, blocks, notes, endorsements, pins, moves and announcements. */
+  readonly people = new PeopleState();
   /** `${accountId}:${key}` → status id, for Idempotency-Key. */
   readonly idempotency = new Map<string, string>();
   /** quoted status id → ids of the posts quoting it (any state). */

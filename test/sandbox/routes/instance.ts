@@ -51,7 +51,7 @@ export const instanceRoutes = (app: FastifyInstance, api: Api): void => {
       description: description(),
       usage: { users: { active_month: store.accounts.size } },
       thumbnail: { url: `${ctx.origin}/sandbox/thumbnail.svg`, blurhash: null, versions: null },
-      icon: [],
+      icon: [{ src: `${ctx.origin}/sandbox/icon.svg`, size: '64x64' }],
       languages: ['en'],
       configuration: {
         urls: { streaming: streamingUrl(), status: null, about: `${ctx.origin}/about`, privacy_policy: null, terms_of_service: null },
@@ -110,6 +110,7 @@ export const instanceRoutes = (app: FastifyInstance, api: Api): void => {
     code_challenge_methods_supported: ['S256'],
     grant_types_supported: ['authorization_code', 'client_credentials'],
     token_endpoint_auth_methods_supported: ['client_secret_basic', 'client_secret_post'],
+    ...(settings.sendIssuer ? { authorization_response_iss_parameter_supported: true } : {}),
   }));
 
   app.get('/api/v1/streaming/health', async (_req, reply) => reply.type('text/plain').send('OK'));

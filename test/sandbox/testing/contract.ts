@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import Ajv2020 from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
@@ -10,10 +10,7 @@ import addFormats from 'ajv-formats';
 
 type Json = Record<string, unknown>;
 
-// The contract lives in `shared/contract/` beside the checkout; a git worktree sits one folder deeper, so look upwards.
-const CONTRACT_PATH =
-  [4, 5, 6].map((depth) => fileURLToPath(new URL(`${'../'.repeat(depth)}shared/contract/mastodon-openapi.json`, import.meta.url))).find((candidate) => existsSync(candidate)) ??
-  fileURLToPath(new URL('../../../../shared/contract/mastodon-openapi.json', import.meta.url));
+const CONTRACT_PATH = fileURLToPath(new URL('../../../../shared/contract/mastodon-openapi.json', import.meta.url));
 
 function loadContract(): Json {
   const doc = JSON.parse(readFileSync(CONTRACT_PATH, 'utf8')) as Json;
