@@ -39,6 +39,7 @@ beforeAll(async () => {
       cancelSignIn: () => undefined,
       onChange: () => () => undefined,
       signOut: async () => ({ revoked: true }),
+      forget: async () => undefined,
       instanceUrl: async () => sandbox.url,
       accessToken: async () => token,
       markNeedsSignIn: async () => undefined,
