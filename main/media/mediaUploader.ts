@@ -136,7 +136,11 @@ export class MediaUploader {
     } catch {
       body = undefined;
     }
-    if (answer.status >= 300) {
+    if (answer.status >= 300 && answer.status < 400) {
+      // Not followed (the token stays home); told in the same words as a redirect refused by fetch elsewhere.
+      throw describeMastoError(new TypeError('fetch failed', { cause: new Error('redirect refused') }), instanceUrl);
+    }
+    if (answer.status >= 400) {
       if (answer.status === 401) await this.deps.credentials.markNeedsSignIn(accountId);
       if (answer.status === 413) throw new AtriumFailure('media_too_large', 'The file is larger than your server accepts.');
       if (answer.status === 422 && /process/i.test(serverWords(body))) {

@@ -193,7 +193,7 @@ describe('an instance that answers strangely', () => {
 
   it('never follows a redirect, so the token never reaches another origin', async () => {
     strangeAnswers.push('redirect');
-    await expect(strangeUploader().upload(file(1000))).rejects.toMatchObject({ code: 'http_error' });
+    await expect(strangeUploader().upload(file(1000))).rejects.toMatchObject({ code: 'redirected', message: expect.stringContaining('did not follow it') });
     expect(seenElsewhere).toEqual([]);
   });
 
