@@ -7,6 +7,8 @@ import { readJsonFile, writeTextFileAtomic } from '../accounts/jsonFile';
 
 /** The largest draft file written or read back; a bigger file was not written by Atrium and is skipped. */
 const maxFileBytes = 2_000_000;
+/** A temporary file older than this was left by a crash, not by a write still under way. */
+const staleTemporaryMs = 60_000;
 /** How many deleted draft ids are remembered, so a save still on its way cannot bring one back. */
 const maxTombstones = 1_000;
 
@@ -40,6 +42,7 @@ export class DraftStore {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
       throw error;
     }
+    await this.sweepTemporaryFiles(folder, names);
     const drafts = await Promise.all(
       names.filter((name) => name.endsWith('.json')).map((name) => this.readFile(path.join(folder, name), accountId)),
     );
@@ -90,6 +93,20 @@ export class DraftStore {
       if (this.queues.get(key) === settled) this.queues.delete(key);
     });
     return next;
+  }
+
+  /** Removes temporary files a crash left between writing and renaming; a recent one may be a write under way. */
+  private async sweepTemporaryFiles(folder: string, names: readonly string[]): Promise<void> {
+    const cutoff = Date.now() - staleTemporaryMs;
+    await Promise.all(
+      names
+        .filter((name) => name.endsWith('.tmp'))
+        .map(async (name) => {
+          const file = path.join(folder, name);
+          const { mtimeMs } = await stat(file).catch(() => ({ mtimeMs: Date.now() }));
+          if (mtimeMs < cutoff) await rm(file, { force: true });
+        }),
+    );
   }
 
   private async count(accountId: string): Promise<number> {

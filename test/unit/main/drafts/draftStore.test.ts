@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -92,6 +92,21 @@ describe('the draft store', () => {
     await expect(drafts.save({ ...saved, text: 'second', updatedAt: at(3) })).rejects.toThrow();
     const left = await readdir(path.dirname(target));
     expect(left.filter((name) => name.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('clears temporary files a crash left behind, but not one a write may still be using', async () => {
+    const drafts = store();
+    const kept = draft();
+    await drafts.save(kept);
+    const folder = path.join(dir, path.dirname((await filesOnDisk())[0] as string));
+    const stale = path.join(folder, `${kept.id}.json.123.abc.tmp`);
+    const fresh = path.join(folder, `${kept.id}.json.456.def.tmp`);
+    await writeFile(stale, '{"half": ');
+    await writeFile(fresh, '{"half": ');
+    const longAgo = new Date(Date.now() - 10 * 60_000);
+    await utimes(stale, longAgo, longAgo);
+    expect((await drafts.list(kept.accountId)).map((d) => d.id)).toEqual([kept.id]);
+    expect((await readdir(folder)).sort()).toEqual([`${kept.id}.json`, path.basename(fresh)].sort());
   });
 
   it('never lets an older version replace a newer one, however the saves interleave', async () => {
