@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readdir, rm, stat } from 'node:fs/promises';
+import { readdir, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { draftLimits, draftSchema, type Draft } from '../../shared/drafts';
 import { AtriumFailure } from '../../shared/result';
@@ -20,7 +20,7 @@ export type DraftProblemLog = (problem: string, error: unknown) => void;
  * Each write goes to a temporary file that is renamed over the old one, so a crash leaves the old
  * draft or the new one. Writes of one draft run in order and an older version never replaces a newer
  * one, so two windows saving the same draft cannot corrupt it or roll it back. A damaged file is
- * skipped and reported. Folder names are hashes (no handle on disk), and only the fields of
+ * skipped, reported and set aside as `.damaged`. Folder names are hashes (no handle on disk), and only the fields of
  * `draftSchema` are written, so nothing secret a caller slipped in reaches the disk.
  */
 export class DraftStore {
@@ -118,8 +118,11 @@ export class DraftStore {
   }
 
   private async readFile(file: string, accountId: string): Promise<Draft | null> {
+    let isFile = false;
     try {
-      if ((await stat(file)).size > maxFileBytes) throw new Error('the file is larger than any draft');
+      const facts = await stat(file);
+      isFile = facts.isFile();
+      if (facts.size > maxFileBytes) throw new Error('the file is larger than any draft');
       const raw = await readJsonFile(file);
       if (raw === undefined) return null;
       const draft = draftSchema.parse(raw);
@@ -128,6 +131,8 @@ export class DraftStore {
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
       this.log(`skipped the damaged draft ${path.basename(file)}`, error);
+      // Set aside (not deleted: someone may want to look at it), so it is reported once, not at every listing.
+      if (isFile) await rename(file, `${file}.damaged`).catch(() => undefined);
       return null;
     }
   }

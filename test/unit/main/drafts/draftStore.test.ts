@@ -64,6 +64,10 @@ describe('the draft store', () => {
     await writeFile(path.join(dir, brokenFile), '{"id": "half a dr');
     expect((await drafts.list(good.accountId)).map((d) => d.text)).toEqual(['good']);
     expect(problems).toEqual([`skipped the damaged draft ${broken.id}.json`]);
+    // Set aside, so the next listing does not report it again.
+    expect(await filesOnDisk()).toContain(`${brokenFile}.damaged`);
+    expect((await drafts.list(good.accountId)).map((d) => d.text)).toEqual(['good']);
+    expect(problems).toHaveLength(1);
     // Saving it again replaces the damage.
     await drafts.save({ ...broken, updatedAt: at(9) });
     expect((await drafts.list(good.accountId)).map((d) => d.text)).toEqual(['broken', 'good']);
