@@ -6,8 +6,9 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BridgeApi } from '../../shared/bridgeApi';
-import type { Draft, UploadProgress } from '../../shared/drafts';
+import type { UploadProgress } from '../../shared/drafts';
 import { startSandbox, type Sandbox } from '../sandbox/index';
+import { makeDraft } from '../unit/main/drafts/draftFixture';
 import { MemorySecretStore } from '../unit/main/vault/memorySecretStore';
 import { startAtrium, type TestAtrium } from './support/atrium';
 import { pngImage, postsBy } from './support/serverState';
@@ -75,26 +76,7 @@ describe('the composer’s bridge in Chromium', () => {
   });
 
   it('keeps a draft through a restart, then forgets it when asked', async () => {
-    const now = new Date().toISOString();
-    const draft: Draft = {
-      id: randomUUID(),
-      accountId,
-      createdAt: now,
-      updatedAt: now,
-      text: 'Notes for the quarterly review: first,',
-      spoilerText: '',
-      sensitive: false,
-      visibility: 'unlisted',
-      language: 'en',
-      inReplyTo: null,
-      quote: null,
-      quoteApprovalPolicy: 'public',
-      poll: null,
-      media: [],
-      idempotencyKey: randomUUID(),
-      editingStatusId: null,
-      scheduledAt: null,
-    };
+    const draft = makeDraft({ accountId, text: 'Notes for the quarterly review: first,', visibility: 'unlisted' });
     await expect(atrium.page.evaluate((input) => (window as unknown as PageWindow).atrium.saveDraft({ draft: input }), draft)).resolves.toEqual({ ok: true, value: { done: true } });
     await atrium.quit();
 
