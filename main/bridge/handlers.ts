@@ -71,6 +71,7 @@ export function createHandlers(deps: HandlerDeps): BridgeHandlers {
       deps.streams.closeAll(accountId);
       await deps.accounts.forget(accountId);
       await deps.homeCache.remove(accountId);
+      await deps.drafts.removeAccount(accountId);
       return { done: true };
     },
     callMastodon: (call) => deps.dispatcher.call(call),
