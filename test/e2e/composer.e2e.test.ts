@@ -220,6 +220,61 @@ describe('the composer', () => {
     expect(reply?.inReplyToId).toBe(original?.id);
   });
 
+  it('replies from an account on another server after finding the post there, and says so when that server cannot see it', async () => {
+    const other = await startSandbox({ staff: 10, posts: 20, seed: 11, rateLimit: false });
+    try {
+      const host = new URL(sandbox.url).host;
+      const otherHost = new URL(other.url).host;
+      const demoHandle = `@${demo}@${host}`;
+      await page.getByRole('button', { name: `Accounts — active: ${demoHandle}` }).click();
+      await page.getByRole('menuitem', { name: 'Add an account' }).click();
+      await signInThroughBrowser(atrium, other.url, other.demoUser);
+      await page.getByRole('button', { name: `Accounts — active: @${other.demoUser.username}@${otherHost}` }).waitFor();
+      await page.keyboard.press('Control+1');
+      await page.getByRole('button', { name: `Accounts — active: ${demoHandle}` }).waitFor();
+      const replyAs = async (text: string) => {
+        await home().getByRole('article').filter({ hasText: text }).first().getByRole('button', { name: 'Reply' }).click();
+        await composer().getByRole('button', { name: 'Post as another account' }).click();
+        await page.getByRole('menuitem', { name: new RegExp(otherHost.replace(/[.:]/g, '\\$&')) }).click();
+        await composer().getByText(`@${other.demoUser.username}@${otherHost}`).waitFor();
+      };
+
+      await replyAs('All-hands moved');
+      await composer().getByText('Found the post from this account’s server.').or(postText()).first().waitFor();
+      await postText().pressSequentially('Noted, from the other office.');
+      await composer().getByRole('button', { name: 'Reply', exact: true }).click();
+      await composer().waitFor({ state: 'detached' });
+      const [reply] = await postsSaying(other, other.demoUser.username, 'from the other office');
+      const [original] = await postsSaying(sandbox, demo, 'All-hands moved');
+      // The reply answers the other server's own copy of the post, found by its address.
+      expect(reply?.inReplyToId).toBeTruthy();
+      expect(reply?.inReplyToId).not.toBe(original?.id);
+      expect(reply?.content).toContain(`@${demo}`);
+
+      // A followers-only post cannot be seen from the other server: the composer says so and will not send.
+      await sandbox.postAs(demo, { status: 'Team-only planning note', visibility: 'private' });
+      // It streams in behind the "new posts" button.
+      await page.getByRole('button', { name: /new posts?$/ }).first().click();
+      await home().getByRole('article').filter({ hasText: 'Team-only planning note' }).first().waitFor();
+      await replyAs('Team-only planning note');
+      await composer().getByRole('alert').filter({ hasText: 'cannot find the post' }).waitFor();
+      await composer().getByRole('button', { name: 'Reply', exact: true }).click();
+      await composer().getByRole('alert').filter({ hasText: 'Pick another account' }).last().waitFor();
+      expect(await postsSaying(other, other.demoUser.username, 'Team-only')).toHaveLength(0);
+
+      // Deleting that draft from the Drafts list leaves a fresh post for the active account.
+      await composer().getByRole('button', { name: 'Drafts' }).click();
+      const drafts = page.getByRole('complementary', { name: 'Drafts' });
+      await drafts.getByRole('button', { name: /Delete the draft “@/ }).first().click();
+      await drafts.getByRole('button', { name: 'Back to the post' }).click();
+      await composer().getByText(demoHandle).waitFor();
+      await page.keyboard.press('Escape');
+      await composer().waitFor({ state: 'detached' });
+    } finally {
+      await other.close();
+    }
+  });
+
   it('brings back a draft after the app is closed mid-sentence, and blocks sending without alt text when IT requires it', async () => {
     await openComposer();
     await postText().fill('Notes for the quarterly review: first,');
