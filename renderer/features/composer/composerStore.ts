@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import type { ComposerState } from './composerTypes';
-import { createDraftSlice, draftSaver, forgetResumedDrafts } from './draftSlice';
+import { createDraftSlice, draftSaver, resetDraftState } from './draftSlice';
 import { createMediaSlice } from './mediaSlice';
 import { createSavedDraftsSlice } from './savedDraftsSlice';
 import { createSendSlice } from './sendSlice';
@@ -22,6 +22,6 @@ const initialState = useComposer.getState();
 /** Puts the composer back to its first state (tests call this between cases). */
 export function resetComposer(): void {
   useComposer.setState(initialState, true);
-  forgetResumedDrafts();
+  resetDraftState();
   draftSaver.reset();
 }

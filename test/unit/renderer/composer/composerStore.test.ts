@@ -201,3 +201,22 @@ describe('attachments in the draft', () => {
     expect(composer().draft?.media).toEqual([item('a'), { ...item('b'), focus: { x: 0.5, y: 0.5 } }]);
   });
 });
+
+it('never sends as the account being left: Send waits for a change of posting account to finish', async () => {
+  useAtrium.getState().upsertStatuses([status('40')]);
+  let answer: (value: unknown) => void = () => undefined;
+  const bridge = installComposerBridge({
+    ...composerBasics,
+    'v2.search.list': () => new Promise((resolve) => (answer = resolve)),
+  });
+  await composer().start({ kind: 'reply', statusId: '40' });
+  composer().update({ text: '@ana thanks' });
+  const switching = composer().setPostingAccount(comms.id);
+  const sending = composer().send();
+  await vi.waitFor(() => expect(bridge.callsTo('v2.search.list')).toHaveLength(1));
+  expect(bridge.callsTo('v1.statuses.create')).toHaveLength(0);
+  answer({ data: { accounts: [], hashtags: [], statuses: [status('77')] } });
+  await switching;
+  await expect(sending).resolves.toBe(true);
+  expect(bridge.callsTo('v1.statuses.create')).toMatchObject([{ accountId: comms.id, params: { inReplyToId: '77' } }]);
+});
