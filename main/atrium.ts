@@ -100,7 +100,11 @@ export function createAtriumCore(deps: AtriumDeps): AtriumCore {
     cache: new DirectoryCache(deps.cacheDir),
     progress: (progress) => deps.emit('directoryProgress', progress),
   });
-  const handlers = createHandlers({ ...deps, dispatcher, streams, notifier, directory, homeCache: new TimelineCache(deps.cacheDir), drafts, media });
+  const homeCache = new TimelineCache(deps.cacheDir);
+  const forgetLocalData = async (accountId: string) => {
+    await Promise.all([homeCache.remove(accountId), directory.remove(accountId), drafts.removeAccount(accountId)]);
+  };
+  const handlers = createHandlers({ ...deps, dispatcher, streams, notifier, directory, homeCache, drafts, media, forgetLocalData });
   return {
     bridge: createBridgeServer(
       {

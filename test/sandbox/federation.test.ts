@@ -22,8 +22,10 @@ describe('resolving a post or person from another sandbox (another account’s s
     // Asked again, the same copy: nothing is fetched twice.
     expect((await onOther().v2.search.list({ q: original.url ?? '', resolve: true })).statuses.map((s) => s.id)).toEqual([copy?.id]);
 
-    const reply = await onOther().v1.statuses.create({ status: 'See you there', inReplyToId: copy?.id ?? '' });
+    const reply = await onOther().v1.statuses.create({ status: `@comms@${host} See you there`, inReplyToId: copy?.id ?? '' });
     expect(reply.inReplyToId).toBe(copy?.id);
+    // The handle names the other server's account, not the local one of the same name.
+    expect(reply.mentions.map((m) => m.acct)).toEqual([`comms@${host}`]);
     expect(copy?.id).not.toBe(original.id);
   });
 
