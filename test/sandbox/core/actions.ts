@@ -2,7 +2,7 @@ import { composeHtml } from './compose';
 import { invalid, notFound } from './errors';
 import { attachMedia, revisionOf, type StatusEdit } from './edits';
 import { countableLength } from './length';
-import type { AccountRecord, CardRecord, NotificationType, PollRecord, StatusRecord } from './model';
+import { blankStatusParts, type AccountRecord, type CardRecord, type NotificationType, type PollRecord, type StatusRecord } from './model';
 import { quotedVisibility, startQuote, type QuotePolicy } from './quotes';
 import type { Store } from './store';
 import { profileUrl, type RenderContext } from '../render/context';
@@ -256,17 +256,7 @@ export class Actions {
       inReplyToId: null,
       inReplyToAccountId: null,
       reblogOfId: original.id,
-      mentionIds: [],
-      tags: [],
-      mediaIds: [],
-      poll: null,
-      card: null,
-      editedAt: null,
-      revisions: [],
-      favouritedBy: new Set(),
-      bookmarkedBy: new Set(),
-      reblogIds: [],
-      repliesCount: 0,
+      ...blankStatusParts(),
     };
     this.store.indexStatus(boost);
     original.reblogIds.push(boost.id);

@@ -1,5 +1,6 @@
 import type { RenderContext } from '../render/context';
-import type { AccountRecord, StatusRecord } from './model';
+import { baseAccount } from '../seed/org';
+import { blankStatusParts, type AccountRecord, type StatusRecord } from './model';
 import type { Store } from './store';
 
 /** What `resolve=true` found on another server and now knows locally. */
@@ -84,28 +85,15 @@ function importAccount(store: Store, origin: string, remote: RemoteAccount): Acc
   if (known) return known;
   const createdAt = Date.parse(remote.created_at) || Date.now();
   const account: AccountRecord = {
-    id: store.ids.next(createdAt),
-    username: remote.username,
+    ...baseAccount(store, remote.username, createdAt, 200),
     domain,
     origin,
     displayName: remote.display_name || remote.username,
     // The bio arrives as HTML; only its text is kept, as the sandbox keeps notes as plain text.
     noteSource: remote.note.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim(),
-    fields: [],
     bot: remote.bot,
     group: remote.group,
     locked: remote.locked,
-    discoverable: true,
-    indexable: true,
-    createdAt,
-    lastStatusAt: null,
-    hue: 200,
-    team: null,
-    statusesCount: 0,
-    privacy: 'public',
-    sensitive: false,
-    language: 'en',
-    roleName: null,
   };
   store.addAccount(account);
   return account;
@@ -129,18 +117,8 @@ function keepStatus(store: Store, author: AccountRecord, remote: RemoteStatus, r
     inReplyToId: null,
     inReplyToAccountId: null,
     reblogOfId: null,
-    mentionIds: [],
-    tags: [],
-    mediaIds: [],
-    poll: null,
-    card: null,
-    editedAt: null,
-    revisions: [],
+    ...blankStatusParts(),
     applicationName: null,
-    favouritedBy: new Set(),
-    bookmarkedBy: new Set(),
-    reblogIds: [],
-    repliesCount: 0,
     remote: { url: remote.url, uri: remote.uri },
   };
   store.indexStatus(status);

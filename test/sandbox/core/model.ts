@@ -130,6 +130,11 @@ export interface StatusRecord {
   remote?: { url: string; uri: string };
 }
 
+/** What a status has before anything is added to it: no mentions, tags, media, poll, card, edits or interactions. */
+export function blankStatusParts(): Pick<StatusRecord, 'mentionIds' | 'tags' | 'mediaIds' | 'poll' | 'card' | 'editedAt' | 'revisions' | 'favouritedBy' | 'bookmarkedBy' | 'reblogIds' | 'repliesCount'> {
+  return { mentionIds: [], tags: [], mediaIds: [], poll: null, card: null, editedAt: null, revisions: [], favouritedBy: new Set(), bookmarkedBy: new Set(), reblogIds: [], repliesCount: 0 };
+}
+
 /** A follow edge; its own id drives followers/following pagination, as in Mastodon. */
 export interface FollowRecord {
   id: string;
