@@ -26,7 +26,7 @@ describe('pinned columns, as data', () => {
   });
 });
 
-/** The side panel loads lazily: on a busy machine that can take longer than testing-library's 1 s default. */
+/** The side panel loads lazily: on a busy machine that can take longer than the suite's 4 s default for findBy. */
 const lazyWait = { timeout: 15_000 };
 
 describe('pinning a hashtag from the side panel', () => {
