@@ -17,7 +17,7 @@ import { useMediaQuery } from './useMediaQuery';
 import { ColumnBody } from './ColumnBody';
 import { useComposerCallbacks } from '../composer/composerCallbacks';
 
-const SidePanelColumn = lazyNamed(() => import('./SidePanelColumn'), 'SidePanelColumn', ['people']);
+const SidePanelColumn = lazyNamed(() => import('./SidePanelColumn'), 'SidePanelColumn', ['people', 'thread']);
 const ListsView = lazyNamed(() => import('../lists/ListsView'), 'ListsView', ['lists']);
 const DirectoryView = lazyNamed(() => import('../directory/DirectoryView'), 'DirectoryView', ['directory']);
 const FirstDayView = lazyNamed(() => import('../firstDay/FirstDayView'), 'FirstDayView', ['firstDay', 'directory']);
