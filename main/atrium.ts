@@ -39,6 +39,8 @@ export interface AtriumDeps {
 export interface AtriumCore {
   bridge: BridgeServer;
   streams: StreamHub;
+  /** A policy IT changed while Atrium runs: `getPolicy` answers it from now on and the page is told. */
+  applyPolicy(policy: PublicPolicy): void;
   dispose(): void;
 }
 
@@ -94,6 +96,7 @@ export function createAtriumCore(deps: AtriumDeps): AtriumCore {
     },
   });
   const drafts = new DraftStore(deps.draftsDir ?? path.join(path.dirname(deps.cacheDir), 'drafts'), (problem, error) => deps.log(`drafts: ${problem}`, error));
+  let currentPolicy = deps.policy;
   const directory = new DirectoryService({
     rest: (accountId) => pool.rest(accountId),
     instanceUrl: (accountId) => deps.accounts.instanceUrl(accountId),
@@ -109,6 +112,7 @@ export function createAtriumCore(deps: AtriumDeps): AtriumCore {
     bridge: createBridgeServer(
       {
         ...handlers,
+        getPolicy: async () => currentPolicy,
         signOut: async (input) => {
           const result = await handlers.signOut(input);
           pool.forget(input.accountId);
@@ -121,6 +125,10 @@ export function createAtriumCore(deps: AtriumDeps): AtriumCore {
       deps.log,
     ),
     streams,
+    applyPolicy: (policy) => {
+      currentPolicy = policy;
+      deps.emit('policyChanged', {});
+    },
     dispose: () => {
       stopWatchingAccounts();
       streams.closeAll();
