@@ -1,3 +1,4 @@
+import path from 'node:path';
 import type { BridgeEvent, BridgeEventPayload, BridgeOutput } from '../shared/bridge';
 import type { PublicPolicy } from '../shared/domain';
 import { MastoClientPool, type AccountCredentials } from './api/clientPool';
@@ -8,6 +9,8 @@ import { DesktopNotifier, notifierStrings, type DesktopSurface } from './notific
 import { NotificationStreams } from './notifications/notificationStreams';
 import { createBridgeServer, type BridgeServer, type ErrorLog } from './bridge/bridgeServer';
 import { createHandlers, type AccountsPort } from './bridge/handlers';
+import { PublishWatch, publishStrings } from './scheduled/publishWatch';
+import { SlotStore } from './slots/slotStore';
 
 /** What the Electron glue and the test host hand to the core of main. */
 export interface AtriumDeps {
@@ -67,7 +70,10 @@ export function createAtriumCore(deps: AtriumDeps): AtriumCore {
     deps.emit('accountsChanged', {});
     void syncNotifications().catch((error: unknown) => deps.log('notifications', error));
   });
-  const handlers = createHandlers({ ...deps, dispatcher, streams, notifier, homeCache: new TimelineCache(deps.cacheDir) });
+  // Slots are settings, not cache: they live beside the cache folder, in the app's data folder.
+  const slots = new SlotStore(path.join(path.dirname(deps.cacheDir), 'posting-slots.json'));
+  const publishWatch = new PublishWatch(streams, (notification) => deps.desktop.show(notification), publishStrings(deps.locale));
+  const handlers = createHandlers({ ...deps, dispatcher, streams, notifier, homeCache: new TimelineCache(deps.cacheDir), slots, publishWatch });
   return {
     bridge: createBridgeServer(
       {

@@ -20,6 +20,9 @@ export const bridgeCallNames = [
   'unsubscribeStream',
   'markNotificationsSeen',
   'openExternal',
+  'readPostingSlots',
+  'writePostingSlots',
+  'watchScheduled',
 ] as const;
 export type BridgeCallName = (typeof bridgeCallNames)[number];
 

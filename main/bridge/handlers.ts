@@ -5,6 +5,8 @@ import type { MastoDispatcher } from '../api/dispatcher';
 import type { StreamHub } from '../api/streamHub';
 import type { TimelineCache } from '../cache/timelineCache';
 import type { DesktopNotifier } from '../notifications/desktopNotifier';
+import type { PublishWatch } from '../scheduled/publishWatch';
+import type { SlotStore } from '../slots/slotStore';
 import { safeExternalUrl } from '../security/urlGate';
 import type { BridgeHandlers } from './bridgeServer';
 
@@ -30,6 +32,10 @@ export interface HandlerDeps {
   notifier: DesktopNotifier;
   /** Hands a vetted URL to the operating system (shell.openExternal, or a page in the test host). */
   openExternal(url: string): Promise<void>;
+  /** Posting slots per account, on this device. */
+  slots: SlotStore;
+  /** Desktop notifications when a scheduled post goes out. */
+  publishWatch: PublishWatch;
 }
 
 /** Maps each bridge call onto the service that does the work. */
@@ -53,6 +59,7 @@ export function createHandlers(deps: HandlerDeps): BridgeHandlers {
     signOut: async ({ accountId }) => {
       signingOut.add(accountId);
       try {
+        deps.publishWatch.forget(accountId);
         deps.streams.closeAll(accountId);
         const result = await deps.accounts.signOut(accountId);
         await deps.homeCache.remove(accountId);
@@ -85,6 +92,16 @@ export function createHandlers(deps: HandlerDeps): BridgeHandlers {
       const safe = safeExternalUrl(url);
       if (!safe) throw new AtriumFailure('unsafe_url', 'Atrium only opens web and e-mail links.');
       await deps.openExternal(safe);
+      return { done: true };
+    },
+    readPostingSlots: () => deps.slots.read(),
+    writePostingSlots: async ({ accountId, plan }) => {
+      await assertSignedIn(deps.accounts, accountId);
+      return deps.slots.write(accountId, plan);
+    },
+    watchScheduled: async ({ accountId, posts }) => {
+      await assertSignedIn(deps.accounts, accountId);
+      deps.publishWatch.track(accountId, posts);
       return { done: true };
     },
   };
