@@ -2,13 +2,14 @@ import { create } from 'zustand';
 import { createListsSlice, type ListsSlice } from '../features/lists/listsSlice';
 import { createLayoutSlice, type LayoutSlice } from '../features/shell/layoutSlice';
 import { createNotificationSlice, type NotificationSlice } from '../features/notifications/notificationSlice';
+import { createScheduledSlice, type ScheduledSlice } from '../features/scheduled/scheduledSlice';
 import { createThreadSlice, type ThreadSlice } from '../features/thread/threadSlice';
 import { createStatusSlice, type StatusSlice } from '../features/timelines/statusSlice';
 import { createTimelineSlice, type TimelineSlice } from '../features/timelines/timelineSlice';
 import { createSessionSlice, type SessionSlice } from './sessionSlice';
 
 /** The whole renderer state: one bound store made of feature slices. */
-export type AtriumState = SessionSlice & LayoutSlice & StatusSlice & TimelineSlice & NotificationSlice & ThreadSlice & ListsSlice;
+export type AtriumState = SessionSlice & LayoutSlice & StatusSlice & TimelineSlice & NotificationSlice & ThreadSlice & ListsSlice & ScheduledSlice;
 
 /** The store hook; components read it through selectors. */
 export const useAtrium = create<AtriumState>()((...args) => ({
@@ -19,6 +20,7 @@ export const useAtrium = create<AtriumState>()((...args) => ({
   ...createNotificationSlice(...args),
   ...createThreadSlice(...args),
   ...createListsSlice(...args),
+  ...createScheduledSlice(...args),
 }));
 
 const initialState = useAtrium.getState();

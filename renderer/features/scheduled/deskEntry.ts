@@ -1,3 +1,5 @@
+import type { mastodon } from 'masto';
+
 type Json = Record<string, unknown>;
 
 const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -75,18 +77,23 @@ export function parseScheduled(raw: unknown, accountId: string): DeskEntry | nul
 }
 
 /** What `v1.statuses.create` takes to make this post again, as it is or with changed text, at `scheduledAt` or now. */
-export function createParams(entry: DeskEntry, changes: { text?: string; spoilerText?: string; scheduledAt?: string | null; keepMedia?: boolean }) {
-  const keepMedia = changes.keepMedia ?? true;
-  return {
-    status: changes.text ?? entry.text,
+export function createParams(
+  entry: DeskEntry,
+  changes: { text?: string; spoilerText?: string; scheduledAt?: string | null; keepMedia?: boolean },
+): mastodon.rest.v1.CreateScheduledStatusParams {
+  // Mastodon's create takes these four values; anything else a server sent is posted as the account's default.
+  const visibility = (['public', 'unlisted', 'private', 'direct'] as const).find((value) => value === entry.visibility);
+  // Unset values are left out rather than sent as null, which some servers read as a value.
+  const base = {
     spoilerText: changes.spoilerText ?? entry.spoilerText,
-    // Mastodon's create takes these four values; anything else a server sent is posted as it defaults.
-    visibility: (['public', 'unlisted', 'private', 'direct'].includes(entry.visibility) ? entry.visibility : 'public') as 'public' | 'unlisted' | 'private' | 'direct',
     sensitive: entry.sensitive,
+    ...(visibility ? { visibility } : {}),
     ...(entry.language ? { language: entry.language } : {}),
     ...(entry.inReplyToId ? { inReplyToId: entry.inReplyToId } : {}),
-    ...(keepMedia && entry.media.length > 0 ? { mediaIds: entry.media.map((medium) => medium.id) } : {}),
-    ...(entry.poll ? { poll: { options: entry.poll.options, expiresIn: entry.poll.expiresIn, multiple: entry.poll.multiple } } : {}),
     ...(changes.scheduledAt ? { scheduledAt: changes.scheduledAt } : {}),
   };
+  const text = changes.text ?? entry.text;
+  // Media and a poll exclude each other in Mastodon, so a post carries one or the other.
+  if ((changes.keepMedia ?? true) && entry.media.length > 0) return { ...base, status: text, mediaIds: entry.media.map((medium) => medium.id) };
+  return { ...base, status: text, ...(entry.poll ? { poll: entry.poll } : {}) };
 }
