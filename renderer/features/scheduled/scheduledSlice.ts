@@ -5,9 +5,12 @@ import { call } from '../../bridge/bridge';
 import { errorText } from '../../bridge/errorText';
 import type { AtriumState } from '../../store/store';
 import type { DeskEntry } from './deskEntry';
+import { formatDateTime } from './deskFormat';
 import { excerpt, vanished } from './deskLogic';
-import { cancelEntry, duplicateEntry, editEntry, fetchQueue, isGone, moveEntry, postEntryNow } from './deskOps';
+import { cancelEntry, duplicateEntry, editEntry, fetchQueue, isGone, moveEntry, postEntryNow, scheduleOn } from './deskOps';
+import { savePlanningZone, storedPlanningZone } from './planningZone';
 import type { ReplaceOutcome } from './recreate';
+import { isKnownZone } from './zonedTime';
 
 /** One account's scheduled posts as the desk last read them. */
 export interface AccountQueue {
@@ -33,10 +36,16 @@ export interface ScheduledSlice {
   deskAnnouncement: string;
   /** Posting slots per account, once read from main. */
   slotBook: SlotBook | null;
+  /** The IANA zone times are shown and chosen in (the person's own, or e.g. head office's). */
+  planningZone: string;
+  /** Plans in another zone from now on (kept on this device). */
+  setPlanningZone(zone: string): void;
   /** Reads every given account's queue (all pages); a post that vanished since is explained, not shown as an error. */
   loadScheduled(accountIds: readonly string[]): Promise<void>;
   /** Adds a post just scheduled (by the composer or a duplicate) to its account's queue. */
   addScheduled(entry: DeskEntry): void;
+  /** Schedules a new post for `at`; the same `idempotencyKey` on a retry makes one post. Throws what the server said. */
+  schedulePost(accountId: string, draft: ScheduleDraft, at: number, idempotencyKey: string): Promise<void>;
   /** Moves a post; false when it could not be moved (the reason is on the desk). */
   reschedule(entry: DeskEntry, at: number): Promise<boolean>;
   /** Cancels a post after the person confirmed. */
@@ -52,6 +61,13 @@ export interface ScheduledSlice {
   loadSlots(): Promise<void>;
   /** Saves (or with null forgets) one account's posting slots. */
   saveSlots(accountId: string, plan: SlotPlan | null): Promise<void>;
+}
+
+/** The content of a post to schedule, as the desk's own form or the composer gives it. */
+export interface ScheduleDraft {
+  text: string;
+  spoilerText: string;
+  visibility?: 'public' | 'unlisted' | 'private' | 'direct';
 }
 
 let noticeCounter = 0;
@@ -100,6 +116,12 @@ export const createScheduledSlice: StateCreator<AtriumState, [], [], ScheduledSl
     deskNotices: [],
     deskAnnouncement: '',
     slotBook: null,
+    planningZone: storedPlanningZone(),
+    setPlanningZone: (zone) => {
+      if (!isKnownZone(zone)) return;
+      savePlanningZone(zone);
+      set({ planningZone: zone });
+    },
     loadScheduled: async (accountIds) => {
       await Promise.all(
         accountIds.map(async (accountId) => {
@@ -119,11 +141,17 @@ export const createScheduledSlice: StateCreator<AtriumState, [], [], ScheduledSl
       );
     },
     addScheduled: (entry) => putEntries(entry.accountId, (entries) => [...entries.filter((other) => other.key !== entry.key), entry]),
+    schedulePost: async (accountId, draft, at, idempotencyKey) => {
+      const params = { status: draft.text, spoilerText: draft.spoilerText, scheduledAt: new Date(at).toISOString(), ...(draft.visibility ? { visibility: draft.visibility } : {}) };
+      const entry = await scheduleOn(accountId, params, idempotencyKey);
+      if (entry) get().addScheduled(entry);
+      announce(t('notices.scheduled', { text: excerpt(draft.spoilerText || draft.text) || t('noText') }));
+    },
     reschedule: async (entry, at) => {
       try {
         const moved = await moveEntry(entry, at);
         putEntries(entry.accountId, (entries) => entries.map((other) => (other.key === entry.key ? (moved ?? { ...other, at }) : other)));
-        announce(t('notices.moved', { text: quoted(entry), when: new Date(moved?.at ?? at) }));
+        announce(t('notices.moved', { text: quoted(entry), when: formatDateTime(moved?.at ?? at, get().planningZone, i18next.language) }));
         return true;
       } catch (error) {
         if (isGone(error)) goneAlready(entry);

@@ -18,8 +18,9 @@ import { ColumnBody } from './ColumnBody';
 
 const SidePanelColumn = lazyNamed(() => import('./SidePanelColumn'), 'SidePanelColumn');
 const ListsView = lazyNamed(() => import('../lists/ListsView'), 'ListsView');
+const ScheduledView = lazyNamed(() => import('../scheduled/ScheduledView'), 'ScheduledView');
 
-const timelineOf: Record<Exclude<MainView, 'notifications' | 'lists'>, Parameters<typeof Timeline>[0]['source']> = {
+const timelineOf: Record<Exclude<MainView, 'notifications' | 'lists' | 'scheduled'>, Parameters<typeof Timeline>[0]['source']> = {
   home: { kind: 'home' },
   local: { kind: 'local' },
   federated: { kind: 'federated' },
@@ -58,6 +59,10 @@ export function Columns({ account }: { account: AccountSummary }) {
           ) : mainView === 'lists' ? (
             <Suspense fallback={null}>
               <ListsView key={account.id} account={account} />
+            </Suspense>
+          ) : mainView === 'scheduled' ? (
+            <Suspense fallback={null}>
+              <ScheduledView />
             </Suspense>
           ) : mainView !== 'home' || homeReady ? (
             <Timeline key={`${account.id}:${mainView}`} accountId={account.id} source={timelineOf[mainView]} title={title} {...callbacks} />

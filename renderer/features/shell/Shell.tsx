@@ -1,4 +1,4 @@
-import { Bell, Bookmark, Building2, Globe2, Home, List, Star, type LucideIcon } from 'lucide-react';
+import { Bell, Bookmark, Building2, CalendarClock, Globe2, Home, List, Star, type LucideIcon } from 'lucide-react';
 import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ActionNotices } from '../../components/status/ActionNotices';
@@ -24,6 +24,7 @@ const railItems: { view: MainView; icon: LucideIcon; label: string }[] = [
   { view: 'bookmarks', icon: Bookmark, label: 'shell.bookmarks' },
   { view: 'favourites', icon: Star, label: 'shell.favourites' },
   { view: 'lists', icon: List, label: 'shell.lists' },
+  { view: 'scheduled', icon: CalendarClock, label: 'shell.scheduled' },
 ];
 
 /** The signed-in frame: the rail on the left, the columns beside it. */

@@ -1,0 +1,106 @@
+import * as Dialog from '@radix-ui/react-dialog';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { errorText } from '../../bridge/errorText';
+import dialogStyles from '../../components/status/Dialog.module.css';
+import { useAtrium } from '../../store/store';
+import { nextFreeSlot } from './postingSlots';
+import { SchedulePicker, scheduleVerdict } from './SchedulePicker';
+import styles from './Scheduled.module.css';
+import { useNow } from './useNow';
+import { useQueueSlots } from './useQueueSlots';
+
+/**
+ * The desk's own way to schedule a post: the account, the words, and a time or the account's next
+ * free slot ("Add to queue"). The composer schedules through the same store action.
+ */
+export function NewScheduledDialog({ onClose, returnTo }: { onClose(): void; returnTo: HTMLElement | null }) {
+  const { t } = useTranslation();
+  const accounts = useAtrium((state) => state.accounts).filter((account) => !account.needsSignIn);
+  const activeId = useAtrium((state) => state.activeAccountId);
+  const schedulePost = useAtrium((state) => state.schedulePost);
+  const [accountId, setAccountId] = useState(activeId ?? accounts[0]?.id ?? '');
+  const [text, setText] = useState('');
+  const [warning, setWarning] = useState('');
+  const [at, setAt] = useState<number | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  // One key per form: a retry after a lost answer cannot schedule the post twice.
+  const [idempotencyKey] = useState(() => crypto.randomUUID());
+  const context = useQueueSlots()(accountId);
+  const now = useNow();
+  const slot = context.plan ? nextFreeSlot(context.plan, now, context.existing) : null;
+  const account = accounts.find((candidate) => candidate.id === accountId);
+
+  const send = async (when: number | null) => {
+    if (when === null || !scheduleVerdict(when, context, Date.now()).ok || text.trim() === '') return;
+    setBusy(true);
+    setError(null);
+    try {
+      await schedulePost(accountId, { text, spoilerText: warning }, when, idempotencyKey);
+      onClose();
+    } catch (failure) {
+      setError(errorText(failure));
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Dialog.Root open onOpenChange={(open) => !open && onClose()}>
+      <Dialog.Portal>
+        <Dialog.Overlay className={dialogStyles.overlay} />
+        <Dialog.Content
+          className={dialogStyles.content}
+          onCloseAutoFocus={(event) => {
+            event.preventDefault();
+            returnTo?.focus();
+          }}
+        >
+          <Dialog.Title className={dialogStyles.title}>{t('scheduled.newDialog.title')}</Dialog.Title>
+          <Dialog.Description className={dialogStyles.description}>{t('scheduled.newDialog.description')}</Dialog.Description>
+          <form
+            className={styles.dialogForm}
+            onSubmit={(event) => {
+              event.preventDefault();
+              void send(at);
+            }}
+          >
+            <label className={styles.field}>
+              <span>{t('scheduled.newDialog.account')}</span>
+              <select className={styles.input} value={accountId} style={{ borderColor: account?.color }} onChange={(event) => setAccountId(event.target.value)}>
+                {accounts.map((candidate) => (
+                  <option key={candidate.id} value={candidate.id}>
+                    {candidate.displayName || candidate.acct} (@{candidate.acct})
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label className={styles.field}>
+              <span>{t('scheduled.dialog.contentWarning')}</span>
+              <input className={styles.input} value={warning} onChange={(event) => setWarning(event.target.value)} />
+            </label>
+            <label className={styles.field}>
+              <span>{t('scheduled.dialog.text')}</span>
+              <textarea className={dialogStyles.textarea} rows={5} value={text} required spellCheck onChange={(event) => setText(event.target.value)} />
+            </label>
+            <SchedulePicker value={at} onChange={setAt} context={context} />
+            {error && (
+              <p className={dialogStyles.error} role="alert">
+                {error}
+              </p>
+            )}
+            <div className={dialogStyles.buttons}>
+              <Dialog.Close className={dialogStyles.button}>{t('scheduled.dialog.back')}</Dialog.Close>
+              <button type="button" className={dialogStyles.button} disabled={busy || slot === null || text.trim() === ''} title={slot === null ? t('scheduled.newDialog.noSlots') : undefined} onClick={() => void send(slot)}>
+                {t('scheduled.newDialog.addToQueue')}
+              </button>
+              <button type="submit" className={dialogStyles.primary} disabled={busy || at === null || !scheduleVerdict(at, context, now).ok || text.trim() === ''}>
+                {busy ? t('scheduled.dialog.working') : t('scheduled.newDialog.schedule')}
+              </button>
+            </div>
+          </form>
+        </Dialog.Content>
+      </Dialog.Portal>
+    </Dialog.Root>
+  );
+}
