@@ -5,7 +5,7 @@ import type { AccountSummary } from '../../../shared/domain';
 import { Avatar } from '../../components/Avatar';
 import type { DeskEntry } from './deskEntry';
 import { formatDay, formatTime } from './deskFormat';
-import { applyMove, excerpt, moveForKey, moveToDay, weekDays, weekStartOf } from './deskLogic';
+import { applyMove, excerpt, moveForKey, moveToDay, startOfDay, weekDays } from './deskLogic';
 import { entryLabel } from './EntryCard';
 import styles from './Scheduled.module.css';
 import { useNow } from './useNow';
@@ -34,8 +34,9 @@ export function WeekView({ entries, accounts, zone, onMove, onOpen }: WeekViewPr
   const focusAfterMove = useRef<string | null>(null);
   const byId = new Map(accounts.map((account) => [account.id, account]));
   const now = useNow();
-  const monday = addDays(weekStartOf(now, zone), weekOffset * 7);
-  const days = weekDays(monday, entries, zone);
+  // The calendar starts today, so the coming seven days are always in view and tomorrow is a drag away.
+  const first = addDays(startOfDay(now, zone), weekOffset * 7);
+  const days = weekDays(first, entries, zone);
   const today = dayKey(toWallClock(now, zone));
 
   // A moved post is drawn in another column, as a new element: focus follows it there.
@@ -52,8 +53,8 @@ export function WeekView({ entries, accounts, zone, onMove, onOpen }: WeekViewPr
     focusAfterMove.current = entry.key;
     const at = applyMove(entry.at, move, zone);
     // Moving past the week's edge turns the page with it, so the post stays in view.
-    if (at < fromWallClock(monday, zone)) setWeekOffset((offset) => offset - 1);
-    else if (at >= fromWallClock(addDays(monday, 7), zone)) setWeekOffset((offset) => offset + 1);
+    if (at < fromWallClock(first, zone)) setWeekOffset((offset) => offset - 1);
+    else if (at >= fromWallClock(addDays(first, 7), zone)) setWeekOffset((offset) => offset + 1);
     void onMove(entry, at);
   };
   const onDrop = (day: string) => (event: DragEvent) => {

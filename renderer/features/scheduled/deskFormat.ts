@@ -21,7 +21,7 @@ export const formatDateTime = (at: number, zone: string, language: string): stri
 
 /** A calendar day (`YYYY-MM-DD`) as a heading: "Wednesday, 10 June". Noon UTC keeps it on that date in any zone. */
 export function formatDay(day: string, language: string, style: 'long' | 'short' = 'long'): string {
-  const options: Intl.DateTimeFormatOptions = style === 'long' ? { weekday: 'long', day: 'numeric', month: 'long' } : { weekday: 'short', day: 'numeric' };
+  const options: Intl.DateTimeFormatOptions = style === 'long' ? { weekday: 'long', day: 'numeric', month: 'long' } : { weekday: 'short', day: 'numeric', month: 'short' };
   return formatter(language, 'UTC', options).format(Date.parse(`${day}T12:00:00Z`));
 }
 

@@ -1,5 +1,5 @@
 import type { DeskEntry } from './deskEntry';
-import { addDays, dayKey, fromWallClock, toWallClock, weekday, type WallClock } from './zonedTime';
+import { addDays, dayKey, fromWallClock, toWallClock, type WallClock } from './zonedTime';
 
 /** One day of the agenda: its key (`YYYY-MM-DD` in the planning zone) and its posts in time order. */
 export interface AgendaDay {
@@ -21,17 +21,16 @@ export function agendaDays(entries: readonly DeskEntry[], zone: string): AgendaD
   return [...days].map(([day, list]) => ({ day, entries: list }));
 }
 
-/** Midnight on the Monday of the week `instant` falls in, on the wall clock of `zone`. */
-export function weekStartOf(instant: number, zone: string): WallClock {
-  const today = toWallClock(instant, zone);
-  return { ...addDays(today, -((weekday(today) + 6) % 7)), hour: 0, minute: 0 };
+/** Midnight of the day `instant` falls on, on the wall clock of `zone`: where the week calendar starts. */
+export function startOfDay(instant: number, zone: string): WallClock {
+  return { ...toWallClock(instant, zone), hour: 0, minute: 0 };
 }
 
-/** The seven days of the week starting at `monday`, with each day's posts in time order. */
-export function weekDays(monday: WallClock, entries: readonly DeskEntry[], zone: string): AgendaDay[] {
+/** Seven days from `first`, with each day's posts in time order. */
+export function weekDays(first: WallClock, entries: readonly DeskEntry[], zone: string): AgendaDay[] {
   const grouped = new Map(agendaDays(entries, zone).map((day) => [day.day, day.entries]));
   return Array.from({ length: 7 }, (_, index) => {
-    const key = dayKey(addDays(monday, index));
+    const key = dayKey(addDays(first, index));
     return { day: key, entries: grouped.get(key) ?? [] };
   });
 }
@@ -66,12 +65,12 @@ export function moveForKey(key: string, altKey: boolean): KeyboardMove | null {
 }
 
 /**
- * Posts that were on the desk and are not in a fresh answer, when this device did not remove
- * them itself: sent (their time has passed) or moved elsewhere/cancelled by a colleague.
+ * Posts that were on the desk and are not in a fresh answer, though this device did not remove
+ * them: they went out, or a colleague cancelled or replaced them.
  */
-export function vanished(before: readonly DeskEntry[], after: readonly DeskEntry[], now: number): { entry: DeskEntry; sent: boolean }[] {
+export function vanished(before: readonly DeskEntry[], after: readonly DeskEntry[]): DeskEntry[] {
   const still = new Set(after.map((entry) => entry.key));
-  return before.filter((entry) => !still.has(entry.key)).map((entry) => ({ entry, sent: entry.at <= now }));
+  return before.filter((entry) => !still.has(entry.key));
 }
 
 /** A short line of a post's text for notices and labels. */

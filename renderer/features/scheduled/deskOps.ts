@@ -1,6 +1,7 @@
 import { BridgeError, call } from '../../bridge/bridge';
 import { remoteClient } from '../../bridge/remoteClient';
 import { createParams, parseScheduled, type DeskEntry } from './deskEntry';
+import { htmlToText, squeeze } from './plainText';
 import { replaceScheduled, type ReplaceOutcome } from './recreate';
 
 /** Scheduled posts one account may have at most, so a page walk ends even if a server loops. */
@@ -30,6 +31,19 @@ export async function fetchQueue(accountId: string): Promise<{ entries: DeskEntr
   // Main listens for these going out, to say so on the desktop.
   await call('watchScheduled', { accountId, posts: entries.map((entry) => ({ id: entry.id, text: entry.text })) });
   return { entries, skipped };
+}
+
+/**
+ * Which of the posts that left an account's queue went out: those whose text is among the
+ * account's latest own posts. The rest were cancelled or replaced by someone else. The server's
+ * clock decides when a post is due, so the text is asked, not the time compared with this computer's clock.
+ */
+export async function publishedAmong(accountId: string, gone: readonly DeskEntry[]): Promise<Set<string>> {
+  const serverId = accountId.slice(0, accountId.lastIndexOf('@'));
+  const page = await remoteClient(accountId).v1.accounts.$select(serverId).statuses.list({ limit: 40, excludeReblogs: true });
+  const items: unknown[] = Array.isArray(page.items) ? page.items : [];
+  const texts = new Set(items.map((item) => htmlToText(typeof item === 'object' && item !== null && typeof (item as { content?: unknown }).content === 'string' ? (item as { content: string }).content : '')));
+  return new Set(gone.filter((entry) => texts.has(squeeze(entry.text))).map((entry) => entry.key));
 }
 
 /** Moves a post to another time; answers the post as the server now has it. */

@@ -7,7 +7,7 @@ import type { AtriumState } from '../../store/store';
 import type { DeskEntry } from './deskEntry';
 import { formatDateTime } from './deskFormat';
 import { excerpt, vanished } from './deskLogic';
-import { cancelEntry, duplicateEntry, editEntry, fetchQueue, isGone, moveEntry, postEntryNow, scheduleOn } from './deskOps';
+import { cancelEntry, duplicateEntry, editEntry, fetchQueue, isGone, moveEntry, postEntryNow, publishedAmong, scheduleOn } from './deskOps';
 import { savePlanningZone, storedPlanningZone } from './planningZone';
 import type { ReplaceOutcome } from './recreate';
 import { isKnownZone } from './zonedTime';
@@ -130,9 +130,9 @@ export const createScheduledSlice: StateCreator<AtriumState, [], [], ScheduledSl
           try {
             const { entries, skipped } = await fetchQueue(accountId);
             // Only a queue shown before can have lost posts; what left it went out or was taken by a colleague.
-            for (const { entry, sent } of before?.status === 'ready' ? vanished(before.entries, entries, Date.now()) : []) {
-              tell(t(sent ? 'notices.sent' : 'notices.goneElsewhere', { text: quoted(entry) }));
-            }
+            const gone = before?.status === 'ready' ? vanished(before.entries, entries) : [];
+            const published = gone.length > 0 ? await publishedAmong(accountId, gone).catch(() => new Set<string>()) : new Set<string>();
+            for (const entry of gone) tell(t(published.has(entry.key) ? 'notices.sent' : 'notices.goneElsewhere', { text: quoted(entry) }));
             set((state) => ({ scheduledQueues: { ...state.scheduledQueues, [accountId]: { status: 'ready', error: null, entries, skipped } } }));
           } catch (error) {
             set((state) => ({ scheduledQueues: { ...state.scheduledQueues, [accountId]: { entries: before?.entries ?? [], skipped: 0, status: 'error', error: errorText(error) } } }));

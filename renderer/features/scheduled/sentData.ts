@@ -1,14 +1,9 @@
 import { remoteClient } from '../../bridge/remoteClient';
+import { htmlToText } from './plainText';
 import { SENT_WINDOW_MS, sentRow, type SentRow } from './sentLogic';
 
 /** Pages of the account's own posts read at most (40 each): enough for a busy month. */
 const MAX_PAGES = 25;
-
-/** Plain text of post HTML. DOMParser builds an inert document: nothing in it runs or loads. */
-export function htmlToText(html: string): string {
-  const document = new DOMParser().parseFromString(html.replace(/<br\s*\/?>|<\/p>/gi, '$& '), 'text/html');
-  return (document.body.textContent ?? '').replace(/\s+/g, ' ').trim();
-}
 
 /** The account's own posts (no boosts) of the last 30 days, newest first, walking pages until older ones. */
 export async function fetchSent(accountId: string, now: number): Promise<SentRow[]> {

@@ -51,7 +51,7 @@ export function Columns({ account }: { account: AccountSummary }) {
 
   return (
     <main className={styles.columns}>
-      <section className={styles.column} aria-labelledby="column-main">
+      <section className={mainView === 'scheduled' ? `${styles.column} ${styles.wide}` : styles.column} aria-labelledby="column-main">
         <ColumnHeader id="column-main" title={title} detail={fullHandle(account)} />
         <ColumnBody>
           {mainView === 'notifications' ? (
@@ -70,7 +70,7 @@ export function Columns({ account }: { account: AccountSummary }) {
         </ColumnBody>
       </section>
       <PinnedColumns accountId={account.id} callbacks={callbacks} />
-      {wide && mainView !== 'notifications' && (
+      {wide && mainView !== 'notifications' && mainView !== 'scheduled' && (
         <section className={styles.column} aria-labelledby="column-notifications">
           <ColumnHeader id="column-notifications" title={t('shell.notifications')} />
           <ColumnBody>
