@@ -47,6 +47,7 @@ export function createAtriumCore(deps: AtriumDeps): AtriumCore {
   const streamingUrls = new Map<string, string>();
   const streams = new StreamHub({
     emit: deps.emit,
+    log: (message) => deps.log('stream', new Error(message)),
     endpoint: async (accountId) => {
       let streamingUrl = streamingUrls.get(accountId);
       if (!streamingUrl) {
@@ -55,14 +56,16 @@ export function createAtriumCore(deps: AtriumDeps): AtriumCore {
         streamingUrl = instance.configuration.urls.streaming || (await deps.accounts.instanceUrl(accountId));
         streamingUrls.set(accountId, streamingUrl);
       }
-      return { streamingUrl, token: await deps.accounts.accessToken(accountId) };
+      return { streamingUrl, instanceUrl: await deps.accounts.instanceUrl(accountId), token: await deps.accounts.accessToken(accountId) };
     },
   });
   const notifier = new DesktopNotifier(deps.desktop, notifierStrings(deps.locale));
   const notificationStreams = new NotificationStreams(streams, notifier);
   const syncNotifications = async () => {
     const { accounts } = await deps.accounts.list();
-    notificationStreams.sync(accounts.filter((account) => !account.needsSignIn).map((account) => account.id));
+    // An account IT's policy pauses keeps no socket open: one opened before the policy changed is closed.
+    for (const account of accounts) if (account.blockedByPolicy) streams.closeAll(account.id);
+    notificationStreams.sync(accounts.filter((account) => !account.needsSignIn && !account.blockedByPolicy).map((account) => account.id));
   };
   void syncNotifications().catch((error: unknown) => deps.log('notifications', error));
   const stopWatchingAccounts = deps.accounts.onChange(() => {

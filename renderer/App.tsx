@@ -4,6 +4,7 @@ import { onBridgeEvent } from './bridge/bridge';
 import { ErrorPanel } from './components/ErrorPanel';
 import { Shell } from './features/shell/Shell';
 import { lazyNamed } from './components/lazyNamed';
+import { useAccentColor } from './features/policy/useAccentColor';
 import { useAtrium } from './store/store';
 
 const SignInScreen = lazyNamed(() => import('./features/signIn/SignInScreen'), 'SignInScreen');
@@ -13,9 +14,11 @@ export function App() {
   const { t } = useTranslation();
   const status = useAtrium((state) => state.sessionStatus);
   const error = useAtrium((state) => state.sessionError);
-  const hasAccounts = useAtrium((state) => state.accounts.length > 0);
+  // Accounts IT's policy paused do not count: with only those, the first screen explains and offers sign-in.
+  const hasAccounts = useAtrium((state) => state.accounts.some((account) => !account.blockedByPolicy));
   const loadSession = useAtrium((state) => state.loadSession);
   const refreshAccounts = useAtrium((state) => state.refreshAccounts);
+  useAccentColor(useAtrium((state) => state.policy?.accentColor ?? null));
 
   useEffect(() => {
     void loadSession();

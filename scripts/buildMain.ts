@@ -1,5 +1,11 @@
 // Bundles the main process and the preload for Electron: CommonJS, Node 24, electron and keytar left external.
+import { readFile } from 'node:fs/promises';
 import { build, type BuildOptions } from 'esbuild';
+import { BUILT_IN_POLICY_ENV, readBuiltInPolicy } from '../main/policy/builtInPolicy';
+
+// An organization's policy, baked in when ATRIUM_BUILT_IN_POLICY names a file (docs/ADMIN.md).
+const builtInPolicy = await readBuiltInPolicy(process.env, (file) => readFile(file, 'utf8'));
+if (builtInPolicy !== null) console.log(`Building with the policy in ${process.env[BUILT_IN_POLICY_ENV]} built in.`);
 
 const shared: BuildOptions = {
   bundle: true,
@@ -11,6 +17,11 @@ const shared: BuildOptions = {
   logLevel: 'info',
 };
 
-await build({ ...shared, entryPoints: ['main/electron/main.ts'], outfile: 'dist/main/main.cjs' });
+await build({
+  ...shared,
+  entryPoints: ['main/electron/main.ts'],
+  outfile: 'dist/main/main.cjs',
+  define: { __ATRIUM_BUILT_IN_POLICY__: JSON.stringify(builtInPolicy) },
+});
 // The sandboxed preload may require only electron, so everything else is bundled into it.
 await build({ ...shared, entryPoints: ['main/electron/preload.ts'], outfile: 'dist/main/preload.cjs' });

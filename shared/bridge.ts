@@ -74,6 +74,8 @@ export const bridgeContract = {
   cancelSignIn: { input: empty, output: done },
   /** Revokes the token, forgets it and removes the account; `revoked: false` if the server could not be told. */
   signOut: { input: z.object({ accountId: z.string().min(1) }), output: z.object({ revoked: z.boolean() }) },
+  /** Removes an account whose sign-out could not be revoked on the server, leaving that sign-in valid there. */
+  forgetAccount: { input: z.object({ accountId: z.string().min(1) }), output: done },
   /** Replays an allow-listed masto call on the account's real client in main. */
   callMastodon: { input: mastoCallSchema, output: mastoReplySchema },
   /** The Home timeline as last seen on this device, to show before the server answers; null if none. */

@@ -13,6 +13,7 @@ export const bridgeCallNames = [
   'signIn',
   'cancelSignIn',
   'signOut',
+  'forgetAccount',
   'callMastodon',
   'readHomeCache',
   'writeHomeCache',

@@ -17,6 +17,10 @@ export const accountSummarySchema = z.object({
   color: z.string(),
   /** True when the server said the token is no longer valid: sign in again to continue. */
   needsSignIn: z.boolean(),
+  /** True when IT's policy no longer allows the account's instance: it is kept but paused (no calls, streams or notifications). */
+  blockedByPolicy: z.boolean().optional(),
+  /** Signed out on this computer, but the server could not be told: the sign-in still works there until revoked. */
+  signOutPending: z.boolean().optional(),
 });
 export type AccountSummary = z.infer<typeof accountSummarySchema>;
 

@@ -3,8 +3,9 @@ import { AtriumFailure } from '../../shared/result';
 import type { Fetch } from '../auth/http';
 import { type InstanceInfo, probeInstance } from '../auth/instanceProbe';
 import { normalizeInstanceUrl } from '../auth/instanceUrl';
+import type { AppRegistry } from '../auth/appRegistry';
 import type { OAuthFlow, SignInResult } from '../auth/oauthFlow';
-import { type Policy, assertInstanceAllowed } from '../policy/policy';
+import { type Policy, assertInstanceAllowed, isInstanceAllowed } from '../policy/policy';
 import type { TokenVault } from '../vault/tokenVault';
 import { pickAccountColor } from './accountColors';
 import type { AccountStore, StoredAccount } from './accountStore';
@@ -14,6 +15,8 @@ export interface AccountServiceDeps {
   readonly store: AccountStore;
   readonly vault: TokenVault;
   readonly oauth: Pick<OAuthFlow, 'signIn' | 'revoke'>;
+  /** Forgets registrations no token needs any more. */
+  readonly registry: Pick<AppRegistry, 'prune'>;
   readonly policy: Policy;
   readonly fetch: Fetch;
 }
@@ -32,20 +35,37 @@ export class AccountService {
   readonly #deps: AccountServiceDeps;
   readonly #listeners = new Set<() => void>();
   #pendingSignIn: AbortController | null = null;
+  #policy: Policy;
 
   constructor(deps: AccountServiceDeps) {
     this.#deps = deps;
+    this.#policy = deps.policy;
   }
 
-  /** The accounts in the order they were added, and the active one. */
+  /**
+   * The accounts in the order they were added, and the active one. Accounts on an instance the policy no
+   * longer allows are listed as `blockedByPolicy`; one of them is active only when no other account is usable.
+   */
   async list(): Promise<AccountList> {
     const data = await this.#deps.store.read();
-    return { accounts: data.accounts.map(toSummary), activeId: data.activeId };
+    const accounts = data.accounts.map((account) => toSummary(account, this.#blocked(account)));
+    const active = accounts.find((account) => account.id === data.activeId);
+    const activeId = active?.blockedByPolicy ? (accounts.find((account) => !account.blockedByPolicy)?.id ?? active.id) : data.activeId;
+    return { accounts, activeId };
   }
 
-  /** Makes another account the active one. */
+  /**
+   * Applies a new policy to every stored account (IT changed the policy file while Atrium runs): accounts on
+   * an instance it no longer allows are paused, ones it allows again resume. Listeners hear of the change.
+   */
+  applyPolicy(policy: Policy): void {
+    this.#policy = policy;
+    this.#emit();
+  }
+
+  /** Makes another account the active one; an account the policy pauses cannot be. */
   async switchTo(accountId: string): Promise<void> {
-    await this.#find(accountId);
+    this.#assertAllowed(await this.#usable(accountId));
     await this.#deps.store.update((data) => ({ ...data, activeId: accountId }));
     this.#emit();
   }
@@ -58,18 +78,18 @@ export class AccountService {
 
   /** Everything the probe learnt, capabilities included (for the API layer's "not offered by this server"). */
   async inspectInstance(url: string): Promise<InstanceInfo> {
-    assertInstanceAllowed(this.#deps.policy, normalizeInstanceUrl(url));
+    assertInstanceAllowed(this.#policy, normalizeInstanceUrl(url));
     const info = await probeInstance(url, this.#deps.fetch);
     // A redirect may have moved us to another origin: that one must be allowed too.
-    assertInstanceAllowed(this.#deps.policy, info.url);
+    assertInstanceAllowed(this.#policy, info.url);
     return info;
   }
 
   /**
    * Signs in through the system browser and makes the account active. On an instance that already
    * has a signed-in account, `forceLogin` is implied so the identity provider asks who you are.
-   * Signing in again to an account marked `needsSignIn` replaces its token and clears the mark.
-   * A new sign-in cancels one still waiting for the browser.
+   * Signing in again to an account already here revokes its old token, then replaces it and clears
+   * `needsSignIn` and `signOutPending`. A new sign-in cancels one still waiting for the browser.
    */
   async signIn(instanceUrl: string, options: { forceLogin?: boolean } = {}): Promise<AccountSummary> {
     const { url: origin } = await this.inspectInstance(instanceUrl);
@@ -87,6 +107,7 @@ export class AccountService {
     }
 
     const id = `${result.account.id}@${new URL(origin).host}`;
+    await this.#retireOldToken(id, result.accessToken);
     await this.#deps.vault.saveAccessToken(id, result.accessToken);
     const data = await this.#deps.store.update((current) => {
       const previous = current.accounts.find((a) => a.id === id);
@@ -100,14 +121,16 @@ export class AccountService {
         needsSignIn: false,
         serverAccountId: result.account.id,
         addedAt: previous?.addedAt ?? new Date().toISOString(),
+        registrationId: result.registrationId,
       };
       const accounts = previous ? current.accounts.map((a) => (a.id === id ? account : a)) : [...current.accounts, account];
       return { ...current, accounts, activeId: id };
     });
     this.#emit();
+    await this.#pruneRegistrations();
     const saved = data.accounts.find((a) => a.id === id);
     if (!saved) throw new Error('The account vanished while it was being saved.');
-    return toSummary(saved);
+    return toSummary(saved, this.#blocked(saved));
   }
 
   /** Cancels a sign-in still waiting for the browser, if any. */
@@ -116,26 +139,46 @@ export class AccountService {
   }
 
   /**
-   * Revokes the token on the server, deletes it from the keychain and removes the account.
-   * When the server cannot be told, the account is still removed here and `revoked` is false.
+   * Revokes the token on the server (as the registration that issued it), then deletes it from the
+   * keychain and removes the account. When the server cannot be told, the account stays listed as
+   * `signOutPending`, unusable here, its token kept only so that calling this again can revoke it.
    */
   async signOut(accountId: string): Promise<{ revoked: boolean }> {
     const account = await this.#find(accountId);
     const token = await this.#deps.vault.accessToken(accountId);
-    const revoked = token ? await this.#deps.oauth.revoke(account.instanceUrl, token) : false;
-    await this.#deps.vault.deleteAccessToken(accountId);
+    // Without a token there is nothing this computer could still use, or revoke.
+    if (token === null) {
+      await this.#remove(accountId);
+      return { revoked: false };
+    }
+    if (await this.#deps.oauth.revoke(account.instanceUrl, token, account.registrationId)) {
+      await this.#remove(accountId);
+      return { revoked: true };
+    }
     await this.#deps.store.update((data) => {
-      const accounts = data.accounts.filter((a) => a.id !== accountId);
-      const activeId = data.activeId === accountId ? (accounts[0]?.id ?? null) : data.activeId;
-      return { ...data, accounts, activeId };
+      const accounts = data.accounts.map((a) => (a.id === accountId ? { ...a, signOutPending: true } : a));
+      return { ...data, accounts, activeId: data.activeId === accountId ? firstUsable(accounts) : data.activeId };
     });
     this.#emit();
-    return { revoked };
+    return { revoked: false };
   }
 
-  /** The account's access token, for the API client pool. Never leaves main. */
-  async accessToken(accountId: string): Promise<string> {
+  /** Removes an account whose sign-out could not reach the server, without revoking: the person's choice. */
+  async forget(accountId: string): Promise<void> {
     const account = await this.#find(accountId);
+    if (!account.signOutPending) {
+      throw new AtriumFailure('not_signed_out', 'Sign out of this account first; Atrium only forgets accounts you signed out of.');
+    }
+    await this.#remove(accountId);
+  }
+
+  /**
+   * The account's access token, for the API client pool and the streams. Never leaves main, and is not
+   * handed out at all for an account the policy pauses: no request or stream carries it to that instance.
+   */
+  async accessToken(accountId: string): Promise<string> {
+    const account = await this.#usable(accountId);
+    this.#assertAllowed(account);
     const token = account.needsSignIn ? null : await this.#deps.vault.accessToken(accountId);
     if (!token) {
       throw new AtriumFailure('needs_sign_in', `Sign in again as ${account.acct} on ${new URL(account.instanceUrl).host} to continue.`);
@@ -171,6 +214,51 @@ export class AccountService {
     return account;
   }
 
+  #blocked(account: StoredAccount): boolean {
+    return !isInstanceAllowed(this.#policy, account.instanceUrl);
+  }
+
+  #assertAllowed(account: StoredAccount): void {
+    if (!this.#blocked(account)) return;
+    throw new AtriumFailure(
+      'forbidden_by_policy',
+      `Your organization no longer allows ${new URL(account.instanceUrl).host} on this computer, so ${account.acct}'s account there is paused.`,
+      { params: { host: new URL(account.instanceUrl).host } },
+    );
+  }
+
+  /** An account that is signed in here, not one on its way out. */
+  async #usable(accountId: string): Promise<StoredAccount> {
+    const account = await this.#find(accountId);
+    if (account.signOutPending) {
+      throw new AtriumFailure('signed_out', `You signed out of ${account.acct} on ${new URL(account.instanceUrl).host} on this computer.`);
+    }
+    return account;
+  }
+
+  /** Revokes the token an account had before a new sign-in replaces it, so no old token stays alive. */
+  async #retireOldToken(accountId: string, newToken: string): Promise<void> {
+    const previous = (await this.#deps.store.read()).accounts.find((a) => a.id === accountId);
+    const old = previous ? await this.#deps.vault.accessToken(accountId) : null;
+    if (previous && old !== null && old !== newToken) await this.#deps.oauth.revoke(previous.instanceUrl, old, previous.registrationId);
+  }
+
+  async #remove(accountId: string): Promise<void> {
+    await this.#deps.vault.deleteAccessToken(accountId);
+    await this.#deps.store.update((data) => {
+      const accounts = data.accounts.filter((a) => a.id !== accountId);
+      return { ...data, accounts, activeId: data.activeId === accountId ? firstUsable(accounts) : data.activeId };
+    });
+    this.#emit();
+    await this.#pruneRegistrations();
+  }
+
+  /** Drops the registrations (and their secrets) that no remaining token was issued by. */
+  async #pruneRegistrations(): Promise<void> {
+    const { accounts } = await this.#deps.store.read();
+    await this.#deps.registry.prune(new Set(accounts.flatMap((a) => (a.registrationId ? [a.registrationId] : []))));
+  }
+
   #emit(): void {
     for (const listener of this.#listeners) {
       try {
@@ -182,8 +270,10 @@ export class AccountService {
   }
 }
 
-function toSummary(account: StoredAccount): AccountSummary {
+function toSummary(account: StoredAccount, blockedByPolicy: boolean): AccountSummary {
   return {
+    // Present only when true, so summaries of usable accounts look as they always did.
+    ...(blockedByPolicy ? { blockedByPolicy } : {}),
     id: account.id,
     instanceUrl: account.instanceUrl,
     acct: account.acct,
@@ -191,5 +281,10 @@ function toSummary(account: StoredAccount): AccountSummary {
     avatar: account.avatar,
     color: account.color,
     needsSignIn: account.needsSignIn,
+    ...(account.signOutPending ? { signOutPending: true } : {}),
   };
+}
+
+function firstUsable(accounts: readonly StoredAccount[]): string | null {
+  return accounts.find((a) => !a.signOutPending)?.id ?? null;
 }

@@ -37,5 +37,5 @@ export function createAccountService(setup: AccountServiceSetup): AccountService
     registry,
     ...(setup.signInTimeoutMs === undefined ? {} : { timeoutMs: setup.signInTimeoutMs }),
   });
-  return new AccountService({ store, vault, oauth, policy: setup.policy, fetch });
+  return new AccountService({ store, vault, oauth, registry, policy: setup.policy, fetch });
 }

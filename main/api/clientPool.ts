@@ -28,7 +28,14 @@ export class MastoClientPool {
     const cached = this.clients.get(accountId);
     if (cached?.token === token) return cached.client;
     const url = await this.credentials.instanceUrl(accountId);
-    const client = createRestAPIClient({ url, accessToken: token, timeout: this.fetchTimeoutMs });
+    const client = createRestAPIClient({
+      url,
+      accessToken: token,
+      timeout: this.fetchTimeoutMs,
+      // Never follow a redirect: on another origin it would receive what was posted (and, but for fetch's
+      // own rule, the token). The API is not redirected in normal operation; describeMastoError says what happened.
+      requestInit: { redirect: 'error' },
+    });
     this.clients.set(accountId, { token, client });
     return client;
   }

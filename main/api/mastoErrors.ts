@@ -35,10 +35,18 @@ export function describeMastoError(error: unknown, instanceUrl: string): AtriumF
         return new AtriumFailure('http_error', `${host} answered with error ${status}.${said}`, { params: { ...words, status } });
     }
   }
+  if (isRefusedRedirect(error)) {
+    return new AtriumFailure('redirected', `${host} tried to send Atrium to another address. Atrium did not follow it, so nothing was sent there.`, { params });
+  }
   if (error instanceof MastoUnexpectedError) {
     return new AtriumFailure('bad_response', `${host} answered with something Atrium could not read. It may be down; try again later.`, { params });
   }
   return new AtriumFailure('network', `Atrium could not reach ${host}. Check your connection and try again.`, { params });
+}
+
+/** fetch with `redirect: 'error'` fails with a TypeError whose cause says so (undici's wording). */
+function isRefusedRedirect(error: unknown): boolean {
+  return error instanceof TypeError && error.cause instanceof Error && /redirect/i.test(error.cause.message);
 }
 
 function hostOf(url: string): string {

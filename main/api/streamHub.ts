@@ -2,11 +2,15 @@ import { randomUUID } from 'node:crypto';
 import type { BridgeEvent, BridgeEventPayload } from '../../shared/bridge';
 import { camelizeKeys } from '../../shared/camelize';
 import type { StreamName } from '../../shared/domain';
+import { AtriumFailure } from '../../shared/result';
+import { StreamRefused, streamingSocketUrl } from './streamingUrl';
 
 /** Where an account's stream lives and how to authenticate to it. */
 export interface StreamEndpoint {
   /** From the instance's `configuration.urls.streaming`, e.g. `wss://streaming.example.org`. */
   streamingUrl: string;
+  /** The account's instance origin: the stream must stay on its site (see `streamingSocketUrl`). */
+  instanceUrl: string;
   token: string;
 }
 
@@ -25,6 +29,8 @@ export interface StreamHubDeps {
   /** Defaults to the platform WebSocket (Node 22+ and Electron's main have one). */
   createSocket?: (url: string, protocols: string[]) => WebSocket;
   backoff?: { initialMs: number; maxMs: number };
+  /** Where a stream that will not be opened is reported (an unsafe streaming address, a paused account). */
+  log?: (message: string) => void;
 }
 
 /** Receives a stream's events inside main instead of sending them to the renderer. */
@@ -51,7 +57,8 @@ export class StreamHub {
     const subscription: Subscription = { ...request, id: randomUUID(), ...(listener ? { listener } : {}) };
     this.subscriptions.set(subscription.id, subscription);
     let connection = this.connections.get(request.accountId);
-    if (!connection) {
+    // A connection that was refused (a paused account, an unsafe address) is asked again: things may have changed.
+    if (!connection || connection.refused) {
       connection = new AccountConnection(request.accountId, this.deps, () => this.subscriptionsOf(request.accountId));
       this.connections.set(request.accountId, connection);
     }
@@ -94,6 +101,8 @@ export class StreamHub {
 class AccountConnection {
   private socket: WebSocket | undefined;
   private closed = false;
+  /** True once the stream was refused for good; nothing more happens on this connection. */
+  refused = false;
   private attempt = 0;
   private retryTimer: ReturnType<typeof setTimeout> | undefined;
 
@@ -130,14 +139,18 @@ class AccountConnection {
     if (this.closed) return;
     let socket: WebSocket;
     try {
-      const { streamingUrl, token } = await this.deps.endpoint(this.accountId);
+      const { streamingUrl, instanceUrl, token } = await this.deps.endpoint(this.accountId);
       // Closed while the endpoint was looked up: open nothing that nobody would close.
       if (this.closed) return;
-      const url = new URL('/api/v1/streaming', streamingUrl.replace(/^http/, 'ws'));
+      const url = streamingSocketUrl(streamingUrl, instanceUrl);
       // The token travels as the subprotocol, which Mastodon accepts, so it never appears in a URL or log.
       socket = (this.deps.createSocket ?? ((u, p) => new WebSocket(u, p)))(url.href, [token]);
-    } catch {
-      this.retry();
+    } catch (error) {
+      if (!isPermanent(error)) return this.retry();
+      // Trying again would meet the same refusal: say why once, and send the token nowhere.
+      this.closed = true;
+      this.refused = true;
+      this.deps.log?.(`Not streaming for ${this.accountId}: ${(error as Error).message}.`);
       return;
     }
     this.socket = socket;
@@ -178,8 +191,14 @@ class AccountConnection {
     if (!message) return;
     for (const subscription of this.subscriptions()) {
       if (!matches(subscription, message.stream)) continue;
-      if (subscription.listener) subscription.listener(message.event, message.payload);
-      else this.deps.emit('streamEvent', { subscriptionId: subscription.id, event: message.event, payload: message.payload });
+      // Each delivery stands alone: one that throws (a notifier meeting a hostile post, a window going away)
+      // must not keep the event from the others, nor escape into the socket's listener and take main down.
+      try {
+        if (subscription.listener) subscription.listener(message.event, message.payload);
+        else this.deps.emit('streamEvent', { subscriptionId: subscription.id, event: message.event, payload: message.payload });
+      } catch (error) {
+        this.deps.log?.(`A ${subscription.stream} ${message.event} event for ${this.accountId} could not be delivered: ${error instanceof Error ? error.message : String(error)}.`);
+      }
     }
   }
 }
@@ -200,6 +219,11 @@ export function parseStreamMessage(raw: string): { stream: string[]; event: stri
   } catch {
     return undefined;
   }
+}
+
+/** Refusals that stand until something changes (the instance document, IT's policy), unlike a network failure. */
+function isPermanent(error: unknown): boolean {
+  return error instanceof StreamRefused || (error instanceof AtriumFailure && error.code === 'forbidden_by_policy');
 }
 
 function streamKey(request: StreamRequest): string {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { AtriumFailure } from '../../shared/result';
-import { type Fetch, requestJson } from './http';
+import { type Fetch, type RequestLimits, isLoopbackHost, requestJson } from './http';
 import { normalizeInstanceUrl } from './instanceUrl';
 
 /** Server software Atrium knows the quirks of. */
@@ -80,14 +80,14 @@ const instanceV1Schema = z.object({
 export async function probeInstance(input: string, fetch: Fetch): Promise<InstanceInfo> {
   const origin = normalizeInstanceUrl(input);
   const host = new URL(origin).host;
-  const v2 = await requestJson(fetch, `${origin}/api/v2/instance`, { headers: { accept: 'application/json' } });
+  const v2 = await requestJson(fetch, `${origin}/api/v2/instance`, { headers: { accept: 'application/json' } }, probeLimits);
   if (v2.status >= 500) {
     throw new AtriumFailure('server_error', `${host} answered with an error (HTTP ${v2.status}). Try again in a few minutes.`);
   }
   const parsedV2 = v2.status === 200 ? instanceV2Schema.safeParse(v2.body) : null;
   if (parsedV2?.success) return fromV2(new URL(v2.url).origin, parsedV2.data);
 
-  const v1 = await requestJson(fetch, `${origin}/api/v1/instance`, { headers: { accept: 'application/json' } });
+  const v1 = await requestJson(fetch, `${origin}/api/v1/instance`, { headers: { accept: 'application/json' } }, probeLimits);
   const parsedV1 = v1.status === 200 ? instanceV1Schema.safeParse(v1.body) : null;
   if (parsedV1?.success) return fromV1(new URL(v1.url).origin, parsedV1.data);
 
@@ -97,6 +97,20 @@ export async function probeInstance(input: string, fetch: Fetch): Promise<Instan
       "Check the address of your organization's server.",
   );
 }
+
+/**
+ * The page may ask main to probe any address, so a probe goes only where a sign-in could: an instance's
+ * domain may redirect to where its API lives (`example.org` to `social.example.org`), but only over https,
+ * with no user name or password in the address, and never from a remote server into this computer
+ * (plain http is for a loopback sandbox, and only when the probe started there). Probes carry no credentials.
+ */
+const probeLimits: RequestLimits = {
+  followRedirect: (to, from) => {
+    if (to.username !== '' || to.password !== '') return false;
+    if (isLoopbackHost(to.hostname)) return isLoopbackHost(from.hostname) && (to.protocol === 'https:' || to.protocol === 'http:');
+    return to.protocol === 'https:';
+  },
+};
 
 function fromV2(origin: string, doc: z.infer<typeof instanceV2Schema>): InstanceInfo {
   const software = detectSoftware(doc.version, doc.source_url, doc.api_versions !== undefined);

@@ -14,6 +14,7 @@ import { AtriumFailure } from '../../shared/result';
 import { type AppRegistration, type AppRegistry, OAUTH_SCOPES } from './appRegistry';
 import { type CredentialAccount, verifyCredentials } from './credentials';
 import { type Fetch, unreachable } from './http';
+import { assertIssuer } from './issuer';
 import { type LoopbackListener, PortInUseError, startLoopbackListener } from './loopbackListener';
 import { createPkcePair, createState } from './pkce';
 import { discoverAuthorizationServer, oauthRequestOptions } from './serverMetadata';
@@ -38,6 +39,8 @@ export interface SignInOptions {
 /** What a successful sign-in yields. The token goes straight to the vault. */
 export interface SignInResult {
   readonly accessToken: string;
+  /** The registration that issued the token: its client is the one that can revoke it. */
+  readonly registrationId: string;
   readonly scope: string;
   readonly account: CredentialAccount;
 }
@@ -72,20 +75,21 @@ export class OAuthFlow {
       const client: Client = { client_id: app.clientId };
       const accessToken = await this.#exchange(origin, server, client, app, params, state, pkce.verifier);
       const account = await verifyCredentials(origin, accessToken.token, this.#deps.fetch);
-      return { accessToken: accessToken.token, scope: accessToken.scope, account };
+      return { accessToken: accessToken.token, registrationId: app.id, scope: accessToken.scope, account };
     } finally {
       listener.close();
     }
   }
 
   /**
-   * Revokes a token (`POST /oauth/revoke`). Resolves `false` instead of throwing when the server
-   * cannot be told (offline, an error, no registration to authenticate with), since sign-out goes on regardless.
+   * Revokes a token (`POST /oauth/revoke`), authenticating as the registration that issued it, since
+   * Mastodon refuses a revocation from any other client. Resolves `false` instead of throwing when the
+   * server cannot be told (offline, an error, the registration or its secret gone), so the caller decides.
    */
-  async revoke(origin: string, token: string): Promise<boolean> {
+  async revoke(origin: string, token: string, registrationId: string | undefined): Promise<boolean> {
     try {
-      const app = await this.#deps.registry.remembered(origin);
-      if (!app) return false;
+      const app = registrationId === undefined ? null : await this.#deps.registry.byId(registrationId);
+      if (!app || app.origin !== origin) return false;
       const { server } = await discoverAuthorizationServer(origin, this.#deps.fetch);
       const response = await revocationRequest(
         server,
@@ -139,6 +143,8 @@ export class OAuthFlow {
   ): Promise<{ token: string; scope: string }> {
     const host = new URL(origin).host;
     try {
+      // Ours first, for a plain sentence; oauth4webapi repeats the same check in validateAuthResponse.
+      assertIssuer(server, params, host);
       const validated = validateAuthResponse(server, client, params, state);
       const response = await authorizationCodeGrantRequest(
         server,

@@ -19,6 +19,7 @@ export interface AccountsPort {
   cancelSignIn(): void;
   onChange(listener: () => void): () => void;
   signOut(accountId: string): Promise<{ revoked: boolean }>;
+  forget(accountId: string): Promise<void>;
 }
 
 /** Everything the handlers call into; the composition root passes the real services. */
@@ -67,6 +68,12 @@ export function createHandlers(deps: HandlerDeps): BridgeHandlers {
       } finally {
         signingOut.delete(accountId);
       }
+    },
+    forgetAccount: async ({ accountId }) => {
+      deps.streams.closeAll(accountId);
+      await deps.accounts.forget(accountId);
+      await deps.homeCache.remove(accountId);
+      return { done: true };
     },
     callMastodon: (call) => deps.dispatcher.call(call),
     readHomeCache: async ({ accountId }) => {

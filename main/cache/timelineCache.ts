@@ -2,9 +2,10 @@ import { createHash } from 'node:crypto';
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
-import { readJsonFile, writeJsonFileAtomic } from '../accounts/jsonFile';
+import { readJsonFile, writeTextFileAtomic } from '../accounts/jsonFile';
+import { keepStatus } from './statusShape';
 
-/** How much of a timeline is kept on the device. */
+/** How much of a timeline is kept on the device; `maxBytes` bounds the file as written, in bytes. */
 export const timelineCacheLimits = { maxStatuses: 80, maxBytes: 1_500_000 } as const;
 
 const cacheFileSchema = z.object({
@@ -36,17 +37,27 @@ export class TimelineCache {
   async read(accountId: string): Promise<CachedTimeline | null> {
     try {
       const parsed = cacheFileSchema.safeParse(await readJsonFile(this.file(accountId)));
-      return parsed.success ? parsed.data : null;
+      // Read through the same filter as written, so a file from an older Atrium holds no more than a new one.
+      return parsed.success ? { savedAt: parsed.data.savedAt, statuses: parsed.data.statuses.flatMap((s) => keepStatus(s) ?? []) } : null;
     } catch {
       return null;
     }
   }
 
-  write(accountId: string, statuses: readonly { id: string }[]): Promise<void> {
-    let kept = statuses.slice(0, timelineCacheLimits.maxStatuses);
+  /**
+   * Keeps the newest statuses, only the fields Atrium shows (see `statusShape.ts`), within the count and
+   * byte limits measured on the very text written to disk.
+   */
+  write(accountId: string, statuses: readonly unknown[]): Promise<void> {
+    let kept = statuses.slice(0, timelineCacheLimits.maxStatuses).flatMap((status) => keepStatus(status) ?? []);
+    const serialize = () => JSON.stringify({ savedAt: new Date().toISOString(), statuses: kept });
+    let text = serialize();
     // Keep halving until it fits: a few posts with huge HTML must not make the cache unbounded.
-    while (kept.length > 0 && JSON.stringify(kept).length > timelineCacheLimits.maxBytes) kept = kept.slice(0, Math.floor(kept.length / 2));
-    return this.inOrder(accountId, () => writeJsonFileAtomic(this.file(accountId), { savedAt: new Date().toISOString(), statuses: kept }));
+    while (kept.length > 0 && Buffer.byteLength(text, 'utf8') > timelineCacheLimits.maxBytes) {
+      kept = kept.slice(0, Math.floor(kept.length / 2));
+      text = serialize();
+    }
+    return this.inOrder(accountId, () => writeTextFileAtomic(this.file(accountId), text));
   }
 
   /** Forgets an account's cache (after sign-out), after any write already asked for. */

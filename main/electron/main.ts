@@ -4,9 +4,11 @@ import path from 'node:path';
 import { app, dialog, Notification, session, type BrowserWindow } from 'electron';
 import { createAccountService } from '../accounts/createAccountService';
 import { createAtriumCore } from '../atrium';
+import { bundledPolicyText } from '../policy/builtInPolicy';
 import { loadPolicy, toPublicPolicy } from '../policy/policy';
 import { rendererCsp } from '../security/contentSecurityPolicy';
 import { KeytarSecretStore } from '../vault/keytarSecretStore';
+import { setAppMenu } from './appMenu';
 import { appOrigin, registerAppScheme, serveRenderer } from './appProtocol';
 import { registerBridgeIpc, sendBridgeEvent } from './ipc';
 import { createMainWindow, openExternal } from './mainWindow';
@@ -31,7 +33,14 @@ if (!app.requestSingleInstanceLock()) {
 async function start(): Promise<BrowserWindow | undefined> {
   let policy;
   try {
-    policy = await loadPolicy({ platform: process.platform, env: process.env, readFile: (file) => readFile(file, 'utf8') });
+    policy = await loadPolicy({
+      platform: process.platform,
+      env: process.env,
+      // A packaged app reads the machine's policy file only; ATRIUM_POLICY_FILE is for development.
+      packaged: app.isPackaged,
+      builtIn: bundledPolicyText(),
+      readFile: (file) => readFile(file, 'utf8'),
+    });
   } catch (error) {
     // Fail closed: running without the rules IT set would be worse than not running.
     dialog.showErrorBox('Atrium cannot start', error instanceof Error ? error.message : String(error));
@@ -39,6 +48,7 @@ async function start(): Promise<BrowserWindow | undefined> {
     return undefined;
   }
 
+  setAppMenu();
   // Atrium needs no camera, microphone, location or notifications permission from web content.
   session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   session.defaultSession.setPermissionCheckHandler(() => false);

@@ -1,6 +1,6 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { BrowserWindow, screen, shell } from 'electron';
+import { app, BrowserWindow, screen, shell } from 'electron';
 import { defaultWindowState, restoreWindowState, type WindowState } from '../settings/windowState';
 import { isSameOrigin, safeExternalUrl } from '../security/urlGate';
 import { appOrigin } from './appProtocol';
@@ -28,6 +28,8 @@ export async function createMainWindow(options: { preload: string; userData: str
       nodeIntegration: false,
       webSecurity: true,
       spellcheck: true,
+      // No Developer Tools in what people install, by menu, shortcut or otherwise.
+      devTools: !app.isPackaged,
     },
   });
   if (saved?.maximized) window.maximize();

@@ -40,13 +40,22 @@ export function plainText(html: string, maxLength = 140): string {
     .replace(/<br\s*\/?>|<\/p>\s*<p[^>]*>/gi, ' ')
     .replace(/<[^>]*>/g, '')
     .replace(/&(#\d+|#x[0-9a-f]+|[a-z]+);/gi, (match, name: string) => {
-      if (name.startsWith('#x')) return String.fromCodePoint(Number.parseInt(name.slice(2), 16));
-      if (name.startsWith('#') && name !== '#39') return String.fromCodePoint(Number(name.slice(1)));
+      if (/^#x/i.test(name)) return fromCodePoint(Number.parseInt(name.slice(2), 16));
+      if (name.startsWith('#') && name !== '#39') return fromCodePoint(Number(name.slice(1)));
       return entities[name.toLowerCase()] ?? match;
     })
     .replace(/\s+/g, ' ')
     .trim();
   return text.length > maxLength ? `${text.slice(0, maxLength - 1).trimEnd()}…` : text;
+}
+
+/**
+ * The character a numeric reference names, or U+FFFD for one that names none, as HTML parsers do:
+ * zero, a surrogate half, or beyond U+10FFFF (which `String.fromCodePoint` would throw on).
+ */
+function fromCodePoint(code: number): string {
+  const valid = Number.isSafeInteger(code) && code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff);
+  return valid ? String.fromCodePoint(code) : '\uFFFD';
 }
 
 /**

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { PublicPolicy, Visibility } from '../../shared/domain';
 import { visibilitySchema } from '../../shared/domain';
 import { AtriumFailure } from '../../shared/result';
-import { policyFilePath } from './policyFile';
+import { type PolicyLocation, policyFilePath } from './policyFile';
 
 // The keys IT may set; listed in the message when a file has an unknown one.
 const policyKeys = {
@@ -18,16 +18,16 @@ const policyKeys = {
 };
 
 /**
- * The policy file as IT writes it. Strict: an unknown key is an error, because a misspelt
+ * One policy file as IT writes it. Strict: an unknown key is an error, because a misspelt
  * `allowOtherInstance` silently ignored would leave a rule unenforced.
  */
-export const policyFileSchema = z
-  .object(policyKeys)
-  .strict()
-  .refine((p) => p.allowOtherInstances !== false || p.instanceUrl !== undefined, {
-    message: 'forbids other instances but names none in "instanceUrl", so nobody could sign in',
-    path: ['allowOtherInstances'],
-  });
+export const policyFileSchema = z.object(policyKeys).strict();
+
+/** The policy once the built-in one and the machine's file are combined: it must let somebody sign in. */
+const effectivePolicySchema = policyFileSchema.refine((p) => p.allowOtherInstances !== false || p.instanceUrl !== undefined, {
+  message: 'forbids other instances but names none in "instanceUrl", so nobody could sign in',
+  path: ['allowOtherInstances'],
+});
 
 /** The policy file's contents as written. */
 export type PolicyFile = z.infer<typeof policyFileSchema>;
@@ -57,38 +57,56 @@ export const DEFAULT_POLICY: Policy = {
   accentColor: null,
 };
 
+/** How the policy built into this copy of Atrium is named in messages and in {@link Policy.source}. */
+export const BUILT_IN_SOURCE = 'the policy built into this copy of Atrium';
+
 /** What {@link loadPolicy} needs from its surroundings. */
-export interface LoadPolicyOptions {
-  platform: NodeJS.Platform;
-  env: Readonly<Record<string, string | undefined>>;
+export interface LoadPolicyOptions extends PolicyLocation {
   /** Reads a UTF-8 file; rejects with an error whose `code` is `ENOENT` when the file does not exist. */
   readFile: (path: string) => Promise<string>;
+  /** The policy baked in at build time (see `builtInPolicy.ts`), as JSON text, or `null`. */
+  builtIn?: string | null;
 }
 
 /**
- * Reads and validates the policy file. A missing file means defaults; an unreadable or invalid one
- * throws an `invalid_policy` failure naming the file and the bad key, so the app stops rather than
- * running without the rules IT set (fail closed).
+ * The effective policy: the machine's policy file over the policy built into this copy, over the
+ * defaults, key by key. A missing file means "nothing set there"; an unreadable or invalid one throws an
+ * `invalid_policy` failure naming the file and the bad key, so the app stops rather than running
+ * without the rules IT set (fail closed).
  */
-export async function loadPolicy({ platform, env, readFile }: LoadPolicyOptions): Promise<Policy> {
-  const path = policyFilePath(platform, env);
-  if (path === null) return DEFAULT_POLICY;
-  let text: string;
-  try {
-    text = await readFile(path);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException | null)?.code === 'ENOENT') return DEFAULT_POLICY;
-    throw invalid(path, `it could not be read (${(error as Error).message})`);
-  }
+export async function loadPolicy(options: LoadPolicyOptions): Promise<Policy> {
+  const builtIn = options.builtIn ? parsePolicyText(BUILT_IN_SOURCE, options.builtIn) : null;
+  const path = policyFilePath(options);
+  const machine = path === null ? null : await readPolicyFile(path, options.readFile);
+  if (!builtIn && !machine) return DEFAULT_POLICY;
+  const source = machine && path !== null ? path : BUILT_IN_SOURCE;
+  const merged = effectivePolicySchema.safeParse({ ...builtIn, ...machine });
+  if (!merged.success) throw invalid(source, describeIssue(merged.error));
+  return fromFile(source, merged.data);
+}
+
+/** Parses and validates policy JSON; `source` names it in the error (a path, or {@link BUILT_IN_SOURCE}). */
+export function parsePolicyText(source: string, text: string): PolicyFile {
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (error) {
-    throw invalid(path, `it is not valid JSON (${(error as Error).message})`);
+    throw invalid(source, `it is not valid JSON (${(error as Error).message})`);
   }
   const parsed = policyFileSchema.safeParse(json);
-  if (!parsed.success) throw invalid(path, describeIssue(parsed.error));
-  return fromFile(path, parsed.data);
+  if (!parsed.success) throw invalid(source, describeIssue(parsed.error));
+  return parsed.data;
+}
+
+async function readPolicyFile(path: string, readFile: (path: string) => Promise<string>): Promise<PolicyFile | null> {
+  let text: string;
+  try {
+    text = await readFile(path);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException | null)?.code === 'ENOENT') return null;
+    throw invalid(path, `it could not be read (${(error as Error).message})`);
+  }
+  return parsePolicyText(path, text);
 }
 
 /** Turns a validated policy file into the effective policy. */
@@ -123,13 +141,18 @@ export function toPublicPolicy(policy: Policy): PublicPolicy {
  * Compares parsed origins, never string prefixes (`https://org.example.attacker.test` must not pass).
  */
 export function assertInstanceAllowed(policy: Policy, origin: string): void {
-  if (policy.allowOtherInstances || policy.instanceOrigin === null) return;
-  if (new URL(origin).origin === policy.instanceOrigin) return;
+  if (isInstanceAllowed(policy, origin) || policy.instanceOrigin === null) return;
   throw new AtriumFailure(
     'forbidden_by_policy',
     `Your organization only allows signing in to ${new URL(policy.instanceOrigin).host}; ` +
       `${new URL(origin).host} is not allowed on this computer.`,
   );
+}
+
+/** Whether the policy lets people use the instance at `origin` (sign in, or keep using an account there). */
+export function isInstanceAllowed(policy: Policy, origin: string): boolean {
+  if (policy.allowOtherInstances || policy.instanceOrigin === null) return true;
+  return new URL(origin).origin === policy.instanceOrigin;
 }
 
 function describeIssue(error: z.ZodError): string {
@@ -142,6 +165,11 @@ function describeIssue(error: z.ZodError): string {
   return `${key} ${issue.message}`;
 }
 
-function invalid(path: string, reason: string): AtriumFailure {
-  return new AtriumFailure('invalid_policy', `The policy file ${path} is invalid: ${reason}. Ask your IT department to correct it.`);
+function invalid(source: string, reason: string): AtriumFailure {
+  const what = source === BUILT_IN_SOURCE ? source : `The policy file ${source}`;
+  return new AtriumFailure('invalid_policy', `${capitalize(what)} is invalid: ${reason}. Ask your IT department to correct it.`);
+}
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }

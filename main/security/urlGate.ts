@@ -14,8 +14,22 @@ export function safeExternalUrl(raw: string): string | null {
     return null;
   }
   if (!externalSchemes.has(url.protocol)) return null;
-  if (url.protocol !== 'mailto:' && (url.hostname === '' || url.username !== '' || url.password !== '')) return null;
+  if (url.protocol === 'mailto:') return safeMailto(url);
+  if (url.hostname === '' || url.username !== '' || url.password !== '') return null;
   return url.href;
+}
+
+/** The only `mailto:` fields handed on: some mail programs honour others, such as `attach=` for a local file. */
+const mailtoFields = new Set(['to', 'cc', 'subject', 'body']);
+
+/** A `mailto:` link with the recipients and only the fields in {@link mailtoFields}, names in lower case. */
+function safeMailto(url: URL): string {
+  const fields = [...url.searchParams]
+    .map(([name, value]) => [name.toLowerCase(), value] as const)
+    .filter(([name]) => mailtoFields.has(name))
+    // RFC 6068 wants %20 for a space, not the + that URLSearchParams would write.
+    .map(([name, value]) => `${name}=${encodeURIComponent(value)}`);
+  return `mailto:${url.pathname}${fields.length > 0 ? `?${fields.join('&')}` : ''}`;
 }
 
 /**

@@ -4,7 +4,7 @@ import type { SecretStore } from './secretStore';
 export const DEFAULT_VAULT_SERVICE = 'Atrium';
 
 /**
- * Atrium's secrets, in a {@link SecretStore}: each account's access token and each instance's client secret.
+ * Atrium's secrets, in a {@link SecretStore}: each account's access token and each registration's client secret.
  * Nothing here is ever written to a file or sent to the renderer.
  */
 export class TokenVault {
@@ -35,22 +35,33 @@ export class TokenVault {
     return this.#store.delete(this.#service, tokenKey(accountId));
   }
 
-  /** Stores the client secret Atrium got when it registered on an instance (by origin). */
-  saveClientSecret(instanceOrigin: string, secret: string): Promise<void> {
-    return this.#store.set(this.#service, clientKey(instanceOrigin), secret);
+  /** Stores the client secret Atrium got when it registered on an instance, filed under that one registration. */
+  saveClientSecret(registration: ClientSecretRef, secret: string): Promise<void> {
+    return this.#store.set(this.#service, clientKey(registration), secret);
   }
 
-  /** The instance's client secret, or `null` when the keychain has none. */
-  clientSecret(instanceOrigin: string): Promise<string | null> {
-    return this.#store.get(this.#service, clientKey(instanceOrigin));
+  /** The registration's client secret, or `null` when the keychain has none. */
+  clientSecret(registration: ClientSecretRef): Promise<string | null> {
+    return this.#store.get(this.#service, clientKey(registration));
   }
 
-  /** Forgets the instance's client secret. */
-  deleteClientSecret(instanceOrigin: string): Promise<boolean> {
-    return this.#store.delete(this.#service, clientKey(instanceOrigin));
+  /** Forgets the registration's client secret. */
+  deleteClientSecret(registration: ClientSecretRef): Promise<boolean> {
+    return this.#store.delete(this.#service, clientKey(registration));
   }
+}
+
+/** Which registration a client secret belongs to. */
+export interface ClientSecretRef {
+  /** The instance origin, e.g. `https://social.example.org`. */
+  readonly origin: string;
+  readonly clientId: string;
+  /** Saved by Atrium before it kept one secret per registration: filed under the origin alone. */
+  readonly legacySecret?: boolean | undefined;
 }
 
 // Prefixes keep the two kinds apart in one keychain service, and read well in a keychain viewer.
 const tokenKey = (accountId: string): string => `token:${accountId}`;
-const clientKey = (origin: string): string => `client-secret:${origin}`;
+// One entry per registration, so a new registration never overwrites the secret an older token needs.
+const clientKey = ({ origin, clientId, legacySecret }: ClientSecretRef): string =>
+  legacySecret ? `client-secret:${origin}` : `client-secret:${origin} ${clientId}`;

@@ -10,49 +10,64 @@ export interface SessionSlice {
   sessionError: string | null;
   appInfo: BridgeOutput<'getAppInfo'> | null;
   policy: PublicPolicy | null;
+  /** The accounts signed in here (never one whose sign-out is pending). */
   accounts: AccountSummary[];
+  /** Signed out here, but the server could not be told to end the sign-in; `signOut` again or `forgetAccount`. */
+  pendingSignOuts: AccountSummary[];
   activeAccountId: string | null;
   /** Loads app info, policy and accounts; called once at start and on retry. */
   loadSession(): Promise<void>;
   /** Re-reads the accounts after main says they changed. */
   refreshAccounts(): Promise<void>;
   switchAccount(accountId: string): Promise<void>;
-  /** Signs out; says so when the server could not be told to revoke the token. */
+  /** Signs out, or tries again for a pending sign-out; `revoked: false` when the server still could not be told. */
   signOut(accountId: string): Promise<{ revoked: boolean }>;
+  /** Forgets a pending sign-out on this computer; the sign-in stays valid on the server. */
+  forgetAccount(accountId: string): Promise<void>;
 }
 
-export const createSessionSlice: StateCreator<SessionSlice> = (set) => ({
+/** Splits main's list into the accounts in use and the sign-outs still pending. */
+function byState({ accounts, activeId }: BridgeOutput<'listAccounts'>) {
+  return {
+    accounts: accounts.filter((account) => !account.signOutPending),
+    pendingSignOuts: accounts.filter((account) => account.signOutPending === true),
+    activeAccountId: activeId,
+  };
+}
+
+export const createSessionSlice: StateCreator<SessionSlice> = (set, get) => ({
   sessionStatus: 'loading',
   sessionError: null,
   appInfo: null,
   policy: null,
   accounts: [],
+  pendingSignOuts: [],
   activeAccountId: null,
   loadSession: async () => {
     set({ sessionStatus: 'loading', sessionError: null });
     try {
-      const [appInfo, policy, { accounts, activeId }] = await Promise.all([
-        call('getAppInfo', {}),
-        call('getPolicy', {}),
-        call('listAccounts', {}),
-      ]);
-      set({ sessionStatus: 'ready', appInfo, policy, accounts, activeAccountId: activeId });
+      const [appInfo, policy, list] = await Promise.all([call('getAppInfo', {}), call('getPolicy', {}), call('listAccounts', {})]);
+      set({ sessionStatus: 'ready', appInfo, policy, ...byState(list) });
     } catch (error) {
       set({ sessionStatus: 'error', sessionError: errorText(error) });
     }
   },
   refreshAccounts: async () => {
-    const { accounts, activeId } = await call('listAccounts', {});
-    set({ accounts, activeAccountId: activeId });
+    set(byState(await call('listAccounts', {})));
   },
   switchAccount: async (accountId) => {
+    // A paused account cannot be made active (main refuses too); its entry in the switcher says why.
+    if (get().accounts.find((account) => account.id === accountId)?.blockedByPolicy) return;
     await call('switchAccount', { accountId });
     set({ activeAccountId: accountId });
   },
   signOut: async (accountId) => {
     const result = await call('signOut', { accountId });
-    const { accounts, activeId } = await call('listAccounts', {});
-    set({ accounts, activeAccountId: activeId });
+    set(byState(await call('listAccounts', {})));
     return result;
+  },
+  forgetAccount: async (accountId) => {
+    await call('forgetAccount', { accountId });
+    set(byState(await call('listAccounts', {})));
   },
 });

@@ -1,5 +1,6 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { KeytarSecretStore } from '../../main/vault/keytarSecretStore';
 import { TokenVault } from '../../main/vault/tokenVault';
@@ -31,6 +32,19 @@ describe('signing in through the organization', () => {
     const { page } = atrium;
     const [colleague] = await otherStaff(sandbox, 1);
     const host = new URL(sandbox.url).host;
+
+    // Before the browser opens, Atrium names the server the person is about to trust.
+    await page.getByLabel("Your organization's address").fill(sandbox.url);
+    await page.getByRole('button', { name: 'Continue', exact: true }).click();
+    await page.getByRole('heading', { name: "Is this your organization's server?" }).waitFor();
+    await expect(page.getByText(host, { exact: true }).isVisible()).resolves.toBe(true);
+    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Continue to sign-in');
+    const axe = await new AxeBuilder({ page }).analyze();
+    expect(axe.violations.map((violation) => violation.id)).toEqual([]);
+    await page.screenshot({ path: path.join(docsDir, 'sign-in-trust.png') });
+    expect(atrium.bridgeCalls.map((entry) => entry.call)).not.toContain('signIn');
+    await page.keyboard.press('Escape');
+    await page.getByRole('heading', { name: 'Sign in to your organization' }).waitFor();
 
     await signInThroughBrowser(atrium, sandbox.url, sandbox.demoUser);
     const first = `@${sandbox.demoUser.username}@${host}`;

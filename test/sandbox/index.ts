@@ -40,6 +40,8 @@ export interface SandboxOptions {
   rateLimit?: { max: number; windowMs: number } | false;
   /** Organization name shown on the instance and the SSO page. */
   orgName?: string;
+  /** Send `iss` with every authorization response and advertise it (RFC 9207), as a real server may. */
+  sendIssuer?: boolean;
 }
 
 /** A running sandbox instance. */
@@ -76,7 +78,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   const actions = new Actions(store, ctx);
   const seeded = seedOrganization(store, actions, { seed: options.seed ?? 1, staff: options.staff ?? 200, posts: options.posts ?? 1500, nowMs: clock.nowMs() });
   const faults = new Faults(options.seed ?? 1, options.latencyMs ?? 0, options.rateLimit ?? { max: 300, windowMs: 5 * 60_000 });
-  const api = new Api(store, ctx, actions, clock, faults, { loopbackPortRule: options.loopbackPortRule ?? 'exact', orgName: options.orgName ?? 'Northwind', demoPassword: DEMO_PASSWORD });
+  const api = new Api(store, ctx, actions, clock, faults, { loopbackPortRule: options.loopbackPortRule ?? 'exact', orgName: options.orgName ?? 'Northwind', demoPassword: DEMO_PASSWORD, sendIssuer: options.sendIssuer ?? false });
   const testsApp = { id: store.smallIds.next(), name: 'Sandbox tests', website: null, redirectUris: ['urn:ietf:wg:oauth:2.0:oob'], scopes: ['read', 'write', 'follow', 'push', 'profile'], clientId: secret(), clientSecret: secret() };
   store.apps.set(testsApp.clientId, testsApp);
 

@@ -26,13 +26,17 @@ export function AccountSwitcher({ onSignOut, onSignInAgain }: AccountSwitcherPro
   const accountEntries: MenuEntry[] = accounts.map((account, index) => ({
     kind: 'item',
     key: account.id,
-    onSelect: () => (account.needsSignIn ? onSignInAgain(account) : void switchAccount(account.id)),
+    onSelect: () => (account.blockedByPolicy ? undefined : account.needsSignIn ? onSignInAgain(account) : void switchAccount(account.id)),
     content: (
       <>
         <AccountAvatar account={account} size={30} label="" />
         <span className={styles.names}>
           <span className={styles.displayName}>{account.displayName || account.acct}</span>
-          <span className={styles.handle}>{account.needsSignIn ? t('shell.needsSignIn') : fullHandle(account)}</span>
+          {account.blockedByPolicy ? (
+            <span className={styles.paused}>{t('policy.paused', { host: new URL(account.instanceUrl).host })}</span>
+          ) : (
+            <span className={styles.handle}>{account.needsSignIn ? t('shell.needsSignIn') : fullHandle(account)}</span>
+          )}
         </span>
         {account.id === active.id ? <Check size={16} aria-label={t('shell.active')} /> : index < 9 ? <kbd className={styles.shortcut}>Ctrl {index + 1}</kbd> : null}
       </>

@@ -9,6 +9,7 @@ import { Columns } from './Columns';
 import type { MainView } from './layoutSlice';
 import { NeedsSignInBanner } from './NeedsSignInBanner';
 import { OfflineBanner } from './OfflineBanner';
+import { PendingSignOuts } from '../signOut/PendingSignOuts';
 import styles from './Shell.module.css';
 import { useAccountActions } from './useAccountActions';
 import { useShellShortcuts } from './useShellShortcuts';
@@ -77,6 +78,7 @@ export function Shell() {
       <div className={styles.workspace}>
         <OfflineBanner host={new URL(account.instanceUrl).host} />
         {account.needsSignIn && <NeedsSignInBanner account={account} onSignIn={() => void signInAgain(account)} />}
+        <PendingSignOuts />
         {notice && (
           <p className={styles.notice} role="status">
             {notice}

@@ -16,7 +16,9 @@ export function useAccountActions() {
   async function signOut(account: AccountSummary) {
     try {
       const { revoked } = await signOutAccount(account.id);
-      setNotice(revoked ? null : t('shell.notRevoked', { handle: fullHandle(account) }));
+      // A pending sign-out has its own notice with a retry; this one is for a token that was already gone.
+      const pending = useAtrium.getState().pendingSignOuts.some((other) => other.id === account.id);
+      setNotice(revoked || pending ? null : t('shell.notRevoked', { handle: fullHandle(account) }));
     } catch (error) {
       setNotice(errorText(error));
     }

@@ -1,9 +1,12 @@
 import { ArrowLeft, Building2, FlaskConical, Lock, ShieldCheck } from 'lucide-react';
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AtriumMark } from '../../components/AtriumMark';
 import { useAtrium } from '../../store/store';
+import { PausedAccountsNotice } from '../policy/PausedAccountsNotice';
 import styles from './SignInScreen.module.css';
+import { PendingSignOuts } from '../signOut/PendingSignOuts';
+import { TrustStep } from './TrustStep';
 import { useSignIn } from './useSignIn';
 
 /**
@@ -16,9 +19,17 @@ export function SignInScreen({ onCancel }: { onCancel?: () => void }) {
   const demoUrl = useAtrium((state) => state.appInfo?.demoInstanceUrl ?? null);
   const pinned = policy?.pinnedInstanceUrl ?? null;
   const [address, setAddress] = useState(pinned ?? '');
-  const { phase, signIn, cancel } = useSignIn();
+  const { phase, signIn, confirm, cancel } = useSignIn();
   const busy = phase.step === 'checking' || phase.step === 'waiting';
   const [emptyError, setEmptyError] = useState(false);
+  const inputRef = useRef<HTMLInputElement>(null);
+  const previousStep = useRef(phase.step);
+
+  // Back from "is this your server?": focus returns to the address the person may want to change.
+  useEffect(() => {
+    if (previousStep.current === 'confirm' && phase.step === 'idle') inputRef.current?.focus();
+    previousStep.current = phase.step;
+  }, [phase.step]);
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -32,11 +43,16 @@ export function SignInScreen({ onCancel }: { onCancel?: () => void }) {
   return (
     <main className={styles.page}>
       <section className={styles.card} aria-labelledby="sign-in-title">
+        <div className={styles.pending}>
+          <PendingSignOuts />
+        </div>
         <div className={styles.brand}>
           <AtriumMark size={44} />
           <span className={styles.wordmark}>{t('app.name')}</span>
         </div>
-        {phase.step === 'waiting' ? (
+        {phase.step === 'confirm' ? (
+          <TrustStep instance={phase.instance} onConfirm={confirm} onBack={cancel} />
+        ) : phase.step === 'waiting' ? (
           <div className={styles.waiting} role="status">
             <span className={styles.spinner} aria-hidden="true" />
             <h1 id="sign-in-title" className={styles.title}>{t('signIn.waiting')}</h1>
@@ -49,11 +65,13 @@ export function SignInScreen({ onCancel }: { onCancel?: () => void }) {
           <>
             <h1 id="sign-in-title" className={styles.title}>{onCancel ? t('signIn.addTitle') : t('signIn.title')}</h1>
             <p className={styles.lead}>{t('signIn.lead')}</p>
+            {!onCancel && <PausedAccountsNotice />}
             <form className={styles.form} onSubmit={submit} noValidate>
               <label htmlFor="instance" className={styles.label}>{t('signIn.instanceLabel')}</label>
               <div className={styles.inputRow} data-invalid={error ? '' : undefined}>
                 {pinned ? <Lock size={18} aria-hidden="true" /> : <Building2 size={18} aria-hidden="true" />}
                 <input
+                  ref={inputRef}
                   id="instance"
                   className={styles.input}
                   value={address}
@@ -88,7 +106,7 @@ export function SignInScreen({ onCancel }: { onCancel?: () => void }) {
             )}
             {demoUrl && !policy?.hideDemo && !pinned && (
               <div className={styles.demo}>
-                <button type="button" className={styles.secondary} disabled={busy} onClick={() => void signIn(demoUrl)}>
+                <button type="button" className={styles.secondary} disabled={busy} onClick={() => void signIn(demoUrl, { named: true })}>
                   <FlaskConical size={16} aria-hidden="true" />
                   {t('signIn.demo')}
                 </button>

@@ -4,11 +4,13 @@ import type { TestAtrium } from './atrium';
 /**
  * Signs in the way a person would: types the address in Atrium, then fills the organization's
  * sign-in form in the "system browser" page Atrium opened, and waits for the loopback page.
+ * On a server the policy does not name, Atrium first asks whether it is the organization's: yes.
  */
 export async function signInThroughBrowser(atrium: TestAtrium, instanceUrl: string, user: { username: string; password: string }): Promise<Page> {
   const address = atrium.page.getByLabel("Your organization's address");
   await address.fill(instanceUrl);
-  await atrium.page.getByRole('button', { name: 'Continue' }).click();
+  await atrium.page.getByRole('button', { name: 'Continue', exact: true }).click();
+  await atrium.page.getByRole('button', { name: 'Continue to sign-in' }).click();
   const ssoPage = await atrium.systemBrowser.nextPage();
   await ssoPage.getByLabel(/user ?name/i).fill(user.username);
   await ssoPage.getByLabel(/password/i).fill(user.password);

@@ -108,6 +108,7 @@ export const instanceRoutes = (app: FastifyInstance, api: Api): void => {
     code_challenge_methods_supported: ['S256'],
     grant_types_supported: ['authorization_code', 'client_credentials'],
     token_endpoint_auth_methods_supported: ['client_secret_basic', 'client_secret_post'],
+    ...(settings.sendIssuer ? { authorization_response_iss_parameter_supported: true } : {}),
   }));
 
   app.get('/api/v1/streaming/health', async (_req, reply) => reply.type('text/plain').send('OK'));

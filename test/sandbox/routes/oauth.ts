@@ -104,6 +104,7 @@ export const oauthRoutes = (app: FastifyInstance, api: Api): void => {
       url.searchParams.set('error', error);
       url.searchParams.set('error_description', description);
       if (state !== undefined) url.searchParams.set('state', state);
+      if (settings.sendIssuer) url.searchParams.set('iss', `${api.ctx.origin}/`);
       void reply.redirect(url.toString(), 302);
       return null;
     };
@@ -123,6 +124,7 @@ export const oauthRoutes = (app: FastifyInstance, api: Api): void => {
     const url = new URL(checked.redirectUri);
     url.searchParams.set('code', code);
     if (checked.state !== undefined) url.searchParams.set('state', checked.state);
+    if (settings.sendIssuer) url.searchParams.set('iss', `${api.ctx.origin}/`);
     return reply.redirect(url.toString(), 302);
   };
 

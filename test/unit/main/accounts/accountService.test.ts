@@ -119,13 +119,27 @@ describe('AccountService', () => {
     await expect(service.accessToken(bob.id)).rejects.toMatchObject({ code: 'unknown_account' });
   });
 
-  it('still signs out locally when the server cannot be reached, and says the token was not revoked', async () => {
+  it('keeps an account whose sign-out could not reach the server as pending, unusable, until forgotten', async () => {
     const service = makeService();
     const alice = await service.signIn(server.url);
     await server.close();
     expect(await service.signOut(alice.id)).toEqual({ revoked: false });
+    expect(await service.list()).toEqual({ accounts: [{ ...alice, signOutPending: true }], activeId: null });
+    await expect(service.accessToken(alice.id)).rejects.toMatchObject({ code: 'signed_out' });
+    await expect(service.switchTo(alice.id)).rejects.toMatchObject({ code: 'signed_out' });
+    // The token stays in the keychain only so that a retry can still revoke it.
+    expect([...secrets.entries.keys()].some((k) => k.includes('token:'))).toBe(true);
+
+    await service.forget(alice.id);
     expect(await service.list()).toEqual({ accounts: [], activeId: null });
     expect([...secrets.entries.keys()].some((k) => k.includes('token:'))).toBe(false);
+  });
+
+  it('forgets only accounts that were signed out', async () => {
+    const service = makeService();
+    const alice = await service.signIn(server.url);
+    await expect(service.forget(alice.id)).rejects.toMatchObject({ code: 'not_signed_out' });
+    expect((await service.list()).accounts).toHaveLength(1);
   });
 
   it('probes an instance for the first screen', async () => {

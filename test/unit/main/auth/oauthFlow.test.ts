@@ -105,10 +105,12 @@ describe('OAuthFlow', () => {
 
   it('revokes a token, and says false when the server cannot be reached', async () => {
     const flow = flowSigningInAs({ username: 'alice', password: 'alice-password' });
-    const { accessToken } = await flow.signIn(server.url);
-    expect(await flow.revoke(server.url, accessToken)).toBe(true);
+    const { accessToken, registrationId } = await flow.signIn(server.url);
+    expect(await flow.revoke(server.url, accessToken, 'no-such-registration')).toBe(false);
+    expect(server.isTokenValid(accessToken)).toBe(true);
+    expect(await flow.revoke(server.url, accessToken, registrationId)).toBe(true);
     expect(server.isTokenValid(accessToken)).toBe(false);
     await server.close();
-    expect(await flow.revoke(server.url, accessToken)).toBe(false);
+    expect(await flow.revoke(server.url, accessToken, registrationId)).toBe(false);
   });
 });

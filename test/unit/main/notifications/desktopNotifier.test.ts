@@ -38,6 +38,22 @@ describe('desktop notifications', () => {
     expect(plainText(`<p>${'long '.repeat(100)}</p>`, 20)).toHaveLength(20);
   });
 
+  it.each([
+    ['&#x110000;', 'beyond U+10FFFF'],
+    ['&#1114112;', 'beyond U+10FFFF, in decimal'],
+    ['&#xD800;', 'a surrogate half'],
+    ['&#57343;', 'the last surrogate, in decimal'],
+    ['&#0;', 'zero'],
+    ['&#99999999999999999999999;', 'a number too large to be exact'],
+    ['&#X110000;', 'with a capital X'],
+  ])('decodes %s (%s) to U+FFFD instead of throwing', (reference) => {
+    expect(plainText(`<p>a${reference}b</p>`)).toBe('a\uFFFDb');
+  });
+
+  it('decodes a capital-X reference like a small one', () => {
+    expect(plainText('&#X41;&#x42;')).toBe('AB');
+  });
+
   it('counts unread notifications on the badge until they are seen', () => {
     const surface = { show: vi.fn(), setBadgeCount: vi.fn() };
     const notifier = new DesktopNotifier(surface);

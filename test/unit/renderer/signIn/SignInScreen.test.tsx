@@ -67,4 +67,56 @@ describe('the sign-in screen', () => {
     finish({ ok: false, error: { code: 'cancelled', message: 'Sign-in was cancelled.' } });
     expect(await screen.findByRole('alert')).toHaveTextContent('Sign-in was cancelled.');
   });
+
+  describe('before the browser opens', () => {
+    const acme = { url: 'https://social.acme.example', domain: 'acme.example', title: 'Totally your employer', thumbnail: null };
+
+    it('says which server the person is about to trust, and opens the browser only once they confirm', async () => {
+      const bridge = installFakeBridge({
+        probeInstance: () => ({ ok: true, value: acme }),
+        signIn: () => new Promise(() => undefined),
+      });
+      withSession(openPolicy);
+      render(<SignInScreen />);
+      await userEvent.type(screen.getByLabelText("Your organization's address"), 'social.acme.example');
+      await userEvent.click(screen.getByRole('button', { name: 'Continue' }));
+
+      expect(await screen.findByRole('heading', { name: "Is this your organization's server?" })).toBeInTheDocument();
+      const proceed = screen.getByRole('button', { name: 'Continue to sign-in' });
+      expect(proceed).toHaveFocus();
+      // The host the account goes to, not the name the server gives itself.
+      expect(proceed).toHaveAccessibleDescription(/open the sign-in page of social\.acme\.example in your browser/);
+      expect(screen.queryByText(/Totally your employer/)).not.toBeInTheDocument();
+      expect(bridge.invoke.mock.calls.map(([name]) => name)).toEqual(['probeInstance']);
+
+      await userEvent.click(proceed);
+      expect(await screen.findByRole('heading', { name: 'Finish signing in in your browser' })).toBeInTheDocument();
+      expect(bridge.invoke).toHaveBeenLastCalledWith('signIn', { instanceUrl: 'https://social.acme.example' });
+    });
+
+    it('goes back to the address with Escape, without signing in', async () => {
+      const bridge = installFakeBridge({ probeInstance: () => ({ ok: true, value: acme }) });
+      withSession(openPolicy);
+      render(<SignInScreen />);
+      await userEvent.type(screen.getByLabelText("Your organization's address"), 'social.acme.example');
+      await userEvent.click(screen.getByRole('button', { name: 'Continue' }));
+      await screen.findByRole('button', { name: 'Continue to sign-in' });
+      await userEvent.keyboard('{Escape}');
+      expect(screen.getByLabelText("Your organization's address")).toHaveValue('social.acme.example');
+      expect(screen.getByLabelText("Your organization's address")).toHaveFocus();
+      expect(bridge.invoke.mock.calls.map(([name]) => name)).toEqual(['probeInstance']);
+    });
+
+    it('does not ask about the server IT pinned', async () => {
+      const bridge = installFakeBridge({
+        probeInstance: () => ({ ok: true, value: acme }),
+        signIn: () => new Promise(() => undefined),
+      });
+      withSession({ ...openPolicy, pinnedInstanceUrl: 'https://social.acme.example' });
+      render(<SignInScreen />);
+      await userEvent.click(screen.getByRole('button', { name: 'Continue' }));
+      expect(await screen.findByRole('heading', { name: 'Finish signing in in your browser' })).toBeInTheDocument();
+      expect(bridge.invoke).toHaveBeenLastCalledWith('signIn', { instanceUrl: 'https://social.acme.example' });
+    });
+  });
 });

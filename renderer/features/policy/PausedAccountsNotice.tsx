@@ -1,0 +1,28 @@
+import { ShieldAlert } from 'lucide-react';
+import { useTranslation } from 'react-i18next';
+import { fullHandle } from '../../components/handles';
+import { useAtrium } from '../../store/store';
+import styles from './PausedAccountsNotice.module.css';
+
+/**
+ * On the first screen, when every stored account is on a server IT's policy no longer allows: says which
+ * accounts are paused and why, so the person is not left wondering where their accounts went.
+ */
+export function PausedAccountsNotice() {
+  const { t } = useTranslation();
+  const accounts = useAtrium((state) => state.accounts);
+  const paused = accounts.filter((account) => account.blockedByPolicy === true);
+  if (paused.length === 0) return null;
+  const handles = paused.map(fullHandle).join(', ');
+  return (
+    <section className={styles.notice} aria-labelledby="paused-accounts-title">
+      <ShieldAlert size={18} aria-hidden="true" />
+      <div>
+        <h2 id="paused-accounts-title" className={styles.title}>{t('policy.pausedTitle')}</h2>
+        <p className={styles.text}>
+          {t('policy.pausedLead', { count: paused.length, handles })} {t('policy.pausedSignIn')}
+        </p>
+      </div>
+    </section>
+  );
+}
