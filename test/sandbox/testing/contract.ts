@@ -10,7 +10,8 @@ import addFormats from 'ajv-formats';
 
 type Json = Record<string, unknown>;
 
-const CONTRACT_PATH = fileURLToPath(new URL('../../../../shared/contract/mastodon-openapi.json', import.meta.url));
+// ATRIUM_CONTRACT points elsewhere when the checkout is not beside `shared/` (a git worktree in another folder).
+const CONTRACT_PATH = process.env['ATRIUM_CONTRACT'] ?? fileURLToPath(new URL('../../../../shared/contract/mastodon-openapi.json', import.meta.url));
 
 function loadContract(): Json {
   const doc = JSON.parse(readFileSync(CONTRACT_PATH, 'utf8')) as Json;
