@@ -1,15 +1,9 @@
-import i18next from 'i18next';
 import type { StateCreator } from 'zustand';
 import type { SlotBook, SlotPlan } from '../../../shared/slots';
-import { call } from '../../bridge/bridge';
-import { errorText } from '../../bridge/errorText';
+import { loadFeatureStrings } from '../../i18n/i18n';
 import type { AtriumState } from '../../store/store';
 import type { DeskEntry } from './deskEntry';
-import { formatDateTime } from './deskFormat';
-import { excerpt, vanished } from './deskLogic';
-import { cancelEntry, duplicateEntry, editEntry, fetchQueue, isGone, moveEntry, postEntryNow, publishedAmong, scheduleOn } from './deskOps';
 import { savePlanningZone, storedPlanningZone } from './planningZone';
-import type { ReplaceOutcome } from './recreate';
 import { isKnownZone } from './zonedTime';
 
 /** One account's scheduled posts as the desk last read them. */
@@ -70,47 +64,17 @@ export interface ScheduleDraft {
   visibility?: 'public' | 'unlisted' | 'private' | 'direct';
 }
 
-let noticeCounter = 0;
+/** The slice's actions that talk to the server, implemented in `deskActions.ts` and loaded on first use. */
+export type ScheduledActions = Pick<
+  ScheduledSlice,
+  'loadScheduled' | 'schedulePost' | 'reschedule' | 'cancelScheduled' | 'editScheduled' | 'postScheduledNow' | 'duplicateScheduled' | 'loadSlots' | 'saveSlots'
+>;
 
 export const createScheduledSlice: StateCreator<AtriumState, [], [], ScheduledSlice> = (set, get) => {
-  const t = (key: string, values?: Record<string, unknown>) => i18next.t(`scheduled.${key}`, values);
-  const announce = (text: string) => set({ deskAnnouncement: text });
-  const tell = (text: string, tone: DeskNotice['tone'] = 'info') => {
-    noticeCounter += 1;
-    set((state) => ({ deskNotices: [...state.deskNotices.slice(-4), { id: noticeCounter, text, tone }], deskAnnouncement: text }));
-  };
-  const putEntries = (accountId: string, update: (entries: DeskEntry[]) => DeskEntry[]) =>
-    set((state) => {
-      const queue = state.scheduledQueues[accountId] ?? { status: 'ready', error: null, entries: [], skipped: 0 };
-      return { scheduledQueues: { ...state.scheduledQueues, [accountId]: { ...queue, entries: update(queue.entries) } } };
-    });
-  const without = (entry: DeskEntry) => putEntries(entry.accountId, (entries) => entries.filter((other) => other.key !== entry.key));
-  const quoted = (entry: DeskEntry) => excerpt(entry.spoilerText || entry.text) || t('noText');
-  const goneAlready = (entry: DeskEntry) => {
-    without(entry);
-    tell(t('notices.goneAlready', { text: quoted(entry) }));
-  };
-  // One sentence per replacement outcome: the person always learns which copy exists.
-  const settle = <Created>(entry: DeskEntry, outcome: ReplaceOutcome<Created>, words: 'edit' | 'now', after: (created: Created) => void) => {
-    switch (outcome.kind) {
-      case 'oldGone':
-        goneAlready(entry);
-        return false;
-      case 'createFailed':
-        tell(t(`notices.${words}CreateFailed`, { text: quoted(entry), detail: errorText(outcome.error) }), 'warning');
-        return false;
-      case 'deleteFailed':
-        after(outcome.created);
-        tell(t(`notices.${words}DeleteFailed`, { text: quoted(entry), detail: errorText(outcome.error) }), 'warning');
-        return true;
-      default:
-        without(entry);
-        after(outcome.created);
-        announce(t(`notices.${words}Done`, { text: quoted(entry) }));
-        return true;
-    }
-  };
-
+  // The server work is a module of its own, so the first screen does not carry the desk.
+  let loaded: Promise<ScheduledActions> | undefined;
+  const actions = () =>
+    (loaded ??= Promise.all([import('./deskActions'), loadFeatureStrings('scheduled')]).then(([{ createDeskActions }]) => createDeskActions(set, get)));
   return {
     scheduledQueues: {},
     deskNotices: [],
@@ -122,87 +86,20 @@ export const createScheduledSlice: StateCreator<AtriumState, [], [], ScheduledSl
       savePlanningZone(zone);
       set({ planningZone: zone });
     },
-    loadScheduled: async (accountIds) => {
-      await Promise.all(
-        accountIds.map(async (accountId) => {
-          const before = get().scheduledQueues[accountId];
-          set((state) => ({ scheduledQueues: { ...state.scheduledQueues, [accountId]: { entries: before?.entries ?? [], skipped: 0, error: null, status: before?.status === 'ready' ? 'ready' : 'loading' } } }));
-          try {
-            const { entries, skipped } = await fetchQueue(accountId);
-            // Only a queue shown before can have lost posts; what left it went out or was taken by a colleague.
-            const gone = before?.status === 'ready' ? vanished(before.entries, entries) : [];
-            const published = gone.length > 0 ? await publishedAmong(accountId, gone).catch(() => new Set<string>()) : new Set<string>();
-            for (const entry of gone) tell(t(published.has(entry.key) ? 'notices.sent' : 'notices.goneElsewhere', { text: quoted(entry) }));
-            set((state) => ({ scheduledQueues: { ...state.scheduledQueues, [accountId]: { status: 'ready', error: null, entries, skipped } } }));
-          } catch (error) {
-            set((state) => ({ scheduledQueues: { ...state.scheduledQueues, [accountId]: { entries: before?.entries ?? [], skipped: 0, status: 'error', error: errorText(error) } } }));
-          }
-        }),
-      );
-    },
-    addScheduled: (entry) => putEntries(entry.accountId, (entries) => [...entries.filter((other) => other.key !== entry.key), entry]),
-    schedulePost: async (accountId, draft, at, idempotencyKey) => {
-      const params = { status: draft.text, spoilerText: draft.spoilerText, scheduledAt: new Date(at).toISOString(), ...(draft.visibility ? { visibility: draft.visibility } : {}) };
-      const entry = await scheduleOn(accountId, params, idempotencyKey);
-      if (entry) get().addScheduled(entry);
-      announce(t('notices.scheduled', { text: excerpt(draft.spoilerText || draft.text) || t('noText') }));
-    },
-    reschedule: async (entry, at) => {
-      try {
-        const moved = await moveEntry(entry, at);
-        putEntries(entry.accountId, (entries) => entries.map((other) => (other.key === entry.key ? (moved ?? { ...other, at }) : other)));
-        announce(t('notices.moved', { text: quoted(entry), when: formatDateTime(moved?.at ?? at, get().planningZone, i18next.language) }));
-        return true;
-      } catch (error) {
-        if (isGone(error)) goneAlready(entry);
-        else tell(t('notices.moveFailed', { text: quoted(entry), detail: errorText(error) }), 'warning');
-        return false;
-      }
-    },
-    cancelScheduled: async (entry) => {
-      try {
-        await cancelEntry(entry);
-        without(entry);
-        announce(t('notices.cancelled', { text: quoted(entry) }));
-        return true;
-      } catch (error) {
-        if (isGone(error)) goneAlready(entry);
-        else tell(t('notices.cancelFailed', { text: quoted(entry), detail: errorText(error) }), 'warning');
-        return false;
-      }
-    },
-    editScheduled: async (entry, changes) =>
-      settle(entry, await editEntry(entry, changes), 'edit', (created) => {
-        if (created) get().addScheduled(created);
+    addScheduled: (entry) =>
+      set((state) => {
+        const queue = state.scheduledQueues[entry.accountId] ?? { status: 'ready', error: null, entries: [], skipped: 0 };
+        return { scheduledQueues: { ...state.scheduledQueues, [entry.accountId]: { ...queue, entries: [...queue.entries.filter((other) => other.key !== entry.key), entry] } } };
       }),
-    postScheduledNow: async (entry) => settle(entry, await postEntryNow(entry), 'now', () => undefined),
-    duplicateScheduled: async (entry, accountId, at) => {
-      try {
-        const copy = await duplicateEntry(entry, accountId, at);
-        if (copy) get().addScheduled(copy);
-        const target = get().accounts.find((account) => account.id === accountId);
-        announce(t(entry.media.length > 0 ? 'notices.duplicatedNoMedia' : 'notices.duplicated', { text: quoted(entry), account: target ? `@${target.acct}` : accountId }));
-        return true;
-      } catch (error) {
-        tell(t('notices.duplicateFailed', { text: quoted(entry), detail: errorText(error) }), 'warning');
-        return false;
-      }
-    },
     dismissDeskNotice: (id) => set((state) => ({ deskNotices: state.deskNotices.filter((notice) => notice.id !== id) })),
-    loadSlots: async () => {
-      try {
-        set({ slotBook: await call('readPostingSlots', {}) });
-      } catch (error) {
-        tell(t('slots.loadFailed', { detail: errorText(error) }), 'warning');
-      }
-    },
-    saveSlots: async (accountId, plan) => {
-      try {
-        set({ slotBook: await call('writePostingSlots', { accountId, plan }) });
-        announce(t('slots.saved'));
-      } catch (error) {
-        tell(t('slots.saveFailed', { detail: errorText(error) }), 'warning');
-      }
-    },
+    loadScheduled: async (accountIds) => (await actions()).loadScheduled(accountIds),
+    schedulePost: async (...args) => (await actions()).schedulePost(...args),
+    reschedule: async (...args) => (await actions()).reschedule(...args),
+    cancelScheduled: async (entry) => (await actions()).cancelScheduled(entry),
+    editScheduled: async (...args) => (await actions()).editScheduled(...args),
+    postScheduledNow: async (entry) => (await actions()).postScheduledNow(entry),
+    duplicateScheduled: async (...args) => (await actions()).duplicateScheduled(...args),
+    loadSlots: async () => (await actions()).loadSlots(),
+    saveSlots: async (...args) => (await actions()).saveSlots(...args),
   };
 };

@@ -6,6 +6,7 @@ import { fullHandle } from '../../components/handles';
 import { lazyNamed } from '../../components/lazyNamed';
 import { useAtrium } from '../../store/store';
 import { NotificationsView } from '../notifications/NotificationsView';
+import { LazyScheduledView } from '../scheduled/lazyScheduled';
 import { Timeline } from '../timelines/Timeline';
 import { useHomeCache } from '../timelines/useHomeCache';
 import { ColumnHeader } from './ColumnHeader';
@@ -18,7 +19,6 @@ import { ColumnBody } from './ColumnBody';
 
 const SidePanelColumn = lazyNamed(() => import('./SidePanelColumn'), 'SidePanelColumn');
 const ListsView = lazyNamed(() => import('../lists/ListsView'), 'ListsView');
-const ScheduledView = lazyNamed(() => import('../scheduled/ScheduledView'), 'ScheduledView');
 
 const timelineOf: Record<Exclude<MainView, 'notifications' | 'lists' | 'scheduled'>, Parameters<typeof Timeline>[0]['source']> = {
   home: { kind: 'home' },
@@ -62,7 +62,7 @@ export function Columns({ account }: { account: AccountSummary }) {
             </Suspense>
           ) : mainView === 'scheduled' ? (
             <Suspense fallback={null}>
-              <ScheduledView />
+              <LazyScheduledView />
             </Suspense>
           ) : mainView !== 'home' || homeReady ? (
             <Timeline key={`${account.id}:${mainView}`} accountId={account.id} source={timelineOf[mainView]} title={title} {...callbacks} />

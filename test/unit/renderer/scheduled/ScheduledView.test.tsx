@@ -1,7 +1,8 @@
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ScheduledView } from '../../../../renderer/features/scheduled/ScheduledView';
+import { loadFeatureStrings } from '../../../../renderer/i18n/i18n';
 import { useAtrium } from '../../../../renderer/store/store';
 import type { MastoPathSegment } from '../../../../shared/bridge';
 import type { AccountSummary } from '../../../../shared/domain';
@@ -38,6 +39,9 @@ function serve(routes: Record<string, Handler>) {
   });
   return { bridge, calls };
 }
+
+// The desk's strings load with the desk (lazyScheduled.ts); rendering the view directly, the test loads them.
+beforeAll(() => loadFeatureStrings('scheduled'));
 
 beforeEach(() => {
   useAtrium.setState({ accounts: [comms, me], activeAccountId: comms.id, planningZone: 'UTC' });

@@ -1,0 +1,13 @@
+import type { ComponentProps } from 'react';
+import { lazyNamed } from '../../components/lazyNamed';
+import { loadFeatureStrings } from '../../i18n/i18n';
+import type { SchedulePicker } from './SchedulePicker';
+
+/** The scheduling desk, loaded on first visit together with its strings. */
+export const LazyScheduledView = lazyNamed(async () => (await Promise.all([import('./ScheduledView'), loadFeatureStrings('scheduled')]))[0], 'ScheduledView');
+
+/** The schedule picker for the composer's "Schedule…", loaded on first use together with its strings. */
+export const LazySchedulePicker = lazyNamed<ComponentProps<typeof SchedulePicker>, 'SchedulePicker'>(
+  async () => (await Promise.all([import('./SchedulePicker'), loadFeatureStrings('scheduled')]))[0],
+  'SchedulePicker',
+);
