@@ -5,6 +5,9 @@ import { MastoClientPool, type AccountCredentials } from './api/clientPool';
 import { MastoDispatcher } from './api/dispatcher';
 import { StreamHub } from './api/streamHub';
 import { TimelineCache } from './cache/timelineCache';
+import { DraftStore } from './drafts/draftStore';
+import { mediaLimitsSchema, type MediaLimits } from './media/mediaLimits';
+import { MediaUploader } from './media/mediaUploader';
 import { DesktopNotifier, notifierStrings, type DesktopSurface } from './notifications/desktopNotifier';
 import { NotificationStreams } from './notifications/notificationStreams';
 import { createBridgeServer, type BridgeServer, type ErrorLog } from './bridge/bridgeServer';
@@ -19,6 +22,8 @@ export interface AtriumDeps {
   accounts: AccountsPort & AccountCredentials;
   /** Where per-account caches live (a `cache` folder in the app's data folder). */
   cacheDir: string;
+  /** Where drafts live (a `drafts` folder in the app's data folder); beside the cache folder when not given. */
+  draftsDir?: string;
   /** The origin the renderer is served from (`app://atrium`, or the test host's loopback address). */
   trustedOrigin: string;
   openExternal(url: string): Promise<void>;
@@ -76,7 +81,23 @@ export function createAtriumCore(deps: AtriumDeps): AtriumCore {
   // Slots are settings, not cache: they live beside the cache folder, in the app's data folder.
   const slots = new SlotStore(path.join(path.dirname(deps.cacheDir), 'posting-slots.json'));
   const publishWatch = new PublishWatch(streams, (notification) => deps.desktop.show(notification), publishStrings(deps.locale));
-  const handlers = createHandlers({ ...deps, dispatcher, streams, notifier, homeCache: new TimelineCache(deps.cacheDir), slots, publishWatch });
+  const mediaLimits = new Map<string, Promise<MediaLimits>>();
+  const media = new MediaUploader({
+    credentials: deps.accounts,
+    emit: (progress) => deps.emit('uploadProgress', progress),
+    limits: (accountId) => {
+      let limits = mediaLimits.get(accountId);
+      if (!limits) {
+        limits = pool.rest(accountId).then(async (client) => mediaLimitsSchema.parse(await client.v2.instance.fetch()));
+        // A failed look-up is asked again next time rather than remembered.
+        limits.catch(() => mediaLimits.delete(accountId));
+        mediaLimits.set(accountId, limits);
+      }
+      return limits;
+    },
+  });
+  const drafts = new DraftStore(deps.draftsDir ?? path.join(path.dirname(deps.cacheDir), 'drafts'), (problem, error) => deps.log(`drafts: ${problem}`, error));
+  const handlers = createHandlers({ ...deps, dispatcher, streams, notifier, homeCache: new TimelineCache(deps.cacheDir), drafts, media, slots, publishWatch });
   return {
     bridge: createBridgeServer(
       {
@@ -85,6 +106,7 @@ export function createAtriumCore(deps: AtriumDeps): AtriumCore {
           const result = await handlers.signOut(input);
           pool.forget(input.accountId);
           streamingUrls.delete(input.accountId);
+          mediaLimits.delete(input.accountId);
           return result;
         },
       },

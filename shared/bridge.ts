@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { accountSummarySchema, publicPolicySchema, streamNameSchema } from './domain';
 import { slotBookSchema, slotPlanSchema } from './slots';
+import { draftSchema, mediaAttachmentSchema, uploadMediaInputSchema, uploadProgressSchema } from './drafts';
 import type { BridgeCallName, BridgeEventName } from './bridgeApi';
 
 /**
@@ -10,7 +11,8 @@ import type { BridgeCallName, BridgeEventName } from './bridgeApi';
  */
 export const mastoPathSegmentSchema = z.union([
   z.string().regex(/^[A-Za-z][A-Za-z0-9]{0,63}$/, 'a call path names methods and resources only'),
-  z.object({ select: z.string().regex(/^[\p{L}\p{N}_-]{1,256}$/u, 'an id may hold only letters, digits, _ and -') }),
+  // Emoji (with their modifiers and joiners) name an announcement's reactions; none of them can climb a path either.
+  z.object({ select: z.string().regex(/^(?:[\p{L}\p{N}_-]|\p{Extended_Pictographic}|\p{Emoji_Modifier}|\p{Regional_Indicator}|\u200D|\uFE0F){1,256}$/u, 'an id may hold only letters, digits, _, - and emoji') }),
 ]);
 export type MastoPathSegment = z.infer<typeof mastoPathSegmentSchema>;
 
@@ -113,6 +115,20 @@ export const bridgeContract = {
     input: z.object({ accountId: z.string().min(1), posts: z.array(z.object({ id: z.string().min(1).max(64), text: z.string().max(20_000) })).max(300) }),
     output: done,
   },
+  /** An account's saved drafts, newest first; a damaged draft file is skipped (and logged), never fatal. */
+  listDrafts: { input: z.object({ accountId: z.string().min(1) }), output: z.object({ drafts: z.array(draftSchema) }) },
+  /** Keeps a draft on this device (main writes it atomically; the renderer debounces). */
+  saveDraft: { input: z.object({ draft: draftSchema }), output: done },
+  /** Forgets a draft (after it was posted, or when the person deletes it); a save of it still on its way is ignored. */
+  deleteDraft: { input: z.object({ accountId: z.string().min(1), draftId: z.uuid() }), output: done },
+  /**
+   * Uploads one file to the account's instance and answers once the server finished processing it
+   * (`url` set). Progress arrives as `uploadProgress`; fails with `upload_cancelled`, `media_too_large`,
+   * `media_type_unsupported`, `media_processing_failed` or the server's own error.
+   */
+  uploadMedia: { input: uploadMediaInputSchema, output: mediaAttachmentSchema },
+  /** Stops an upload started by `uploadMedia`; its call fails as `upload_cancelled`. */
+  cancelUpload: { input: z.object({ uploadId: z.uuid() }), output: done },
 } as const satisfies Record<BridgeCallName, { input: z.ZodType; output: z.ZodType }>;
 
 /** The names of the bridge calls. */
@@ -136,6 +152,8 @@ export const bridgeEvents = {
   streamState: z.object({ subscriptionId: z.string(), connected: z.boolean() }),
   /** The list of accounts or the active one changed (sign-in elsewhere, token revoked, …). */
   accountsChanged: z.object({}),
+  /** How far an `uploadMedia` call got. */
+  uploadProgress: uploadProgressSchema,
 } as const satisfies Record<BridgeEventName, z.ZodType>;
 
 /** The names of main-to-renderer messages. */

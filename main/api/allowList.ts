@@ -21,9 +21,22 @@ export const allowedMastoCalls: ReadonlySet<string> = new Set([
   'v1.accounts.$select.featuredTags.list',
   'v1.accounts.$select.follow',
   'v1.accounts.$select.unfollow',
+  'v1.accounts.familiarFollowers.fetch',
+  'v1.accounts.$select.endorsements.list',
+  'v1.accounts.$select.note.create',
+  'v1.accounts.$select.mute',
+  'v1.accounts.$select.unmute',
+  'v1.accounts.$select.block',
+  'v1.accounts.$select.unblock',
   'v1.directory.list',
   'v2.suggestions.list',
   'v2.search.list',
+  // the organization's voice: announcements and its most used hashtags
+  'v1.announcements.list',
+  'v1.announcements.$select.dismiss',
+  'v1.announcements.$select.reactions.$select.update',
+  'v1.announcements.$select.reactions.$select.remove',
+  'v1.trends.tags.list',
   // timelines
   'v1.timelines.home.list',
   'v1.timelines.public.list',
@@ -51,6 +64,8 @@ export const allowedMastoCalls: ReadonlySet<string> = new Set([
   'v1.statuses.$select.unbookmark',
   'v1.polls.$select.votes.create',
   'v1.reports.create',
+  // media: alt text and focal point after upload (the upload itself goes through main's uploader)
+  'v1.media.$select.update',
   // scheduled statuses
   'v1.scheduledStatuses.list',
   'v1.scheduledStatuses.$select.fetch',

@@ -4,6 +4,8 @@ import { AtriumFailure } from '../../shared/result';
 import type { MastoDispatcher } from '../api/dispatcher';
 import type { StreamHub } from '../api/streamHub';
 import type { TimelineCache } from '../cache/timelineCache';
+import type { DraftStore } from '../drafts/draftStore';
+import type { MediaUploader } from '../media/mediaUploader';
 import type { DesktopNotifier } from '../notifications/desktopNotifier';
 import type { PublishWatch } from '../scheduled/publishWatch';
 import type { SlotStore } from '../slots/slotStore';
@@ -37,6 +39,8 @@ export interface HandlerDeps {
   slots: SlotStore;
   /** Desktop notifications when a scheduled post goes out. */
   publishWatch: PublishWatch;
+  drafts: DraftStore;
+  media: MediaUploader;
 }
 
 /** Maps each bridge call onto the service that does the work. */
@@ -64,6 +68,7 @@ export function createHandlers(deps: HandlerDeps): BridgeHandlers {
         deps.streams.closeAll(accountId);
         const result = await deps.accounts.signOut(accountId);
         await deps.homeCache.remove(accountId);
+        await deps.drafts.removeAccount(accountId);
         return result;
       } finally {
         signingOut.delete(accountId);
@@ -109,6 +114,28 @@ export function createHandlers(deps: HandlerDeps): BridgeHandlers {
     watchScheduled: async ({ accountId, posts }) => {
       await assertSignedIn(deps.accounts, accountId);
       deps.publishWatch.track(accountId, posts);
+      return { done: true };
+    },
+    listDrafts: async ({ accountId }) => {
+      await assertSignedIn(deps.accounts, accountId);
+      return { drafts: await deps.drafts.list(accountId) };
+    },
+    saveDraft: async ({ draft }) => {
+      if (signingOut.has(draft.accountId)) return { done: true };
+      await assertSignedIn(deps.accounts, draft.accountId);
+      await deps.drafts.save(draft);
+      return { done: true };
+    },
+    deleteDraft: async ({ accountId, draftId }) => {
+      await deps.drafts.delete(accountId, draftId);
+      return { done: true };
+    },
+    uploadMedia: async (input) => {
+      await assertSignedIn(deps.accounts, input.accountId);
+      return deps.media.upload(input);
+    },
+    cancelUpload: async ({ uploadId }) => {
+      deps.media.cancel(uploadId);
       return { done: true };
     },
   };

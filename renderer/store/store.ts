@@ -3,13 +3,14 @@ import { createListsSlice, type ListsSlice } from '../features/lists/listsSlice'
 import { createLayoutSlice, type LayoutSlice } from '../features/shell/layoutSlice';
 import { createNotificationSlice, type NotificationSlice } from '../features/notifications/notificationSlice';
 import { createScheduledSlice, type ScheduledSlice } from '../features/scheduled/scheduledSlice';
+import { createProfileSlice, type ProfileSlice } from '../features/people/profileSlice';
 import { createThreadSlice, type ThreadSlice } from '../features/thread/threadSlice';
 import { createStatusSlice, type StatusSlice } from '../features/timelines/statusSlice';
 import { createTimelineSlice, type TimelineSlice } from '../features/timelines/timelineSlice';
 import { createSessionSlice, type SessionSlice } from './sessionSlice';
 
 /** The whole renderer state: one bound store made of feature slices. */
-export type AtriumState = SessionSlice & LayoutSlice & StatusSlice & TimelineSlice & NotificationSlice & ThreadSlice & ListsSlice & ScheduledSlice;
+export type AtriumState = SessionSlice & LayoutSlice & StatusSlice & TimelineSlice & NotificationSlice & ThreadSlice & ListsSlice & ProfileSlice & ScheduledSlice;
 
 /** The store hook; components read it through selectors. */
 export const useAtrium = create<AtriumState>()((...args) => ({
@@ -21,6 +22,7 @@ export const useAtrium = create<AtriumState>()((...args) => ({
   ...createThreadSlice(...args),
   ...createListsSlice(...args),
   ...createScheduledSlice(...args),
+  ...createProfileSlice(...args),
 }));
 
 const initialState = useAtrium.getState();
@@ -36,6 +38,7 @@ const accountScopedState = {
   notificationLists: initialState.notificationLists,
   threads: initialState.threads,
   listCollections: initialState.listCollections,
+  profiles: initialState.profiles,
   sidePanel: initialState.sidePanel,
 } satisfies Partial<AtriumState>;
 

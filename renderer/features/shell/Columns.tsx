@@ -19,8 +19,10 @@ import { ColumnBody } from './ColumnBody';
 
 const SidePanelColumn = lazyNamed(() => import('./SidePanelColumn'), 'SidePanelColumn');
 const ListsView = lazyNamed(() => import('../lists/ListsView'), 'ListsView');
+const AboutView = lazyNamed(() => import('../organization/AboutView'), 'AboutView');
+const Announcements = lazyNamed(() => import('../organization/Announcements'), 'Announcements');
 
-const timelineOf: Record<Exclude<MainView, 'notifications' | 'lists' | 'scheduled'>, Parameters<typeof Timeline>[0]['source']> = {
+const timelineOf: Record<Exclude<MainView, 'notifications' | 'lists' | 'about' | 'scheduled'>, Parameters<typeof Timeline>[0]['source']> = {
   home: { kind: 'home' },
   local: { kind: 'local' },
   federated: { kind: 'federated' },
@@ -53,6 +55,11 @@ export function Columns({ account }: { account: AccountSummary }) {
     <main className={styles.columns}>
       <section className={mainView === 'scheduled' ? `${styles.column} ${styles.wide}` : styles.column} aria-labelledby="column-main">
         <ColumnHeader id="column-main" title={title} detail={fullHandle(account)} />
+        {mainView === 'home' && (
+          <Suspense fallback={null}>
+            <Announcements key={account.id} accountId={account.id} />
+          </Suspense>
+        )}
         <ColumnBody>
           {mainView === 'notifications' ? (
             <NotificationsView key={account.id} accountId={account.id} title={title} {...callbacks} />
@@ -63,6 +70,10 @@ export function Columns({ account }: { account: AccountSummary }) {
           ) : mainView === 'scheduled' ? (
             <Suspense fallback={null}>
               <LazyScheduledView />
+            </Suspense>
+          ) : mainView === 'about' ? (
+            <Suspense fallback={null}>
+              <AboutView key={account.id} account={account} />
             </Suspense>
           ) : mainView !== 'home' || homeReady ? (
             <Timeline key={`${account.id}:${mainView}`} accountId={account.id} source={timelineOf[mainView]} title={title} {...callbacks} />

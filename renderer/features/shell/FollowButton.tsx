@@ -3,7 +3,7 @@ import { UserCheck, UserPlus } from 'lucide-react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { remoteClient } from '../../bridge/remoteClient';
-import styles from './AccountPanel.module.css';
+import styles from './FollowButton.module.css';
 import { errorText } from '../../bridge/errorText';
 
 type FollowState = { status: 'loading' } | { status: 'ready'; following: boolean; requested: boolean; busy: boolean; error: string | null };

@@ -8,6 +8,8 @@ import { AccountSwitcher } from './AccountSwitcher';
 import { Columns } from './Columns';
 import type { MainView } from './layoutSlice';
 import { NeedsSignInBanner } from './NeedsSignInBanner';
+import { OrgMark } from '../organization/OrgMark';
+import { PaletteLauncher } from '../palette/PaletteLauncher';
 import { OfflineBanner } from './OfflineBanner';
 import { PendingSignOuts } from '../signOut/PendingSignOuts';
 import styles from './Shell.module.css';
@@ -74,6 +76,8 @@ export function Shell() {
             </li>
           ))}
         </ul>
+        <PaletteLauncher account={account} />
+        <OrgMark accountId={account.id} host={new URL(account.instanceUrl).host} />
       </nav>
       <div className={styles.workspace}>
         <OfflineBanner host={new URL(account.instanceUrl).host} />

@@ -5,11 +5,12 @@ import type { StatusCallbacks } from '../../components/status/StatusCard';
 import { useAtrium } from '../../store/store';
 import { ThreadView } from '../thread/ThreadView';
 import { Timeline } from '../timelines/Timeline';
-import { AccountPanel } from './AccountPanel';
 import { ColumnHeader } from './ColumnHeader';
 import styles from './Columns.module.css';
 import { ColumnBody } from './ColumnBody';
 import { columnFor } from './pinnedColumns';
+import { ProfilePanel } from '../people/ProfilePanel';
+import { profileKey } from '../people/profileSlice';
 
 /** The side panel: a thread, a profile's posts, a hashtag or a list, opened beside the main column. */
 export function SidePanelColumn({ account, callbacks }: { account: AccountSummary; callbacks: StatusCallbacks }) {
@@ -17,9 +18,11 @@ export function SidePanelColumn({ account, callbacks }: { account: AccountSummar
   const panel = useAtrium((state) => state.sidePanel);
   const openPanel = useAtrium((state) => state.openPanel);
   const pinColumn = useAtrium((state) => state.pinColumn);
+  // A profile's panel is named for the person, once they are known.
+  const person = useAtrium((state) => (panel?.kind === 'account' ? state.profiles[profileKey(account.id, panel.accountId)]?.account : undefined));
   if (!panel) return null;
   const close = () => openPanel(null);
-  const title = panel.kind === 'thread' ? t('shell.thread') : panel.kind === 'tag' ? `#${panel.tag}` : panel.kind === 'list' ? panel.title : t('shell.profile');
+  const title = panel.kind === 'thread' ? t('shell.thread') : panel.kind === 'tag' ? `#${panel.tag}` : panel.kind === 'list' ? panel.title : person ? person.displayName?.replace(/:[\w+-]+:/g, '').trim() || person.username : t('shell.profile');
   const pinnable = panel.kind === 'tag' ? columnFor({ kind: 'tag', tag: panel.tag }, title) : panel.kind === 'list' ? columnFor({ kind: 'list', id: panel.id }, title) : null;
   const pin = pinnable && (
     <button
@@ -47,7 +50,7 @@ export function SidePanelColumn({ account, callbacks }: { account: AccountSummar
         {panel.kind === 'list' && (
           <Timeline key={`list:${panel.id}`} accountId={account.id} source={{ kind: 'list', id: panel.id }} title={title} {...callbacks} />
         )}
-        {panel.kind === 'account' && <AccountPanel key={panel.accountId} accountId={account.id} idOrAcct={panel.accountId} callbacks={callbacks} />}
+        {panel.kind === 'account' && <ProfilePanel key={panel.accountId} accountId={account.id} idOrAcct={panel.accountId} callbacks={callbacks} />}
       </ColumnBody>
     </section>
   );

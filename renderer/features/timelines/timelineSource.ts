@@ -11,14 +11,24 @@ export type TimelineSource =
   | { kind: 'list'; id: string }
   | { kind: 'bookmarks' }
   | { kind: 'favourites' }
-  | { kind: 'account'; id: string };
+  | { kind: 'account'; id: string; filter?: AccountPostsFilter };
+
+/** Which of a person's posts: without replies (their profile's first tab), with replies, or only those with media. */
+export type AccountPostsFilter = 'posts' | 'replies' | 'media';
 
 /** A timeline's key in the store: the account it is read as, and its source. */
 export type TimelineKey = string;
 
 /** The store key of a source read by an account, e.g. `me@social.example|tag:design`. */
 export function timelineKey(accountId: string, source: TimelineSource): TimelineKey {
-  const detail = source.kind === 'tag' ? `:${source.tag.toLowerCase()}` : source.kind === 'list' || source.kind === 'account' ? `:${source.id}` : '';
+  const detail =
+    source.kind === 'tag'
+      ? `:${source.tag.toLowerCase()}`
+      : source.kind === 'account' && source.filter
+        ? `:${source.id}:${source.filter}`
+        : source.kind === 'list' || source.kind === 'account'
+          ? `:${source.id}`
+          : '';
   return `${accountId}|${source.kind}${detail}`;
 }
 
@@ -47,7 +57,7 @@ export function fetchTimelinePage(client: RemoteClient, source: TimelineSource, 
     case 'favourites':
       return client.v1.favourites.list(params);
     case 'account':
-      return client.v1.accounts.$select(source.id).statuses.list(params);
+      return client.v1.accounts.$select(source.id).statuses.list({ ...params, ...(source.filter === 'posts' ? { excludeReplies: true } : source.filter === 'media' ? { onlyMedia: true } : {}) });
   }
 }
 

@@ -12,6 +12,7 @@ import type {
   StatusRecord,
   TokenRecord,
 } from './model';
+import { PeopleState } from './people';
 
 /** What the streaming layer hears about. */
 export type StoreEvent =
@@ -83,8 +84,12 @@ export class Store {
   readonly tokens = new Map<string, TokenRecord>();
   readonly markers = new Map<string, Map<string, MarkerRecord>>();
   readonly featuredTags = new Map<string, string[]>();
+  /** Mutes, blocks, notes, endorsements, pins, moves and announcements. */
+  readonly people = new PeopleState();
   /** `${accountId}:${key}` → status id, for Idempotency-Key. */
   readonly idempotency = new Map<string, string>();
+  /** quoted status id → ids of the posts quoting it (any state). */
+  readonly quotesOf = new Map<string, Set<string>>();
   private readonly listeners: Array<(event: StoreEvent) => void> = [];
 
   /** Subscribes to state changes (streaming). */
@@ -124,6 +129,11 @@ export class Store {
     for (const tag of status.tags) insertSorted(bucket(this.statusesByTag, tag.toLowerCase()), status.id);
     if (status.inReplyToId) bucket(this.repliesTo, status.inReplyToId).push(status.id);
     if (status.poll) this.pollStatus.set(status.poll.id, status.id);
+    if (status.quote && !status.reblogOfId) {
+      let quoting = this.quotesOf.get(status.quote.statusId);
+      if (!quoting) this.quotesOf.set(status.quote.statusId, (quoting = new Set()));
+      quoting.add(status.id);
+    }
   }
 
   /** Removes a status from every index. */
@@ -133,6 +143,7 @@ export class Store {
     removeSorted(this.statusesByAccount.get(status.accountId) ?? [], status.id);
     for (const tag of status.tags) removeSorted(this.statusesByTag.get(tag.toLowerCase()) ?? [], status.id);
     if (status.inReplyToId) removeSorted(this.repliesTo.get(status.inReplyToId) ?? [], status.id);
+    if (status.quote) this.quotesOf.get(status.quote.statusId)?.delete(status.id);
   }
 
   /** Records that `from` follows `to`; returns false if it already did. */

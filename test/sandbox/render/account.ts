@@ -16,11 +16,22 @@ function noteHtml(source: string): string {
     .join('');
 }
 
+/** A field's value as Mastodon formats it: a web address becomes a link (`rel="me"`), anything else is escaped text. */
+function fieldHtml(value: string): string {
+  if (!/^https:\/\/[^\s<>"]+$/.test(value)) return escapeHtml(value);
+  const shown = value.replace(/^https:\/\//, '');
+  return `<a href="${escapeHtml(value)}" target="_blank" rel="nofollow noopener me" translate="no"><span class="invisible">https://</span><span class="">${escapeHtml(shown)}</span><span class="invisible"></span></a>`;
+}
+
+/** How deep `moved` nests: Mastodon renders the new account inside the old one, and a chain of moves is possible. */
+const MOVED_DEPTH = 2;
+
 /** The public Account entity. */
-export function renderAccount(ctx: RenderContext, account: AccountRecord): Record<string, unknown> {
+export function renderAccount(ctx: RenderContext, account: AccountRecord, depth = 0): Record<string, unknown> {
   const { store } = ctx;
   const avatar = `${ctx.origin}/sandbox/avatars/${account.id}.svg`;
-  const header = `${ctx.origin}/headers/original/missing.png`;
+  const header = store.people.headers.has(account.id) ? `${ctx.origin}/sandbox/headers/${account.id}.svg` : `${ctx.origin}/headers/original/missing.png`;
+  const movedTo = store.accounts.get(store.people.movedTo.get(account.id) ?? '');
   // Mastodon truncates account creation times to midnight UTC to avoid leaking sign-up times.
   const created = new Date(account.createdAt);
   created.setUTCHours(0, 0, 0, 0);
@@ -52,7 +63,8 @@ export function renderAccount(ctx: RenderContext, account: AccountRecord): Recor
     noindex: !account.indexable,
     emojis: emojisIn(ctx, account.displayName),
     roles: account.domain ? [] : account.roleName ? [{ id: '3', name: account.roleName, color: '#6364ff' }] : [],
-    fields: account.fields.map((f) => ({ name: f.name, value: escapeHtml(f.value), verified_at: null })),
+    fields: account.fields.map((f) => ({ name: f.name, value: fieldHtml(f.value), verified_at: f.verifiedAt ? iso(f.verifiedAt) : null })),
+    ...(movedTo && depth < MOVED_DEPTH ? { moved: renderAccount(ctx, movedTo, depth + 1) } : {}),
   };
 }
 
@@ -65,7 +77,7 @@ export function renderCredentialAccount(ctx: RenderContext, account: AccountReco
       sensitive: account.sensitive,
       language: account.language,
       note: account.noteSource,
-      fields: account.fields.map((f) => ({ name: f.name, value: f.value, verified_at: null })),
+      fields: account.fields.map((f) => ({ name: f.name, value: f.value, verified_at: f.verifiedAt ? iso(f.verifiedAt) : null })),
       follow_requests_count: 0,
       hide_collections: false,
       discoverable: account.discoverable,
@@ -79,21 +91,23 @@ export function renderCredentialAccount(ctx: RenderContext, account: AccountReco
 /** The Relationship entity between the viewer and `target`. */
 export function renderRelationship(ctx: RenderContext, viewerId: string, targetId: string): Record<string, unknown> {
   const { store } = ctx;
+  const { people } = store;
+  const following = store.follows(viewerId, targetId);
   return {
     id: targetId,
-    following: store.follows(viewerId, targetId),
-    showing_reblogs: store.follows(viewerId, targetId),
-    notifying: false,
+    following,
+    showing_reblogs: following,
+    notifying: following && people.isNotifying(viewerId, targetId),
     languages: null,
     followed_by: store.follows(targetId, viewerId),
-    blocking: false,
-    blocked_by: false,
-    muting: false,
-    muting_notifications: false,
+    blocking: people.isBlocking(viewerId, targetId),
+    blocked_by: people.isBlocking(targetId, viewerId),
+    muting: people.isMuting(viewerId, targetId),
+    muting_notifications: people.isMutingNotifications(viewerId, targetId),
     requested: false,
     requested_by: false,
     domain_blocking: false,
-    endorsed: false,
-    note: '',
+    endorsed: people.isEndorsing(viewerId, targetId),
+    note: people.noteOf(viewerId, targetId),
   };
 }

@@ -80,6 +80,12 @@ export const accountRoutes = (app: FastifyInstance, api: Api): void => {
     const excludeReblogs = bool(p, 'exclude_reblogs') ?? false;
     const onlyMedia = bool(p, 'only_media') ?? false;
     const tagged = str(p, 'tagged')?.toLowerCase();
+    // Pinned posts come on their own, most recently pinned first, as Mastodon sends them.
+    const pinned = bool(p, 'pinned') ?? false;
+    if (pinned) {
+      const pins = (store.people.pinned.get(account.id) ?? []).flatMap((id) => store.statuses.get(id) ?? []);
+      return pins.filter((s) => canSee(store, s, viewer?.id ?? null)).map((s) => renderStatus(ctx, s, viewer?.id ?? null));
+    }
     const ids = store.statusesByAccount.get(account.id) ?? [];
     const page = api.page(req, reply, ids, (id) => id, [20, 40], (id) => {
       const s = store.statuses.get(id);
@@ -110,8 +116,11 @@ export const accountRoutes = (app: FastifyInstance, api: Api): void => {
   app.post<IdParams>('/api/v1/accounts/:id/follow', async (req) => {
     const me = api.user(req, 'write:follows');
     const target = api.account(req.params.id);
-    if (target.id === me.id) throw new ApiError(403, 'This action is not allowed');
+    if (target.id === me.id || store.people.isBlocking(target.id, me.id)) throw new ApiError(403, 'This action is not allowed');
     actions.follow(me, target);
+    // `notify` changes only when sent, so following again keeps the bell as it was.
+    const notify = bool(api.params(req), 'notify');
+    if (notify !== undefined) store.people.setNotifying(me.id, target.id, notify);
     return renderRelationship(ctx, me.id, target.id);
   });
 
@@ -119,6 +128,7 @@ export const accountRoutes = (app: FastifyInstance, api: Api): void => {
     const me = api.user(req, 'write:follows');
     const target = api.account(req.params.id);
     store.removeFollow(me.id, target.id);
+    store.people.setNotifying(me.id, target.id, false);
     return renderRelationship(ctx, me.id, target.id);
   });
 

@@ -4,6 +4,7 @@ import { createPrng } from '../core/prng';
 import type { Store } from '../core/store';
 import { seedExtras } from './extras';
 import { seedOrg } from './org';
+import { seedPeople } from './people';
 import { seedPosts } from './posts';
 
 /** What seeding tells the caller. */
@@ -19,5 +20,6 @@ export function seedOrganization(store: Store, actions: Actions, options: { seed
   seedPosts(store, actions, prng, org, options.posts, options.nowMs);
   const demo = org.staff[0] as AccountRecord;
   seedExtras(store, actions, prng, org, demo, options.nowMs);
+  seedPeople(store, actions, org, demo, options.nowMs);
   return { demo, staffCount: org.staff.length };
 }

@@ -22,6 +22,11 @@ function loadContract(): Json {
   for (const key of ['embed_url', 'author_url', 'provider_url']) {
     props('PreviewCard')[key] = { anyOf: [{ type: 'string', format: 'uri' }, { const: '' }] };
   }
+  // Contract bug: Status.quote is oneOf [Quote, ShallowQuote, null], but both entities require only
+  // `state`, so every quote matches both and fails oneOf. Mastodon's serializers always send
+  // `quoted_status` (Quote) or `quoted_status_id` (ShallowQuote), which tells them apart.
+  (schemas.Quote as { required: string[] }).required = ['state', 'quoted_status'];
+  (schemas.ShallowQuote as { required: string[] }).required = ['state', 'quoted_status_id'];
   return doc;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { bridgeContract, bridgeEvents } from '../../../shared/bridge';
+import { bridgeContract, bridgeEvents, mastoPathSegmentSchema } from '../../../shared/bridge';
 import { bridgeCallNames, bridgeEventNames, createBridgeApi } from '../../../shared/bridgeApi';
 
 describe('the bridge API built from the contract', () => {
@@ -26,6 +26,15 @@ describe('the bridge API built from the contract', () => {
     const source = await readFile(new URL('../../../shared/bridge.ts', import.meta.url), 'utf8');
     for (const call of Object.keys(bridgeContract)) {
       expect(source, call).toMatch(new RegExp(`/\\*\\*[^]*?\\*/\\s*\\n\\s*${call}:`));
+    }
+  });
+
+  it('lets ids, hashtags and emoji reactions through as selected segments, never a path', () => {
+    for (const select of ['109876543210', 'café', '01HZXW3J5K', '🎉', '❤️', '👍🏽', '🧑‍💻', 'party_parrot']) {
+      expect(mastoPathSegmentSchema.safeParse({ select }).success, select).toBe(true);
+    }
+    for (const select of ['../admin', 'a/b', '%2F', 'a b', '', 'x?y=1']) {
+      expect(mastoPathSegmentSchema.safeParse({ select }).success, select).toBe(false);
     }
   });
 });
