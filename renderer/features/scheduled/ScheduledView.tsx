@@ -43,6 +43,8 @@ export function ScheduledView() {
   const [composing, setComposing] = useState(false);
   // Where focus goes back to when a dialog closes: the control that opened it.
   const [returnTo, setReturnTo] = useState<HTMLElement | null>(null);
+  // The dialog unmounts as it closes, which can outrun its own focus return: give focus back after the frame.
+  const restoreFocus = () => requestAnimationFrame(() => (returnTo?.isConnected ? returnTo : document.getElementById('column-main'))?.focus());
   const ids = accounts.map((account) => account.id);
   useDeskRefresh(ids);
 
@@ -124,9 +126,27 @@ export function ScheduledView() {
       <Suspense fallback={<p className={styles.empty}>{t('scheduled.loading')}</p>}>
         {tab === 'sent' && <SentView accounts={accounts} />}
         {tab === 'slots' && <SlotsEditor accounts={accounts} />}
-        {composing && <NewScheduledDialog onClose={() => setComposing(false)} returnTo={returnTo} />}
+        {composing && (
+          <NewScheduledDialog
+            onClose={() => {
+              setComposing(false);
+              restoreFocus();
+            }}
+            returnTo={returnTo}
+          />
+        )}
       </Suspense>
-      {action && <EntryDialog action={action.action} entry={action.entry} returnTo={returnTo} onClose={() => setAction(null)} />}
+      {action && (
+        <EntryDialog
+          action={action.action}
+          entry={action.entry}
+          returnTo={returnTo}
+          onClose={() => {
+            setAction(null);
+            restoreFocus();
+          }}
+        />
+      )}
     </div>
   );
 }
