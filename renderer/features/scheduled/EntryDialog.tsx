@@ -1,8 +1,9 @@
-import * as Dialog from '@radix-ui/react-dialog';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import dialogStyles from '../../components/status/Dialog.module.css';
 import { useAtrium } from '../../store/store';
+import { AccountSelect } from './AccountSelect';
+import { DeskDialog } from './DeskDialog';
 import type { DeskEntry } from './deskEntry';
 import { excerpt } from './deskLogic';
 import type { EntryAction } from './EntryCard';
@@ -64,16 +65,7 @@ export function EntryDialog({ action, entry, onClose, returnTo }: { action: Entr
     now: null,
     duplicate: (
       <>
-        <label className={styles.field}>
-          <span>{t('scheduled.dialog.toAccount')}</span>
-          <select className={styles.input} value={target} onChange={(event) => setTarget(event.target.value)}>
-            {others.map((account) => (
-              <option key={account.id} value={account.id}>
-                {account.displayName || account.acct} (@{account.acct})
-              </option>
-            ))}
-          </select>
-        </label>
+        <AccountSelect label={t('scheduled.dialog.toAccount')} accounts={others} value={target} onChange={setTarget} />
         {others.length === 0 && <p className={dialogStyles.meta}>{t('scheduled.dialog.noOtherAccount')}</p>}
         {entry.media.length > 0 && <p className={dialogStyles.meta}>{t('scheduled.dialog.mediaNotCopied')}</p>}
         <SchedulePicker value={at} onChange={setAt} context={context} />
@@ -84,43 +76,19 @@ export function EntryDialog({ action, entry, onClose, returnTo }: { action: Entr
   const step = submit[action];
 
   return (
-    <Dialog.Root open onOpenChange={(open) => !open && onClose()}>
-      <Dialog.Portal>
-        <Dialog.Overlay className={dialogStyles.overlay} />
-        <Dialog.Content
-          className={dialogStyles.content}
-          role={action === 'cancel' || action === 'now' ? 'alertdialog' : 'dialog'}
-          onCloseAutoFocus={(event) => {
-            event.preventDefault();
-            (returnTo?.isConnected ? returnTo : document.getElementById('column-main'))?.focus();
-          }}
-        >
-          <Dialog.Title className={dialogStyles.title}>{t(`scheduled.dialog.${action}Title`)}</Dialog.Title>
-          <Dialog.Description className={dialogStyles.description}>
-            {t(`scheduled.dialog.${action}Description`, { text: excerpt(entry.spoilerText || entry.text) || t('scheduled.noText'), account: owner ? `@${owner.acct}` : '' })}
-          </Dialog.Description>
-          <form
-            className={styles.dialogForm}
-            onSubmit={(event) => {
-              event.preventDefault();
-              if (step.enabled && !busy) void run(step.work);
-            }}
-          >
-            {body[action]}
-            {error && (
-              <p className={dialogStyles.error} role="alert">
-                {error}
-              </p>
-            )}
-            <div className={dialogStyles.buttons}>
-              <Dialog.Close className={dialogStyles.button}>{t('scheduled.dialog.back')}</Dialog.Close>
-              <button type="submit" className={step.danger ? dialogStyles.danger : dialogStyles.primary} disabled={!step.enabled || busy}>
-                {busy ? t('scheduled.dialog.working') : step.label}
-              </button>
-            </div>
-          </form>
-        </Dialog.Content>
-      </Dialog.Portal>
-    </Dialog.Root>
+    <DeskDialog
+      title={t(`scheduled.dialog.${action}Title`)}
+      description={t(`scheduled.dialog.${action}Description`, { text: excerpt(entry.spoilerText || entry.text) || t('scheduled.noText'), account: owner ? `@${owner.acct}` : '' })}
+      role={action === 'cancel' || action === 'now' ? 'alertdialog' : 'dialog'}
+      returnFocus={() => (returnTo?.isConnected ? returnTo : document.getElementById('column-main'))}
+      onOpenChange={(open) => !open && onClose()}
+      onSubmit={() => void run(step.work)}
+      submitLabel={busy ? t('scheduled.dialog.working') : step.label}
+      submitDisabled={!step.enabled || busy}
+      danger={step.danger}
+      error={error}
+    >
+      {body[action]}
+    </DeskDialog>
   );
 }

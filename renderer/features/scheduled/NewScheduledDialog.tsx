@@ -1,9 +1,10 @@
-import * as Dialog from '@radix-ui/react-dialog';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorText } from '../../bridge/errorText';
 import dialogStyles from '../../components/status/Dialog.module.css';
 import { useAtrium } from '../../store/store';
+import { AccountSelect } from './AccountSelect';
+import { DeskDialog } from './DeskDialog';
 import { nextFreeSlot } from './postingSlots';
 import { SchedulePicker, scheduleVerdict } from './SchedulePicker';
 import styles from './Scheduled.module.css';
@@ -30,10 +31,9 @@ export function NewScheduledDialog({ onClose, returnTo }: { onClose(): void; ret
   const context = useQueueSlots()(accountId);
   const now = useNow();
   const slot = context.plan ? nextFreeSlot(context.plan, now, context.existing) : null;
-  const account = accounts.find((candidate) => candidate.id === accountId);
 
   const send = async (when: number | null) => {
-    if (when === null || !scheduleVerdict(when, context, Date.now()).ok || text.trim() === '') return;
+    if (when === null || !scheduleVerdict(when, context, now).ok || text.trim() === '') return;
     setBusy(true);
     setError(null);
     try {
@@ -46,61 +46,31 @@ export function NewScheduledDialog({ onClose, returnTo }: { onClose(): void; ret
   };
 
   return (
-    <Dialog.Root open onOpenChange={(open) => !open && onClose()}>
-      <Dialog.Portal>
-        <Dialog.Overlay className={dialogStyles.overlay} />
-        <Dialog.Content
-          className={dialogStyles.content}
-          onCloseAutoFocus={(event) => {
-            event.preventDefault();
-            returnTo?.focus();
-          }}
-        >
-          <Dialog.Title className={dialogStyles.title}>{t('scheduled.newDialog.title')}</Dialog.Title>
-          <Dialog.Description className={dialogStyles.description}>{t('scheduled.newDialog.description')}</Dialog.Description>
-          <form
-            className={styles.dialogForm}
-            onSubmit={(event) => {
-              event.preventDefault();
-              void send(at);
-            }}
-          >
-            <label className={styles.field}>
-              <span>{t('scheduled.newDialog.account')}</span>
-              <select className={styles.input} value={accountId} style={{ borderColor: account?.color }} onChange={(event) => setAccountId(event.target.value)}>
-                {accounts.map((candidate) => (
-                  <option key={candidate.id} value={candidate.id}>
-                    {candidate.displayName || candidate.acct} (@{candidate.acct})
-                  </option>
-                ))}
-              </select>
-            </label>
-            <label className={styles.field}>
-              <span>{t('scheduled.dialog.contentWarning')}</span>
-              <input className={styles.input} value={warning} onChange={(event) => setWarning(event.target.value)} />
-            </label>
-            <label className={styles.field}>
-              <span>{t('scheduled.dialog.text')}</span>
-              <textarea className={dialogStyles.textarea} rows={5} value={text} required spellCheck onChange={(event) => setText(event.target.value)} />
-            </label>
-            <SchedulePicker value={at} onChange={setAt} context={context} />
-            {error && (
-              <p className={dialogStyles.error} role="alert">
-                {error}
-              </p>
-            )}
-            <div className={dialogStyles.buttons}>
-              <Dialog.Close className={dialogStyles.button}>{t('scheduled.dialog.back')}</Dialog.Close>
-              <button type="button" className={dialogStyles.button} disabled={busy || slot === null || text.trim() === ''} title={slot === null ? t('scheduled.newDialog.noSlots') : undefined} onClick={() => void send(slot)}>
-                {t('scheduled.newDialog.addToQueue')}
-              </button>
-              <button type="submit" className={dialogStyles.primary} disabled={busy || at === null || !scheduleVerdict(at, context, now).ok || text.trim() === ''}>
-                {busy ? t('scheduled.dialog.working') : t('scheduled.newDialog.schedule')}
-              </button>
-            </div>
-          </form>
-        </Dialog.Content>
-      </Dialog.Portal>
-    </Dialog.Root>
+    <DeskDialog
+      title={t('scheduled.newDialog.title')}
+      description={t('scheduled.newDialog.description')}
+      returnFocus={() => returnTo}
+      onOpenChange={(open) => !open && onClose()}
+      onSubmit={() => void send(at)}
+      submitLabel={busy ? t('scheduled.dialog.working') : t('scheduled.newDialog.schedule')}
+      submitDisabled={busy || at === null || !scheduleVerdict(at, context, now).ok || text.trim() === ''}
+      error={error}
+      extraButtons={
+        <button type="button" className={dialogStyles.button} disabled={busy || slot === null || text.trim() === ''} title={slot === null ? t('scheduled.newDialog.noSlots') : undefined} onClick={() => void send(slot)}>
+          {t('scheduled.newDialog.addToQueue')}
+        </button>
+      }
+    >
+      <AccountSelect label={t('scheduled.newDialog.account')} accounts={accounts} value={accountId} onChange={setAccountId} />
+      <label className={styles.field}>
+        <span>{t('scheduled.dialog.contentWarning')}</span>
+        <input className={styles.input} value={warning} onChange={(event) => setWarning(event.target.value)} />
+      </label>
+      <label className={styles.field}>
+        <span>{t('scheduled.dialog.text')}</span>
+        <textarea className={dialogStyles.textarea} rows={5} value={text} required spellCheck onChange={(event) => setText(event.target.value)} />
+      </label>
+      <SchedulePicker value={at} onChange={setAt} context={context} />
+    </DeskDialog>
   );
 }

@@ -1,9 +1,8 @@
-import * as Dialog from '@radix-ui/react-dialog';
 import { CalendarClock, ListPlus, X } from 'lucide-react';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import dialogStyles from '../../components/status/Dialog.module.css';
 import { useAtrium } from '../../store/store';
+import { DeskDialog } from './DeskDialog';
 import { formatDateTime } from './deskFormat';
 import { nextFreeSlot } from './postingSlots';
 import { SchedulePicker, scheduleVerdict } from './SchedulePicker';
@@ -73,38 +72,22 @@ export function ScheduleControls({ accountId, scheduledAt, onChange, onQueue }: 
         <ListPlus size={16} aria-hidden="true" />
         {t('scheduled.newDialog.addToQueue')}
       </button>
-      <Dialog.Root open={open} onOpenChange={setOpen}>
-        <Dialog.Portal>
-          <Dialog.Overlay className={dialogStyles.overlay} />
-          <Dialog.Content
-            className={dialogStyles.content}
-            onCloseAutoFocus={(event) => {
-              event.preventDefault();
-              trigger.current?.focus();
-            }}
-          >
-            <Dialog.Title className={dialogStyles.title}>{t('scheduled.composer.title')}</Dialog.Title>
-            <Dialog.Description className={dialogStyles.description}>{t('scheduled.composer.description')}</Dialog.Description>
-            <form
-              className={styles.dialogForm}
-              onSubmit={(event) => {
-                event.preventDefault();
-                if (at === null || !scheduleVerdict(at, context, Date.now()).ok) return;
-                onChange(new Date(at).toISOString());
-                setOpen(false);
-              }}
-            >
-              <SchedulePicker value={at} onChange={setAt} context={context} />
-              <div className={dialogStyles.buttons}>
-                <Dialog.Close className={dialogStyles.button}>{t('scheduled.dialog.back')}</Dialog.Close>
-                <button type="submit" className={dialogStyles.primary} disabled={at === null || !scheduleVerdict(at, context, now).ok}>
-                  {t('scheduled.composer.set')}
-                </button>
-              </div>
-            </form>
-          </Dialog.Content>
-        </Dialog.Portal>
-      </Dialog.Root>
+      <DeskDialog
+        open={open}
+        title={t('scheduled.composer.title')}
+        description={t('scheduled.composer.description')}
+        returnFocus={() => trigger.current}
+        onOpenChange={setOpen}
+        onSubmit={() => {
+          if (at === null) return;
+          onChange(new Date(at).toISOString());
+          setOpen(false);
+        }}
+        submitLabel={t('scheduled.composer.set')}
+        submitDisabled={at === null || !scheduleVerdict(at, context, now).ok}
+      >
+        <SchedulePicker value={at} onChange={setAt} context={context} />
+      </DeskDialog>
     </div>
   );
 }

@@ -43,6 +43,18 @@ function serve(routes: Record<string, Handler>) {
 // The desk's strings load with the desk (lazyScheduled.ts); rendering the view directly, the test loads them.
 beforeAll(() => loadFeatureStrings('scheduled'));
 
+/** Opens the desk with comms' queue, edits its one post to `text` and saves; answers the dialog. */
+async function editTo(text: string): Promise<HTMLElement> {
+  useAtrium.setState({ accounts: [comms] });
+  render(<ScheduledView />);
+  await userEvent.click(await screen.findByRole('button', { name: 'Edit' }));
+  const dialog = screen.getByRole('dialog', { name: 'Edit the scheduled post' });
+  await userEvent.clear(within(dialog).getByLabelText('Text'));
+  await userEvent.type(within(dialog).getByLabelText('Text'), text);
+  await userEvent.click(within(dialog).getByRole('button', { name: 'Save the edit' }));
+  return dialog;
+}
+
 beforeEach(() => {
   useAtrium.setState({ accounts: [comms, me], activeAccountId: comms.id, planningZone: 'UTC' });
 });
@@ -68,13 +80,7 @@ describe('the scheduling desk', () => {
       'v1.scheduledStatuses.$select.fetch': () => scheduled('1', 'Original words', 30),
       'v1.statuses.create': () => Promise.reject(Object.assign(new Error('org.example refused this.'), { code: 'rejected' })),
     });
-    useAtrium.setState({ accounts: [comms] });
-    render(<ScheduledView />);
-    await userEvent.click(await screen.findByRole('button', { name: 'Edit' }));
-    const dialog = screen.getByRole('dialog', { name: 'Edit the scheduled post' });
-    await userEvent.clear(within(dialog).getByLabelText('Text'));
-    await userEvent.type(within(dialog).getByLabelText('Text'), 'New words');
-    await userEvent.click(within(dialog).getByRole('button', { name: 'Save the edit' }));
+    const dialog = await editTo('New words');
     expect(await within(dialog).findByRole('alert')).toHaveTextContent('the original “Original words” is still scheduled, unchanged');
     expect(calls.filter((call) => call.endsWith('remove'))).toEqual([]);
     expect(within(dialog).getByLabelText('Text')).toHaveValue('New words');
@@ -87,13 +93,7 @@ describe('the scheduling desk', () => {
       'v1.statuses.create': (_, params) => ({ ...scheduled('9', String(params?.['status']), 30), scheduledAt: params?.['scheduledAt'] }),
       'v1.scheduledStatuses.$select.remove': () => Promise.reject(Object.assign(new Error('Atrium could not reach org.example.'), { code: 'network' })),
     });
-    useAtrium.setState({ accounts: [comms] });
-    render(<ScheduledView />);
-    await userEvent.click(await screen.findByRole('button', { name: 'Edit' }));
-    const dialog = screen.getByRole('dialog', { name: 'Edit the scheduled post' });
-    await userEvent.clear(within(dialog).getByLabelText('Text'));
-    await userEvent.type(within(dialog).getByLabelText('Text'), 'New words');
-    await userEvent.click(within(dialog).getByRole('button', { name: 'Save the edit' }));
+    await editTo('New words');
     await vi.waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
     expect(screen.getByRole('list', { name: 'What changed on the desk' })).toHaveTextContent('both are scheduled now');
     expect(screen.getAllByRole('article').map((article) => article.getAttribute('aria-label'))).toEqual([expect.stringMatching(/Original words/), expect.stringMatching(/New words/)]);
