@@ -1,6 +1,6 @@
 import type { StateCreator } from 'zustand';
 import type { SlotBook, SlotPlan } from '../../../shared/slots';
-import { loadFeatureStrings } from '../../i18n/i18n';
+import { loadLazyStrings } from '../../i18n/i18n';
 import type { AtriumState } from '../../store/store';
 import type { DeskEntry } from './deskEntry';
 import { savePlanningZone, storedPlanningZone } from './planningZone';
@@ -74,7 +74,7 @@ export const createScheduledSlice: StateCreator<AtriumState, [], [], ScheduledSl
   // The server work is a module of its own, so the first screen does not carry the desk.
   let loaded: Promise<ScheduledActions> | undefined;
   const actions = () =>
-    (loaded ??= Promise.all([import('./deskActions'), loadFeatureStrings('scheduled')]).then(([{ createDeskActions }]) => createDeskActions(set, get)));
+    (loaded ??= Promise.all([import('./deskActions'), loadLazyStrings('scheduled')]).then(([{ createDeskActions }]) => createDeskActions(set, get)));
   return {
     scheduledQueues: {},
     deskNotices: [],

@@ -4,7 +4,7 @@ import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ScheduleControls } from '../../../../renderer/features/scheduled/ScheduleControls';
 import { nextFreeSlot } from '../../../../renderer/features/scheduled/postingSlots';
 import { tomorrowMorning } from '../../../../renderer/features/scheduled/quickChoices';
-import { loadFeatureStrings } from '../../../../renderer/i18n/i18n';
+import { loadLazyStrings } from '../../../../renderer/i18n/i18n';
 import { useAtrium } from '../../../../renderer/store/store';
 import type { SlotPlan } from '../../../../shared/slots';
 import { installFakeBridge } from '../fakeBridge';
@@ -13,7 +13,7 @@ const accountId = '1@org.example';
 const plan: SlotPlan = { zone: 'UTC', slots: [{ weekdays: [0, 1, 2, 3, 4, 5, 6], hour: 9, minute: 30 }, { weekdays: [0, 1, 2, 3, 4, 5, 6], hour: 15, minute: 0 }] };
 const taken = { id: 's1', scheduledAt: new Date(nextFreeSlot(plan, Date.now(), []) ?? 0).toISOString(), params: { text: 'Already queued' }, mediaAttachments: [] };
 
-beforeAll(() => loadFeatureStrings('scheduled'));
+beforeAll(() => loadLazyStrings('scheduled'));
 
 beforeEach(() => {
   useAtrium.setState({ planningZone: 'UTC' });

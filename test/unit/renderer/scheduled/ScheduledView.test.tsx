@@ -2,7 +2,7 @@ import { fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ScheduledView } from '../../../../renderer/features/scheduled/ScheduledView';
-import { loadFeatureStrings } from '../../../../renderer/i18n/i18n';
+import { loadLazyStrings } from '../../../../renderer/i18n/i18n';
 import { useAtrium } from '../../../../renderer/store/store';
 import type { MastoPathSegment } from '../../../../shared/bridge';
 import type { AccountSummary } from '../../../../shared/domain';
@@ -41,7 +41,7 @@ function serve(routes: Record<string, Handler>) {
 }
 
 // The desk's strings load with the desk (lazyScheduled.ts); rendering the view directly, the test loads them.
-beforeAll(() => loadFeatureStrings('scheduled'));
+beforeAll(() => loadLazyStrings('scheduled'));
 
 /** Opens the desk with comms' queue, edits its one post to `text` and saves; answers the dialog. */
 async function editTo(text: string): Promise<HTMLElement> {
