@@ -48,6 +48,8 @@ export function DeskDialog({ open = true, title, description, role = 'dialog', r
             className={styles.dialogForm}
             onSubmit={(event) => {
               event.preventDefault();
+              // React passes events up through the portal: a form around the opener (the composer's) must not submit too.
+              event.stopPropagation();
               if (!submitDisabled) onSubmit();
             }}
           >
