@@ -81,6 +81,16 @@ export function createAtriumCore(deps: AtriumDeps): AtriumCore {
   // Slots are settings, not cache: they live beside the cache folder, in the app's data folder.
   const slots = new SlotStore(path.join(path.dirname(deps.cacheDir), 'posting-slots.json'));
   const publishWatch = new PublishWatch(streams, (notification) => deps.desktop.show(notification), publishStrings(deps.locale));
+  // Scheduled posts are watched from the start (and after a sign-in), so one that goes out notifies even if the desk was never opened.
+  const primePublishWatch = async () => {
+    const { accounts } = await deps.accounts.list();
+    const usable = accounts.filter((account) => !account.needsSignIn && !account.blockedByPolicy).map((account) => account.id);
+    await publishWatch.prime(usable, async (accountId) =>
+      (await (await pool.rest(accountId)).v1.scheduledStatuses.list({ limit: 40 })).map((scheduled) => ({ id: scheduled.id, text: scheduled.params.text })),
+    );
+  };
+  void primePublishWatch().catch((error: unknown) => deps.log('scheduled', error));
+  const stopPriming = deps.accounts.onChange(() => void primePublishWatch().catch((error: unknown) => deps.log('scheduled', error)));
   const mediaLimits = new Map<string, Promise<MediaLimits>>();
   const media = new MediaUploader({
     credentials: deps.accounts,
@@ -116,6 +126,7 @@ export function createAtriumCore(deps: AtriumDeps): AtriumCore {
     streams,
     dispose: () => {
       stopWatchingAccounts();
+      stopPriming();
       streams.closeAll();
     },
   };

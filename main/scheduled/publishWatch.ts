@@ -30,6 +30,22 @@ export class PublishWatch {
     private readonly strings: { title: string } = publishStrings('en'),
   ) {}
 
+  /**
+   * Starts watching accounts whose queue nobody opened yet this session (at start, or after a
+   * sign-in), reading it with `load`; accounts the desk already handed over are left as they are.
+   * An account whose queue cannot be read now (offline) is skipped: the desk hands it over when opened.
+   */
+  async prime(accountIds: readonly string[], load: (accountId: string) => Promise<WatchedPost[]>): Promise<void> {
+    await Promise.allSettled(
+      accountIds
+        .filter((accountId) => !this.watched.has(accountId))
+        .map(async (accountId) => {
+          const posts = await load(accountId);
+          if (!this.watched.has(accountId)) this.track(accountId, posts);
+        }),
+    );
+  }
+
   /** Replaces what is watched for one account; an empty list stops listening to it. */
   track(accountId: string, posts: readonly WatchedPost[]): void {
     if (posts.length === 0) {

@@ -8,6 +8,6 @@ import { parseScheduled } from './deskEntry';
 export function addScheduledAnswer(accountId: string, answer: unknown): void {
   const entry = parseScheduled(answer, accountId);
   if (entry) useAtrium.getState().addScheduled(entry);
-  // The desk reads the whole queue again, which also hands main the new post to watch for.
-  void useAtrium.getState().loadScheduled([accountId]);
+  // The answer alone may be unreadable; the desk reads the whole queue again either way.
+  else void useAtrium.getState().loadScheduled([accountId]);
 }

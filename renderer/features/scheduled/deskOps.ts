@@ -1,8 +1,9 @@
-import { BridgeError, call } from '../../bridge/bridge';
+import { BridgeError } from '../../bridge/bridge';
 import { remoteClient } from '../../bridge/remoteClient';
 import { createParams, parseScheduled, type DeskEntry } from './deskEntry';
 import { htmlToText, squeeze } from './plainText';
 import { replaceScheduled, type ReplaceOutcome } from './recreate';
+import { watchQueue } from './watchQueue';
 
 /** Scheduled posts one account may have at most, so a page walk ends even if a server loops. */
 const MAX_PAGES = 10;
@@ -29,7 +30,7 @@ export async function fetchQueue(accountId: string): Promise<{ entries: DeskEntr
     query = items.length > 0 ? result.next : undefined;
   }
   // Main listens for these going out, to say so on the desktop.
-  await call('watchScheduled', { accountId, posts: entries.map((entry) => ({ id: entry.id, text: entry.text })) });
+  await watchQueue(accountId, entries);
   return { entries, skipped };
 }
 

@@ -4,6 +4,7 @@ import { loadLazyStrings } from '../../i18n/i18n';
 import type { AtriumState } from '../../store/store';
 import type { DeskEntry } from './deskEntry';
 import { savePlanningZone, storedPlanningZone } from './planningZone';
+import { watchQueue } from './watchQueue';
 import { isKnownZone } from './zonedTime';
 
 /** One account's scheduled posts as the desk last read them. */
@@ -86,11 +87,13 @@ export const createScheduledSlice: StateCreator<AtriumState, [], [], ScheduledSl
       savePlanningZone(zone);
       set({ planningZone: zone });
     },
-    addScheduled: (entry) =>
-      set((state) => {
-        const queue = state.scheduledQueues[entry.accountId] ?? { status: 'ready', error: null, entries: [], skipped: 0 };
-        return { scheduledQueues: { ...state.scheduledQueues, [entry.accountId]: { ...queue, entries: [...queue.entries.filter((other) => other.key !== entry.key), entry] } } };
-      }),
+    addScheduled: (entry) => {
+      const queue = get().scheduledQueues[entry.accountId] ?? { status: 'ready', error: null, entries: [], skipped: 0 };
+      const entries = [...queue.entries.filter((other) => other.key !== entry.key), entry];
+      set((state) => ({ scheduledQueues: { ...state.scheduledQueues, [entry.accountId]: { ...queue, entries } } }));
+      // Main learns of the new post at once, not at the desk's next refresh.
+      void watchQueue(entry.accountId, entries);
+    },
     dismissDeskNotice: (id) => set((state) => ({ deskNotices: state.deskNotices.filter((notice) => notice.id !== id) })),
     loadScheduled: async (accountIds) => (await actions()).loadScheduled(accountIds),
     schedulePost: async (...args) => (await actions()).schedulePost(...args),

@@ -57,4 +57,21 @@ describe('notifying when a scheduled post goes out', () => {
     for (const payload of [null, 'x', { account: null }, { account: { id: '42' }, content: 5 }]) streams.deliver('update', payload);
     expect(shown).toEqual([]);
   });
+
+  it('primes accounts nobody handed over yet, skipping one that cannot be read', async () => {
+    const streams = fakeStreams();
+    const shown: DesktopNotification[] = [];
+    const watch = new PublishWatch(streams.hub, (notification) => shown.push(notification));
+    watch.track('42@org.example', [{ id: 's1', text: 'From the desk' }]);
+    const loaded: string[] = [];
+    await watch.prime(['42@org.example', '43@org.example', '44@org.example'], async (accountId) => {
+      loaded.push(accountId);
+      if (accountId === '44@org.example') throw new Error('offline');
+      return [{ id: 's9', text: 'Primed at start' }];
+    });
+    expect(loaded).toEqual(['43@org.example', '44@org.example']);
+    expect([...streams.listeners.values()].map(({ request }) => request.accountId).sort()).toEqual(['42@org.example', '43@org.example']);
+    streams.deliver('update', { id: '901', account: { id: '43' }, content: '<p>Primed at start</p>', spoilerText: '' });
+    expect(shown.map((notification) => notification.body)).toEqual(['Primed at start']);
+  });
 });
