@@ -80,7 +80,7 @@ export function EntryDialog({ action, entry, onClose, returnTo }: { action: Entr
       title={t(`scheduled.dialog.${action}Title`)}
       description={t(`scheduled.dialog.${action}Description`, { text: excerpt(entry.spoilerText || entry.text) || t('scheduled.noText'), account: owner ? `@${owner.acct}` : '' })}
       role={action === 'cancel' || action === 'now' ? 'alertdialog' : 'dialog'}
-      returnFocus={() => (returnTo?.isConnected ? returnTo : document.getElementById('column-main'))}
+      returnFocus={() => (returnTo?.isConnected ? returnTo : document.getElementById('scheduled-desk'))}
       onOpenChange={(open) => !open && onClose()}
       onSubmit={() => void run(step.work)}
       submitLabel={busy ? t('scheduled.dialog.working') : step.label}

@@ -44,7 +44,7 @@ export function ScheduledView() {
   // Where focus goes back to when a dialog closes: the control that opened it.
   const [returnTo, setReturnTo] = useState<HTMLElement | null>(null);
   // The dialog unmounts as it closes, which can outrun its own focus return: give focus back after the frame.
-  const restoreFocus = () => requestAnimationFrame(() => (returnTo?.isConnected ? returnTo : document.getElementById('column-main'))?.focus());
+  const restoreFocus = () => requestAnimationFrame(() => (returnTo?.isConnected ? returnTo : document.getElementById('scheduled-desk'))?.focus());
   const ids = accounts.map((account) => account.id);
   useDeskRefresh(ids);
 
@@ -59,7 +59,8 @@ export function ScheduledView() {
   };
 
   return (
-    <div className={styles.desk}>
+    // Focus lands on the desk itself when what opened a dialog is gone (a cancelled post).
+    <div id="scheduled-desk" className={styles.desk} tabIndex={-1}>
       <p className="visually-hidden" role="status" aria-live="polite">
         {announcement}
       </p>

@@ -110,6 +110,8 @@ describe('the scheduling desk', () => {
     await userEvent.click(within(confirm).getByRole('button', { name: 'Cancel the post' }));
     await vi.waitFor(() => expect(screen.queryByRole('article')).not.toBeInTheDocument());
     expect(screen.getByRole('list', { name: 'What changed on the desk' })).toHaveTextContent('a colleague moved or cancelled it');
+    // The button that opened the dialog went with the post: focus lands on the desk, not on the page body.
+    await vi.waitFor(() => expect(document.getElementById('scheduled-desk')).toHaveFocus());
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });
 
