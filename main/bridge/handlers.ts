@@ -9,6 +9,7 @@ import type { MediaUploader } from '../media/mediaUploader';
 import type { DesktopNotifier } from '../notifications/desktopNotifier';
 import type { PublishWatch } from '../scheduled/publishWatch';
 import type { SlotStore } from '../slots/slotStore';
+import type { DirectoryService } from '../directory/directoryService';
 import { safeExternalUrl } from '../security/urlGate';
 import type { BridgeHandlers } from './bridgeServer';
 
@@ -33,12 +34,15 @@ export interface HandlerDeps {
   streams: StreamHub;
   homeCache: TimelineCache;
   notifier: DesktopNotifier;
+  directory: DirectoryService;
   /** Hands a vetted URL to the operating system (shell.openExternal, or a page in the test host). */
   openExternal(url: string): Promise<void>;
   /** Posting slots per account, on this device. */
   slots: SlotStore;
   /** Desktop notifications when a scheduled post goes out. */
   publishWatch: PublishWatch;
+  /** Removes everything this device keeps for an account (caches, directory, drafts) once it leaves. */
+  forgetLocalData(accountId: string): Promise<void>;
   drafts: DraftStore;
   media: MediaUploader;
 }
@@ -67,8 +71,9 @@ export function createHandlers(deps: HandlerDeps): BridgeHandlers {
         deps.publishWatch.forget(accountId);
         deps.streams.closeAll(accountId);
         const result = await deps.accounts.signOut(accountId);
-        await deps.homeCache.remove(accountId);
-        await deps.drafts.removeAccount(accountId);
+        // Again: main's own subscriptions may have reopened a socket with the old token during the revoke.
+        deps.streams.closeAll(accountId);
+        await deps.forgetLocalData(accountId);
         return result;
       } finally {
         signingOut.delete(accountId);
@@ -77,7 +82,7 @@ export function createHandlers(deps: HandlerDeps): BridgeHandlers {
     forgetAccount: async ({ accountId }) => {
       deps.streams.closeAll(accountId);
       await deps.accounts.forget(accountId);
-      await deps.homeCache.remove(accountId);
+      await deps.forgetLocalData(accountId);
       return { done: true };
     },
     callMastodon: (call) => deps.dispatcher.call(call),
@@ -91,7 +96,12 @@ export function createHandlers(deps: HandlerDeps): BridgeHandlers {
       await deps.homeCache.write(accountId, statuses);
       return { done: true };
     },
-    subscribeStream: async (request) => ({ subscriptionId: deps.streams.subscribe(request) }),
+    subscribeStream: async (request) => {
+      // A socket opened now would carry a token that is being revoked, and outlive the sign-out.
+      if (signingOut.has(request.accountId)) throw new AtriumFailure('signing_out', 'That account is signing out.');
+      await assertSignedIn(deps.accounts, request.accountId);
+      return { subscriptionId: deps.streams.subscribe(request) };
+    },
     unsubscribeStream: async ({ subscriptionId }) => {
       deps.streams.unsubscribe(subscriptionId);
       return { done: true };
@@ -115,6 +125,14 @@ export function createHandlers(deps: HandlerDeps): BridgeHandlers {
       await assertSignedIn(deps.accounts, accountId);
       deps.publishWatch.track(accountId, posts);
       return { done: true };
+    },
+    readDirectory: async ({ accountId }) => {
+      await assertSignedIn(deps.accounts, accountId);
+      return deps.directory.read(accountId);
+    },
+    refreshDirectory: async ({ accountId }) => {
+      await assertSignedIn(deps.accounts, accountId);
+      return deps.directory.refresh(accountId);
     },
     listDrafts: async ({ accountId }) => {
       await assertSignedIn(deps.accounts, accountId);
@@ -143,7 +161,7 @@ export function createHandlers(deps: HandlerDeps): BridgeHandlers {
 
 async function assertSignedIn(accounts: AccountsPort, accountId: string): Promise<void> {
   const { accounts: signedIn } = await accounts.list();
-  if (!signedIn.some((account) => account.id === accountId)) {
+  if (!signedIn.some((account) => account.id === accountId && !account.signOutPending)) {
     throw new AtriumFailure('unknown_account', 'That account is not signed in on this computer.');
   }
 }

@@ -20,10 +20,12 @@ import { useComposerCallbacks } from '../composer/composerCallbacks';
 
 const SidePanelColumn = lazyNamed(() => import('./SidePanelColumn'), 'SidePanelColumn');
 const ListsView = lazyNamed(() => import('../lists/ListsView'), 'ListsView');
+const DirectoryView = lazyNamed(() => import('../directory/DirectoryView'), 'DirectoryView');
+const FirstDayView = lazyNamed(() => import('../firstDay/FirstDayView'), 'FirstDayView');
 const AboutView = lazyNamed(() => import('../organization/AboutView'), 'AboutView');
 const Announcements = lazyNamed(() => import('../organization/Announcements'), 'Announcements');
 
-const timelineOf: Record<Exclude<MainView, 'notifications' | 'lists' | 'about' | 'scheduled'>, Parameters<typeof Timeline>[0]['source']> = {
+const timelineOf: Record<Exclude<MainView, 'notifications' | 'lists' | 'about' | 'directory' | 'welcome' | 'scheduled'>, Parameters<typeof Timeline>[0]['source']> = {
   home: { kind: 'home' },
   local: { kind: 'local' },
   federated: { kind: 'federated' },
@@ -75,6 +77,10 @@ export function Columns({ account }: { account: AccountSummary }) {
           ) : mainView === 'about' ? (
             <Suspense fallback={null}>
               <AboutView key={account.id} account={account} />
+            </Suspense>
+          ) : mainView === 'directory' || mainView === 'welcome' ? (
+            <Suspense fallback={null}>
+              {mainView === 'directory' ? <DirectoryView key={account.id} account={account} /> : <FirstDayView key={account.id} account={account} />}
             </Suspense>
           ) : mainView !== 'home' || homeReady ? (
             <Timeline key={`${account.id}:${mainView}`} accountId={account.id} source={timelineOf[mainView]} title={title} {...callbacks} />
