@@ -117,6 +117,7 @@ export function createAtriumCore(deps: AtriumDeps): AtriumCore {
   });
   const homeCache = new TimelineCache(deps.cacheDir);
   const forgetLocalData = async (accountId: string) => {
+    publishWatch.forget(accountId);
     await Promise.all([homeCache.remove(accountId), directory.remove(accountId), drafts.removeAccount(accountId), slots.write(accountId, null)]);
   };
   const handlers = createHandlers({ ...deps, dispatcher, streams, notifier, directory, homeCache, drafts, media, forgetLocalData, slots, publishWatch });

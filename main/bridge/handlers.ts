@@ -68,7 +68,6 @@ export function createHandlers(deps: HandlerDeps): BridgeHandlers {
     signOut: async ({ accountId }) => {
       signingOut.add(accountId);
       try {
-        deps.publishWatch.forget(accountId);
         deps.streams.closeAll(accountId);
         const result = await deps.accounts.signOut(accountId);
         // Again: main's own subscriptions may have reopened a socket with the old token during the revoke.
