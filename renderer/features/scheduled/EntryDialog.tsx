@@ -4,11 +4,11 @@ import dialogStyles from '../../components/status/Dialog.module.css';
 import { useAtrium } from '../../store/store';
 import { AccountSelect } from './AccountSelect';
 import { DeskDialog } from './DeskDialog';
+import { PostFields } from './PostFields';
 import type { DeskEntry } from './deskEntry';
 import { excerpt } from './deskLogic';
 import type { EntryAction } from './EntryCard';
 import { SchedulePicker, scheduleVerdict } from './SchedulePicker';
-import styles from './Scheduled.module.css';
 import { useNow } from './useNow';
 import { useQueueSlots } from './useQueueSlots';
 
@@ -51,14 +51,7 @@ export function EntryDialog({ action, entry, onClose, returnTo }: { action: Entr
     time: <SchedulePicker value={at} onChange={setAt} context={context} />,
     edit: (
       <>
-        <label className={styles.field}>
-          <span>{t('scheduled.dialog.contentWarning')}</span>
-          <input className={styles.input} value={warning} onChange={(event) => setWarning(event.target.value)} />
-        </label>
-        <label className={styles.field}>
-          <span>{t('scheduled.dialog.text')}</span>
-          <textarea className={dialogStyles.textarea} rows={6} value={text} spellCheck onChange={(event) => setText(event.target.value)} />
-        </label>
+        <PostFields warning={warning} text={text} rows={6} required={entry.media.length === 0} onWarning={setWarning} onText={setText} />
         <p className={dialogStyles.meta}>{t('scheduled.dialog.editHow')}</p>
       </>
     ),

@@ -5,9 +5,9 @@ import dialogStyles from '../../components/status/Dialog.module.css';
 import { useAtrium } from '../../store/store';
 import { AccountSelect } from './AccountSelect';
 import { DeskDialog } from './DeskDialog';
+import { PostFields } from './PostFields';
 import { nextFreeSlot } from './postingSlots';
 import { SchedulePicker, scheduleVerdict } from './SchedulePicker';
-import styles from './Scheduled.module.css';
 import { useNow } from './useNow';
 import { useQueueSlots } from './useQueueSlots';
 
@@ -62,14 +62,7 @@ export function NewScheduledDialog({ onClose, returnTo }: { onClose(): void; ret
       }
     >
       <AccountSelect label={t('scheduled.newDialog.account')} accounts={accounts} value={accountId} onChange={setAccountId} />
-      <label className={styles.field}>
-        <span>{t('scheduled.dialog.contentWarning')}</span>
-        <input className={styles.input} value={warning} onChange={(event) => setWarning(event.target.value)} />
-      </label>
-      <label className={styles.field}>
-        <span>{t('scheduled.dialog.text')}</span>
-        <textarea className={dialogStyles.textarea} rows={5} value={text} required spellCheck onChange={(event) => setText(event.target.value)} />
-      </label>
+      <PostFields warning={warning} text={text} rows={5} required onWarning={setWarning} onText={setText} />
       <SchedulePicker value={at} onChange={setAt} context={context} />
     </DeskDialog>
   );
