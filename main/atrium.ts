@@ -41,6 +41,8 @@ export interface AtriumDeps {
 export interface AtriumCore {
   bridge: BridgeServer;
   streams: StreamHub;
+  /** A policy IT changed while Atrium runs: `getPolicy` answers it from now on and the page is told. */
+  applyPolicy(policy: PublicPolicy): void;
   dispose(): void;
 }
 
@@ -109,6 +111,7 @@ export function createAtriumCore(deps: AtriumDeps): AtriumCore {
     },
   });
   const drafts = new DraftStore(deps.draftsDir ?? path.join(path.dirname(deps.cacheDir), 'drafts'), (problem, error) => deps.log(`drafts: ${problem}`, error));
+  let currentPolicy = deps.policy;
   const directory = new DirectoryService({
     rest: (accountId) => pool.rest(accountId),
     instanceUrl: (accountId) => deps.accounts.instanceUrl(accountId),
@@ -125,6 +128,7 @@ export function createAtriumCore(deps: AtriumDeps): AtriumCore {
     bridge: createBridgeServer(
       {
         ...handlers,
+        getPolicy: async () => currentPolicy,
         signOut: async (input) => {
           const result = await handlers.signOut(input);
           pool.forget(input.accountId);
@@ -137,6 +141,10 @@ export function createAtriumCore(deps: AtriumDeps): AtriumCore {
       deps.log,
     ),
     streams,
+    applyPolicy: (policy) => {
+      currentPolicy = policy;
+      deps.emit('policyChanged', {});
+    },
     dispose: () => {
       stopWatchingAccounts();
       stopPriming();
