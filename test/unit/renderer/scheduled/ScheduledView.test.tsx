@@ -74,6 +74,27 @@ describe('the scheduling desk', () => {
     expect(screen.getAllByRole('article')).toHaveLength(1);
   });
 
+  it('shows each post’s content warning, text, attachments and poll, in the account’s colour', async () => {
+    serve({
+      'v1.scheduledStatuses.list': () => [
+        { ...scheduled('1', 'Photos from the offsite', 30), params: { text: 'Photos from the offsite', spoilerText: 'Faces', visibility: 'public' }, mediaAttachments: [{ id: 'm1', type: 'image', previewUrl: 'https://org.example/m1.png', description: 'The team on the pier' }] },
+        { ...scheduled('2', 'Lunch vote', 40), params: { text: 'Lunch vote', visibility: 'public', poll: { options: ['Tacos', 'Ramen'], expiresIn: 7200, multiple: true } } },
+        { ...scheduled('3', '<img src=x onerror=alert(1)>', 50) },
+      ],
+    });
+    useAtrium.setState({ accounts: [comms] });
+    render(<ScheduledView />);
+    const [photos, vote, hostile] = await screen.findAllByRole('article');
+    expect(photos).toHaveStyle({ '--entry-color': '#e0a000' });
+    expect(within(photos!).getByText('Faces')).toBeInTheDocument();
+    expect(within(photos!).getByRole('img', { name: 'The team on the pier' })).toHaveAttribute('src', 'https://org.example/m1.png');
+    expect(within(vote!).getByText('Poll, several choices, open for 2 h')).toBeInTheDocument();
+    expect(within(vote!).getAllByRole('listitem').map((item) => item.textContent)).toEqual(['Tacos', 'Ramen']);
+    // Scheduled text is plain text: markup in it is shown, never run.
+    expect(within(hostile!).getByText('<img src=x onerror=alert(1)>')).toBeInTheDocument();
+    expect(hostile!.querySelector('img')).toBeNull();
+  });
+
   it('keeps the original when an edit cannot be created, and says so in the dialog', async () => {
     const { calls } = serve({
       'v1.scheduledStatuses.list': () => [scheduled('1', 'Original words', 30)],
