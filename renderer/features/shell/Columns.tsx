@@ -6,6 +6,7 @@ import { fullHandle } from '../../components/handles';
 import { lazyNamed } from '../../components/lazyNamed';
 import { useAtrium } from '../../store/store';
 import { NotificationsView } from '../notifications/NotificationsView';
+import { LazyScheduledView } from '../scheduled/lazyScheduled';
 import { Timeline } from '../timelines/Timeline';
 import { useHomeCache } from '../timelines/useHomeCache';
 import { ColumnHeader } from './ColumnHeader';
@@ -24,7 +25,7 @@ const FirstDayView = lazyNamed(() => import('../firstDay/FirstDayView'), 'FirstD
 const AboutView = lazyNamed(() => import('../organization/AboutView'), 'AboutView');
 const Announcements = lazyNamed(() => import('../organization/Announcements'), 'Announcements');
 
-const timelineOf: Record<Exclude<MainView, 'notifications' | 'lists' | 'about' | 'directory' | 'welcome'>, Parameters<typeof Timeline>[0]['source']> = {
+const timelineOf: Record<Exclude<MainView, 'notifications' | 'lists' | 'about' | 'directory' | 'welcome' | 'scheduled'>, Parameters<typeof Timeline>[0]['source']> = {
   home: { kind: 'home' },
   local: { kind: 'local' },
   federated: { kind: 'federated' },
@@ -55,7 +56,7 @@ export function Columns({ account }: { account: AccountSummary }) {
 
   return (
     <main className={styles.columns}>
-      <section className={styles.column} aria-labelledby="column-main">
+      <section className={mainView === 'scheduled' ? `${styles.column} ${styles.wide}` : styles.column} aria-labelledby="column-main">
         <ColumnHeader id="column-main" title={title} detail={fullHandle(account)} />
         {mainView === 'home' && (
           <Suspense fallback={null}>
@@ -68,6 +69,10 @@ export function Columns({ account }: { account: AccountSummary }) {
           ) : mainView === 'lists' ? (
             <Suspense fallback={null}>
               <ListsView key={account.id} account={account} />
+            </Suspense>
+          ) : mainView === 'scheduled' ? (
+            <Suspense fallback={null}>
+              <LazyScheduledView />
             </Suspense>
           ) : mainView === 'about' ? (
             <Suspense fallback={null}>
@@ -83,7 +88,7 @@ export function Columns({ account }: { account: AccountSummary }) {
         </ColumnBody>
       </section>
       <PinnedColumns accountId={account.id} callbacks={callbacks} />
-      {wide && mainView !== 'notifications' && (
+      {wide && mainView !== 'notifications' && mainView !== 'scheduled' && (
         <section className={styles.column} aria-labelledby="column-notifications">
           <ColumnHeader id="column-notifications" title={t('shell.notifications')} />
           <ColumnBody>
