@@ -3,15 +3,21 @@ import { Suspense, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AccountSummary } from '../../../shared/domain';
 import { lazyNamed } from '../../components/lazyNamed';
-import styles from './SearchPalette.module.css';
 
 const SearchPalette = lazyNamed(() => import('./SearchPalette'), 'SearchPalette');
+
+/** Props of PaletteLauncher. */
+export interface PaletteLauncherProps {
+  account: AccountSummary;
+  /** The look of the rail's other buttons. */
+  className?: string;
+}
 
 /**
  * The rail's search button and the Ctrl+K (⌘K) shortcut; the palette's code loads the first
  * time it is opened, so it costs the first screen nothing.
  */
-export function PaletteLauncher({ account }: { account: AccountSummary }) {
+export function PaletteLauncher({ account, className }: PaletteLauncherProps) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   const [used, setUsed] = useState(false);
@@ -40,7 +46,7 @@ export function PaletteLauncher({ account }: { account: AccountSummary }) {
     <>
       <button
         type="button"
-        className={styles.railButton}
+        className={className}
         aria-keyshortcuts="Control+K"
         title={t('palette.open')}
         onClick={(event) => {

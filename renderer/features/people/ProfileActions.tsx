@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Menu } from '../../components/menu/Menu';
 import type { MenuEntry } from '../../components/menu/menuTypes';
 import dialogStyles from '../../components/status/Dialog.module.css';
+import menuStyles from '../../components/status/StatusCard.module.css';
 import { useAtrium } from '../../store/store';
 import { confirmedChanges, type RelationshipChange } from './profileLogic';
 import type { ProfileState } from './profileSlice';
@@ -35,7 +36,7 @@ export function ProfileActions({ accountId, idOrAcct, profile, name }: ProfileAc
     {
       kind: 'item',
       key: 'mute',
-      className: styles.menuItem,
+      className: menuStyles.menuItem,
       onSelect: () => request(relationship.muting ? 'unmute' : 'mute'),
       content: (
         <>
@@ -47,7 +48,7 @@ export function ProfileActions({ accountId, idOrAcct, profile, name }: ProfileAc
     {
       kind: 'item',
       key: 'block',
-      className: styles.menuItem,
+      className: `${menuStyles.menuItem} ${menuStyles.menuDanger}`,
       onSelect: () => request(relationship.blocking ? 'unblock' : 'block'),
       content: (
         <>
@@ -85,9 +86,9 @@ export function ProfileActions({ accountId, idOrAcct, profile, name }: ProfileAc
         entries={entries}
         side="bottom"
         align="end"
-        classes={{ trigger: styles.iconButton, content: styles.menu, item: styles.menuItem }}
+        classes={{ trigger: styles.iconButton, content: menuStyles.menu, item: menuStyles.menuItem }}
       />
-      <p className={styles.srOnly} role="status">
+      <p className="visually-hidden" role="status">
         {profile.pending ? t('people.working') : describe(t, relationship, name)}
       </p>
       {profile.changeError && (
