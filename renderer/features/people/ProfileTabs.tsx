@@ -56,7 +56,7 @@ export function ProfileTabs({ accountId, profile, callbacks }: ProfileTabsProps)
         {tab === 'followers' || tab === 'following' ? (
           <AccountList key={tab} accountId={accountId} targetId={profile.account.id} direction={tab} onOpenAccount={callbacks.onOpenAccount} />
         ) : (
-          <AccountPosts key={tab} accountId={accountId} targetId={profile.account.id} filter={tab} pinnedIds={tab === 'posts' ? profile.pinnedIds : []} name={name} callbacks={callbacks} />
+          <AccountPosts key={tab} accountId={accountId} targetId={profile.account.id} filter={tab} name={name} callbacks={callbacks} />
         )}
       </div>
     </div>

@@ -158,4 +158,20 @@ describe('a profile in the side panel', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Try again' }));
     expect(await screen.findByRole('heading', { name: 'Ana Ruiz' })).toBeInTheDocument();
   });
+
+  it('gives focus back to what opened it when it closes', async () => {
+    profileRoutes();
+    const { rerender } = render(<button type="button">Ana Ruiz in a post</button>);
+    const opener = screen.getByRole('button', { name: 'Ana Ruiz in a post' });
+    opener.focus();
+    rerender(
+      <>
+        <button type="button">Ana Ruiz in a post</button>
+        <ProfilePanel accountId="me" idOrAcct="42" callbacks={callbacks} />
+      </>,
+    );
+    expect(await screen.findByRole('heading', { name: 'Ana Ruiz' })).toHaveFocus();
+    rerender(<button type="button">Ana Ruiz in a post</button>);
+    expect(screen.getByRole('button', { name: 'Ana Ruiz in a post' })).toHaveFocus();
+  });
 });
