@@ -38,7 +38,14 @@ describe('announcements at the top of Home', () => {
       'v1.announcements.$select.reactions.$select.update': update,
       'v1.announcements.$select.dismiss': dismiss,
     });
-    render(<Announcements accountId="me" />);
+    render(
+      <div>
+        <Announcements accountId="me" />
+        <div role="feed" aria-label="Home">
+          <article tabIndex={0} aria-label="First post" />
+        </div>
+      </div>,
+    );
     const region = await screen.findByRole('region', { name: 'Announcements from the organization' });
     expect(within(region).getByText('Notice 2')).toBeInTheDocument();
     expect(within(region).getByText('1 of 2')).toBeInTheDocument();
@@ -50,9 +57,12 @@ describe('announcements at the top of Home', () => {
     await userEvent.click(within(region).getByRole('button', { name: 'Dismiss' }));
     expect(await screen.findByText('Notice 1')).toBeInTheDocument();
     expect(dismiss).toHaveBeenCalledTimes(1);
-    await userEvent.click(screen.getByRole('button', { name: 'Dismiss' }));
+    // The last one, from the keyboard: focus moves on to the first post rather than being lost.
+    screen.getByRole('button', { name: 'Dismiss' }).focus();
+    await userEvent.keyboard('{Enter}');
     expect(screen.queryByRole('region', { name: 'Announcements from the organization' })).not.toBeInTheDocument();
     expect(await screen.findByText('Announcement dismissed.')).toBeInTheDocument();
+    await vi.waitFor(() => expect(screen.getByRole('article', { name: 'First post' })).toHaveFocus());
   });
 
   it('puts a refused reaction back and says why', async () => {
