@@ -9,6 +9,8 @@ export default defineConfig({
   root: 'renderer',
   base: './',
   plugins: [react()],
+  // Lightning CSS handles CSS Modules (`composes … from` included) without PostCSS, which warned on every build.
+  css: { transformer: 'lightningcss' },
   build: {
     outDir: '../dist/renderer',
     emptyOutDir: true,
@@ -28,7 +30,7 @@ export default defineConfig({
         },
       },
       {
-        plugins: [react()],
+        // The project inherits this file's plugins (React) from the config that declares it.
         test: {
           name: 'renderer',
           root: '.',

@@ -1,9 +1,13 @@
+import path from 'node:path';
 import type { BridgeEvent, BridgeEventPayload, BridgeOutput } from '../shared/bridge';
 import type { PublicPolicy } from '../shared/domain';
 import { MastoClientPool, type AccountCredentials } from './api/clientPool';
 import { MastoDispatcher } from './api/dispatcher';
 import { StreamHub } from './api/streamHub';
 import { TimelineCache } from './cache/timelineCache';
+import { DraftStore } from './drafts/draftStore';
+import { mediaLimitsSchema, type MediaLimits } from './media/mediaLimits';
+import { MediaUploader } from './media/mediaUploader';
 import { DesktopNotifier, notifierStrings, type DesktopSurface } from './notifications/desktopNotifier';
 import { NotificationStreams } from './notifications/notificationStreams';
 import { createBridgeServer, type BridgeServer, type ErrorLog } from './bridge/bridgeServer';
@@ -16,6 +20,8 @@ export interface AtriumDeps {
   accounts: AccountsPort & AccountCredentials;
   /** Where per-account caches live (a `cache` folder in the app's data folder). */
   cacheDir: string;
+  /** Where drafts live (a `drafts` folder in the app's data folder); beside the cache folder when not given. */
+  draftsDir?: string;
   /** The origin the renderer is served from (`app://atrium`, or the test host's loopback address). */
   trustedOrigin: string;
   openExternal(url: string): Promise<void>;
@@ -70,7 +76,23 @@ export function createAtriumCore(deps: AtriumDeps): AtriumCore {
     deps.emit('accountsChanged', {});
     void syncNotifications().catch((error: unknown) => deps.log('notifications', error));
   });
-  const handlers = createHandlers({ ...deps, dispatcher, streams, notifier, homeCache: new TimelineCache(deps.cacheDir) });
+  const mediaLimits = new Map<string, Promise<MediaLimits>>();
+  const media = new MediaUploader({
+    credentials: deps.accounts,
+    emit: (progress) => deps.emit('uploadProgress', progress),
+    limits: (accountId) => {
+      let limits = mediaLimits.get(accountId);
+      if (!limits) {
+        limits = pool.rest(accountId).then(async (client) => mediaLimitsSchema.parse(await client.v2.instance.fetch()));
+        // A failed look-up is asked again next time rather than remembered.
+        limits.catch(() => mediaLimits.delete(accountId));
+        mediaLimits.set(accountId, limits);
+      }
+      return limits;
+    },
+  });
+  const drafts = new DraftStore(deps.draftsDir ?? path.join(path.dirname(deps.cacheDir), 'drafts'), (problem, error) => deps.log(`drafts: ${problem}`, error));
+  const handlers = createHandlers({ ...deps, dispatcher, streams, notifier, homeCache: new TimelineCache(deps.cacheDir), drafts, media });
   return {
     bridge: createBridgeServer(
       {
@@ -79,6 +101,7 @@ export function createAtriumCore(deps: AtriumDeps): AtriumCore {
           const result = await handlers.signOut(input);
           pool.forget(input.accountId);
           streamingUrls.delete(input.accountId);
+          mediaLimits.delete(input.accountId);
           return result;
         },
       },

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { accountSummarySchema, publicPolicySchema, streamNameSchema } from './domain';
+import { draftSchema, mediaAttachmentSchema, uploadMediaInputSchema, uploadProgressSchema } from './drafts';
 import type { BridgeCallName, BridgeEventName } from './bridgeApi';
 
 /**
@@ -104,6 +105,20 @@ export const bridgeContract = {
   markNotificationsSeen: { input: empty, output: done },
   /** Opens a link in the system browser, after the URL gate allows it. */
   openExternal: { input: z.object({ url: z.string().min(1).max(8192) }), output: done },
+  /** An account's saved drafts, newest first; a damaged draft file is skipped (and logged), never fatal. */
+  listDrafts: { input: z.object({ accountId: z.string().min(1) }), output: z.object({ drafts: z.array(draftSchema) }) },
+  /** Keeps a draft on this device (main writes it atomically; the renderer debounces). */
+  saveDraft: { input: z.object({ draft: draftSchema }), output: done },
+  /** Forgets a draft (after it was posted, or when the person deletes it); a save of it still on its way is ignored. */
+  deleteDraft: { input: z.object({ accountId: z.string().min(1), draftId: z.uuid() }), output: done },
+  /**
+   * Uploads one file to the account's instance and answers once the server finished processing it
+   * (`url` set). Progress arrives as `uploadProgress`; fails with `upload_cancelled`, `media_too_large`,
+   * `media_type_unsupported`, `media_processing_failed` or the server's own error.
+   */
+  uploadMedia: { input: uploadMediaInputSchema, output: mediaAttachmentSchema },
+  /** Stops an upload started by `uploadMedia`; its call fails as `upload_cancelled`. */
+  cancelUpload: { input: z.object({ uploadId: z.uuid() }), output: done },
 } as const satisfies Record<BridgeCallName, { input: z.ZodType; output: z.ZodType }>;
 
 /** The names of the bridge calls. */
@@ -127,6 +142,8 @@ export const bridgeEvents = {
   streamState: z.object({ subscriptionId: z.string(), connected: z.boolean() }),
   /** The list of accounts or the active one changed (sign-in elsewhere, token revoked, …). */
   accountsChanged: z.object({}),
+  /** How far an `uploadMedia` call got. */
+  uploadProgress: uploadProgressSchema,
 } as const satisfies Record<BridgeEventName, z.ZodType>;
 
 /** The names of main-to-renderer messages. */

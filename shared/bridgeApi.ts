@@ -21,11 +21,16 @@ export const bridgeCallNames = [
   'unsubscribeStream',
   'markNotificationsSeen',
   'openExternal',
+  'listDrafts',
+  'saveDraft',
+  'deleteDraft',
+  'uploadMedia',
+  'cancelUpload',
 ] as const;
 export type BridgeCallName = (typeof bridgeCallNames)[number];
 
 /** Every main-to-renderer event, by name. */
-export const bridgeEventNames = ['streamEvent', 'streamState', 'accountsChanged'] as const;
+export const bridgeEventNames = ['streamEvent', 'streamState', 'accountsChanged', 'uploadProgress'] as const;
 export type BridgeEventName = (typeof bridgeEventNames)[number];
 
 /** The IPC channel that carries a call (Electron) or its binding name (test host). */

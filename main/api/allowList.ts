@@ -64,6 +64,8 @@ export const allowedMastoCalls: ReadonlySet<string> = new Set([
   'v1.statuses.$select.unbookmark',
   'v1.polls.$select.votes.create',
   'v1.reports.create',
+  // media: alt text and focal point after upload (the upload itself goes through main's uploader)
+  'v1.media.$select.update',
   // scheduled statuses
   'v1.scheduledStatuses.list',
   'v1.scheduledStatuses.$select.fetch',

@@ -4,6 +4,8 @@ import { AtriumFailure } from '../../shared/result';
 import type { MastoDispatcher } from '../api/dispatcher';
 import type { StreamHub } from '../api/streamHub';
 import type { TimelineCache } from '../cache/timelineCache';
+import type { DraftStore } from '../drafts/draftStore';
+import type { MediaUploader } from '../media/mediaUploader';
 import type { DesktopNotifier } from '../notifications/desktopNotifier';
 import { safeExternalUrl } from '../security/urlGate';
 import type { BridgeHandlers } from './bridgeServer';
@@ -31,6 +33,8 @@ export interface HandlerDeps {
   notifier: DesktopNotifier;
   /** Hands a vetted URL to the operating system (shell.openExternal, or a page in the test host). */
   openExternal(url: string): Promise<void>;
+  drafts: DraftStore;
+  media: MediaUploader;
 }
 
 /** Maps each bridge call onto the service that does the work. */
@@ -57,6 +61,7 @@ export function createHandlers(deps: HandlerDeps): BridgeHandlers {
         deps.streams.closeAll(accountId);
         const result = await deps.accounts.signOut(accountId);
         await deps.homeCache.remove(accountId);
+        await deps.drafts.removeAccount(accountId);
         return result;
       } finally {
         signingOut.delete(accountId);
@@ -92,6 +97,28 @@ export function createHandlers(deps: HandlerDeps): BridgeHandlers {
       const safe = safeExternalUrl(url);
       if (!safe) throw new AtriumFailure('unsafe_url', 'Atrium only opens web and e-mail links.');
       await deps.openExternal(safe);
+      return { done: true };
+    },
+    listDrafts: async ({ accountId }) => {
+      await assertSignedIn(deps.accounts, accountId);
+      return { drafts: await deps.drafts.list(accountId) };
+    },
+    saveDraft: async ({ draft }) => {
+      if (signingOut.has(draft.accountId)) return { done: true };
+      await assertSignedIn(deps.accounts, draft.accountId);
+      await deps.drafts.save(draft);
+      return { done: true };
+    },
+    deleteDraft: async ({ accountId, draftId }) => {
+      await deps.drafts.delete(accountId, draftId);
+      return { done: true };
+    },
+    uploadMedia: async (input) => {
+      await assertSignedIn(deps.accounts, input.accountId);
+      return deps.media.upload(input);
+    },
+    cancelUpload: async ({ uploadId }) => {
+      deps.media.cancel(uploadId);
       return { done: true };
     },
   };

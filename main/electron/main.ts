@@ -71,6 +71,7 @@ async function start(): Promise<BrowserWindow | undefined> {
     policy: toPublicPolicy(policy),
     accounts,
     cacheDir: path.join(app.getPath('userData'), 'cache'),
+    draftsDir: path.join(app.getPath('userData'), 'drafts'),
     trustedOrigin: appOrigin,
     openExternal,
     desktop: {

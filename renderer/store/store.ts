@@ -7,9 +7,18 @@ import { createThreadSlice, type ThreadSlice } from '../features/thread/threadSl
 import { createStatusSlice, type StatusSlice } from '../features/timelines/statusSlice';
 import { createTimelineSlice, type TimelineSlice } from '../features/timelines/timelineSlice';
 import { createSessionSlice, type SessionSlice } from './sessionSlice';
+import { createComposerEntrySlice, type ComposerEntrySlice } from '../features/composer/composerEntry';
 
 /** The whole renderer state: one bound store made of feature slices. */
-export type AtriumState = SessionSlice & LayoutSlice & StatusSlice & TimelineSlice & NotificationSlice & ThreadSlice & ListsSlice & ProfileSlice;
+export type AtriumState = SessionSlice &
+  LayoutSlice &
+  StatusSlice &
+  TimelineSlice &
+  NotificationSlice &
+  ThreadSlice &
+  ListsSlice &
+  ProfileSlice &
+  ComposerEntrySlice;
 
 /** The store hook; components read it through selectors. */
 export const useAtrium = create<AtriumState>()((...args) => ({
@@ -21,6 +30,7 @@ export const useAtrium = create<AtriumState>()((...args) => ({
   ...createThreadSlice(...args),
   ...createListsSlice(...args),
   ...createProfileSlice(...args),
+  ...createComposerEntrySlice(...args),
 }));
 
 const initialState = useAtrium.getState();

@@ -15,6 +15,17 @@ describe('accounts', () => {
     expect(updated.fields).toEqual([expect.objectContaining({ name: 'Team', value: 'Design' })]);
   });
 
+  it('keeps the posting defaults in source (privacy, language), and a post without them follows them', async () => {
+    const masto = t.client('events');
+    const before = await masto.v1.accounts.verifyCredentials();
+    expect(before.source).toMatchObject({ privacy: 'public', language: 'en' });
+    const updated = await masto.v1.accounts.updateCredentials({ source: { privacy: 'unlisted', language: 'es' } });
+    expect(updated.source).toMatchObject({ privacy: 'unlisted', language: 'es' });
+    expect((await masto.v1.accounts.verifyCredentials()).source).toMatchObject({ privacy: 'unlisted', language: 'es' });
+    const post = await masto.v1.statuses.create({ status: 'Hola a todos' });
+    expect([post.visibility, post.language]).toEqual(['unlisted', 'es']);
+  });
+
   it('gets, looks up and lists statuses of an account', async () => {
     const masto = t.client();
     const comms = await masto.v1.accounts.lookup({ acct: 'comms' });

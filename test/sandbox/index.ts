@@ -16,6 +16,7 @@ import { mediaRoutes } from './routes/media';
 import { notificationRoutes } from './routes/notifications';
 import { oauthRoutes, secret } from './routes/oauth';
 import { peopleRoutes } from './routes/people';
+import { decideQuote, quoteRoutes } from './routes/quotes';
 import { publishDue, scheduledRoutes } from './routes/scheduled';
 import { searchRoutes } from './routes/search';
 import { statusRoutes } from './routes/statuses';
@@ -57,11 +58,17 @@ export interface Sandbox {
     force429(retryAfterSec: number, count?: number): void;
     dropStreams(): void;
     revokeToken(token: string): void;
+    /** Handles the next `count` requests to `route` (`POST /api/v1/statuses`) but cuts the connection instead of answering. */
+    dropNextAnswer(route: string, count?: number): void;
+    /** The next `count` v2 uploads are accepted (202) but their processing fails (`GET` answers 422). */
+    failMediaProcessing(count: number): void;
     down(): Promise<void>;
     up(): Promise<void>;
     reset(): void;
   };
   issueToken(username: string, scopes?: string[]): string;
+  /** Accepts or rejects a pending quote, as the quoted post's remote author would. */
+  decideQuote(quotingStatusId: string, accept: boolean): void;
   postAs(username: string, params: { status: string; visibility?: string; in_reply_to_id?: string }): Promise<{ id: string }>;
   deleteStatus(id: string): Promise<void>;
   isTokenValid(token: string): boolean;
@@ -110,8 +117,10 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     },
     reset: () => faults.reset(),
     issueToken,
+    dropNextAnswer: (route, count) => faults.dropNextAnswer(route, count),
+    decideQuote: (quotingStatusId, accept) => void decideQuote(api, quotingStatusId, accept),
   };
-  const app = await buildServer(api, [instanceRoutes, oauthRoutes, accountRoutes, statusRoutes, timelineRoutes, notificationRoutes, listRoutes, searchRoutes, scheduledRoutes, mediaRoutes, assetRoutes, peopleRoutes, adminRoutes(control)]);
+  const app = await buildServer(api, [instanceRoutes, oauthRoutes, accountRoutes, statusRoutes, timelineRoutes, notificationRoutes, listRoutes, searchRoutes, scheduledRoutes, mediaRoutes, assetRoutes, quoteRoutes, peopleRoutes, adminRoutes(control)]);
   const streaming = attachStreaming(app.server, api);
   await app.listen({ host: '127.0.0.1', port });
   port = (app.server.address() as AddressInfo).port;
@@ -145,6 +154,8 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       force429: control.force429,
       dropStreams: control.dropStreams,
       revokeToken,
+      dropNextAnswer: control.dropNextAnswer,
+      failMediaProcessing: (count) => (faults.failMediaProcessing = count),
       down: async () => {
         if (app.server.listening) await stopListening();
       },
@@ -155,6 +166,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       reset: control.reset,
     },
     issueToken,
+    decideQuote: control.decideQuote,
     postAs: async (username, params) => {
       const account = store.findByAcct(username, ctx.domain);
       if (!account) throw new ApiError(404, `No account ${username}`);

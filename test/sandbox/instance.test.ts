@@ -13,6 +13,14 @@ describe('instance endpoints', () => {
     expect(instance.configuration.mediaAttachments.supportedMimeTypes).toContain('image/png');
   });
 
+  it('tells the composer its limits as Mastodon 4.5 does', async () => {
+    const body = (await (await t.fetch('/api/v2/instance')).json()) as { api_versions: { mastodon: number }; configuration: Record<string, Record<string, unknown>> };
+    expect(body.api_versions.mastodon).toBe(7);
+    expect(body.configuration.statuses).toEqual({ max_characters: 500, max_media_attachments: 4, characters_reserved_per_url: 23 });
+    expect(body.configuration.polls).toEqual({ max_options: 4, max_characters_per_option: 50, min_expiration: 300, max_expiration: 2_629_746 });
+    expect(body.configuration.media_attachments).toMatchObject({ image_size_limit: 16_777_216, video_size_limit: 103_809_024, description_limit: 1500 });
+  });
+
   it('serves v1 instance, rules and custom emoji', async () => {
     const masto = createRestAPIClient({ url: t.sandbox.url });
     expect((await masto.v1.instance.fetch()).urls.streamingApi).toMatch(/^ws:/);

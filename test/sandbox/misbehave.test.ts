@@ -67,6 +67,24 @@ describe('misbehaviour and rate limits', () => {
     expect((await fetch(`${t.sandbox.url}/api/v1/instance`)).status).toBe(200);
   });
 
+  it('handles a request but drops its answer, for the given route only, as often as asked', async () => {
+    const token = t.sandbox.issueToken(t.sandbox.demoUser.username);
+    const before = (await (await t.fetch('/api/v1/timelines/home?limit=1', { token })).json()) as { id: string }[];
+    await fetch(`${t.sandbox.url}/__sandbox/misbehave`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ drop_next_answer: 'POST /api/v1/statuses', drop_next_answer_count: 1 }),
+    });
+    // Another route is not affected.
+    expect((await t.fetch('/api/v1/instance')).status).toBe(200);
+    const send = () => t.fetch('/api/v1/statuses', { token, method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ status: 'Dropped answer' }) });
+    await expect(send()).rejects.toThrow();
+    const after = (await (await t.fetch('/api/v1/timelines/home?limit=1', { token })).json()) as { id: string; content: string }[];
+    expect(after[0]?.id).not.toBe(before[0]?.id);
+    expect(after[0]?.content).toContain('Dropped answer');
+    expect((await send()).status).toBe(200);
+  });
+
   it('answers 429 past the per-token budget, with headers counting down', async () => {
     const small = await startSandbox({ staff: 5, posts: 10, rateLimit: { max: 3, windowMs: 60_000 } });
     try {

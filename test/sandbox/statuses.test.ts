@@ -37,6 +37,20 @@ describe('statuses', () => {
     await expect(masto.v1.statuses.create({ status: 'x'.repeat(501) })).rejects.toMatchObject({ statusCode: 422 });
   });
 
+  it('counts length by Mastodon’s rules: URLs as 23, remote mentions by their local part, graphemes, the warning included', async () => {
+    const masto = t.client();
+    const url = `https://docs.example.com/${'a'.repeat(200)}`;
+    // 476 + 1 + 23 = 500: accepted although the raw text is far longer.
+    await expect(masto.v1.statuses.create({ status: `${'x'.repeat(476)} ${url}` })).resolves.toMatchObject({ visibility: 'public' });
+    // "@someone@elsewhere.example" counts as "@someone" (8): 492 + 8 = 500.
+    await expect(masto.v1.statuses.create({ status: `${'y'.repeat(492)}@someone@elsewhere.example` })).resolves.toBeDefined();
+    // A family emoji is seven code points but one character.
+    await expect(masto.v1.statuses.create({ status: '👨‍👩‍👧‍👦'.repeat(500) })).resolves.toBeDefined();
+    await expect(masto.v1.statuses.create({ status: 'e\u0301'.repeat(501) })).rejects.toMatchObject({ statusCode: 422 });
+    // The content warning counts too.
+    await expect(masto.v1.statuses.create({ status: 'z'.repeat(490), spoilerText: 'w'.repeat(11) })).rejects.toMatchObject({ statusCode: 422 });
+  });
+
   it('favourites, boosts and bookmarks, and undoes them', async () => {
     const masto = t.client();
     const other = t.client('comms');

@@ -1,4 +1,5 @@
 import { Bookmark, MessageCircle, Repeat2, Star, type LucideIcon } from 'lucide-react';
+import type { mastodon } from 'masto';
 import { useTranslation } from 'react-i18next';
 import type { StoredStatus, ToggleAction } from '../../features/timelines/statusLogic';
 import { useAtrium } from '../../store/store';
@@ -12,12 +13,16 @@ export function StatusActions({
   own,
   onReply,
   onEdit,
+  onQuote,
+  onRedraft,
 }: {
   accountId: string;
   status: StoredStatus;
   own: boolean;
   onReply(status: StoredStatus): void;
   onEdit?: (status: StoredStatus) => void;
+  onQuote?: (status: StoredStatus) => void;
+  onRedraft?: (deleted: mastodon.v1.Status) => void;
 }) {
   const { t } = useTranslation();
   // Mastodon lets nobody boost a followers-only or direct post but its author (and not direct ones at all).
@@ -40,7 +45,7 @@ export function StatusActions({
       />
       <ToggleButton {...toggle} action="favourite" on={status.favourited} icon={Star} count={status.favouritesCount} label={t('status.actions.favourite')} />
       <ToggleButton {...toggle} action="bookmark" on={status.bookmarked} icon={Bookmark} label={t('status.actions.bookmark')} />
-      <StatusMenu accountId={accountId} status={status} own={own} onEdit={onEdit} />
+      <StatusMenu accountId={accountId} status={status} own={own} onEdit={onEdit} onQuote={onQuote} onRedraft={onRedraft} />
     </div>
   );
 }

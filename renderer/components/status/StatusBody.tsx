@@ -5,11 +5,18 @@ import { EmojiText } from './EmojiText';
 import { MediaGrid } from './MediaGrid';
 import { Poll } from './Poll';
 import { PreviewCard } from './PreviewCard';
+import { QuotedPost } from './QuotedPost';
 import { RichText, type RichTextLinkHandlers } from './RichText';
 import styles from './StatusCard.module.css';
 
 /** What a post says: its content warning (with reveal), text, media, poll and link preview. */
-export function StatusBody({ accountId, status, own, ...links }: { accountId: string; status: StoredStatus; own: boolean } & RichTextLinkHandlers) {
+export function StatusBody({
+  accountId,
+  status,
+  own,
+  onOpenStatus,
+  ...links
+}: { accountId: string; status: StoredStatus; own: boolean; onOpenStatus?: (id: string) => void } & RichTextLinkHandlers) {
   const { t } = useTranslation();
   const warning = status.spoilerText?.trim() ?? '';
   const [revealed, setRevealed] = useState(warning === '');
@@ -28,11 +35,13 @@ export function StatusBody({ accountId, status, own, ...links }: { accountId: st
         </div>
       )}
       {revealed && (
-        <div id={contentId}>
+        // Mastodon adds a "RE: link" paragraph for clients without quotes; the quote card replaces it.
+        <div id={contentId} data-quote={Boolean(status.quote)}>
           {status.content && (
             <RichText html={status.content} emojis={status.emojis} mentions={status.mentions} tags={status.tags} lang={status.language ?? undefined} {...links} />
           )}
           {/* A post with a content warning already hides its media behind the warning. */}
+          {status.quote && <QuotedPost quote={status.quote} onOpenStatus={onOpenStatus} {...links} />}
           <MediaGrid media={media} sensitive={Boolean(status.sensitive) && !warning} />
           {status.poll && <Poll accountId={accountId} statusId={status.id} poll={status.poll} own={own} />}
           {status.card && media.length === 0 && !status.poll && <PreviewCard card={status.card} />}

@@ -1,4 +1,5 @@
 import { Pencil, Repeat2, Reply } from 'lucide-react';
+import type { mastodon } from 'masto';
 import { Suspense, useState, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StoredStatus } from '../../features/timelines/statusLogic';
@@ -26,6 +27,10 @@ export interface StatusCallbacks {
   onReply(status: StoredStatus): void;
   /** Starts editing one of your own posts; the menu offers Edit only when given. */
   onEdit?(status: StoredStatus): void;
+  /** Starts a quote post of this one (Mastodon 4.5+); the menu offers Quote only when given. */
+  onQuote?(status: StoredStatus): void;
+  /** Opens the composer with a post just deleted for redrafting (the server's answer, with its `text`). */
+  onRedraft?(deleted: mastodon.v1.Status): void;
 }
 
 /** Props of StatusCard. */
@@ -106,7 +111,7 @@ function StatusCardContent({ accountId, statusId, highlighted = false, ...callba
       )}
       <ReplyingTo status={content} onOpenStatus={callbacks.onOpenStatus} />
       <AuthorLine account={content.account} createdAt={content.createdAt} onOpenAccount={callbacks.onOpenAccount} onOpenStatus={() => callbacks.onOpenStatus(content.id)} />
-      <StatusBody accountId={accountId} status={content} own={own} {...links} />
+      <StatusBody accountId={accountId} status={content} own={own} onOpenStatus={callbacks.onOpenStatus} {...links} />
       <footer className={styles.footer}>
         <VisibilityIcon visibility={content.visibility} />
         {content.editedAt && (
@@ -115,7 +120,7 @@ function StatusCardContent({ accountId, statusId, highlighted = false, ...callba
             {t('status.edited')}
           </button>
         )}
-        <StatusActions accountId={accountId} status={content} own={own} onReply={callbacks.onReply} onEdit={callbacks.onEdit} />
+        <StatusActions accountId={accountId} status={content} own={own} onReply={callbacks.onReply} onEdit={callbacks.onEdit} onQuote={callbacks.onQuote} onRedraft={callbacks.onRedraft} />
       </footer>
       {history && (
         <Suspense fallback={null}>

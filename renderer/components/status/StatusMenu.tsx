@@ -1,4 +1,5 @@
-import { Ellipsis, ExternalLink, Flag, Link2, Pencil, Trash2, type LucideIcon } from 'lucide-react';
+import { Ellipsis, ExternalLink, Flag, Link2, Pencil, Quote, RotateCcw, Trash2, type LucideIcon } from 'lucide-react';
+import type { mastodon } from 'masto';
 import { Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../bridge/bridge';
@@ -18,11 +19,28 @@ const withIcon = (Icon: LucideIcon, text: string) => (
   </>
 );
 
-/** The "more" menu of a post: copy link, open in browser, edit/delete your own, report someone else's. */
-export function StatusMenu({ accountId, status, own, onEdit }: { accountId: string; status: StoredStatus; own: boolean; onEdit?: (status: StoredStatus) => void }) {
+/** Whether the signed-in account may quote the post: only servers that know quotes send `quoteApproval` (Mastodon 4.5+). */
+function canQuote(status: StoredStatus, own: boolean): boolean {
+  const approval = status.quoteApproval as StoredStatus['quoteApproval'] | undefined;
+  if (!approval || status.visibility === 'direct') return false;
+  if (own) return true;
+  return (status.visibility === 'public' || status.visibility === 'unlisted') && (approval.currentUser === 'automatic' || approval.currentUser === 'manual');
+}
+
+interface StatusMenuProps {
+  accountId: string;
+  status: StoredStatus;
+  own: boolean;
+  onEdit?: (status: StoredStatus) => void;
+  onQuote?: (status: StoredStatus) => void;
+  onRedraft?: (deleted: mastodon.v1.Status) => void;
+}
+
+/** The "more" menu of a post: copy link, open in browser, quote, edit/delete/redraft your own, report someone else's. */
+export function StatusMenu({ accountId, status, own, onEdit, onQuote, onRedraft }: StatusMenuProps) {
   const { t } = useTranslation();
   const pushNotice = useAtrium((state) => state.pushNotice);
-  const [dialog, setDialog] = useState<'delete' | 'report' | null>(null);
+  const [dialog, setDialog] = useState<'delete' | 'redraft' | 'report' | null>(null);
   const [copied, setCopied] = useState(false);
   const link = status.url || status.uri;
 
@@ -49,8 +67,14 @@ export function StatusMenu({ accountId, status, own, onEdit }: { accountId: stri
             onSelect: () => void call('openExternal', { url: link }).catch((error: unknown) => pushNotice('load', error)),
             content: withIcon(ExternalLink, t('status.actions.openInBrowser')),
           },
+          ...(onQuote && canQuote(status, own)
+            ? [{ kind: 'item' as const, key: 'quote', onSelect: () => onQuote(status), content: withIcon(Quote, t('status.actions.quote')) }]
+            : []),
           ...(own && onEdit
             ? [{ kind: 'item' as const, key: 'edit', onSelect: () => onEdit(status), content: withIcon(Pencil, t('status.actions.edit')) }]
+            : []),
+          ...(own && onRedraft
+            ? [{ kind: 'item' as const, key: 'redraft', onSelect: () => setDialog('redraft'), content: withIcon(RotateCcw, t('status.actions.redraft')) }]
             : []),
           own
             ? {
@@ -69,7 +93,15 @@ export function StatusMenu({ accountId, status, own, onEdit }: { accountId: stri
         </span>
       )}
       <Suspense fallback={null}>
-        {dialog === 'delete' && <DeleteDialog accountId={accountId} statusId={status.id} open onOpenChange={(open) => !open && setDialog(null)} />}
+        {(dialog === 'delete' || dialog === 'redraft') && (
+          <DeleteDialog
+            accountId={accountId}
+            statusId={status.id}
+            open
+            onOpenChange={(open) => !open && setDialog(null)}
+            onRedraft={dialog === 'redraft' ? onRedraft : undefined}
+          />
+        )}
         {dialog === 'report' && (
           <ReportDialog
             accountId={accountId}

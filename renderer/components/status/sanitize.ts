@@ -4,7 +4,7 @@ import type { mastodon } from 'masto';
 /** The tags Mastodon itself lets through in post HTML; anything else is unwrapped to its text. */
 const allowedTags = ['p', 'br', 'span', 'a', 'del', 'pre', 'code', 'em', 'strong', 'b', 'i', 'u', 'ul', 'ol', 'li', 'blockquote'];
 /** Classes that carry meaning in Mastodon's HTML (mentions, hashtags, shortened links). */
-const allowedClasses = new Set(['h-card', 'mention', 'hashtag', 'ellipsis', 'invisible', 'u-url']);
+const allowedClasses = new Set(['h-card', 'mention', 'hashtag', 'ellipsis', 'invisible', 'u-url', 'quote-inline']);
 /** Links may go to the web or to mail; `javascript:` and the like are removed. */
 const allowedUri = /^(?:https?:|mailto:)/i;
 

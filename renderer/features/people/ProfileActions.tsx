@@ -7,6 +7,7 @@ import type { MenuEntry } from '../../components/menu/menuTypes';
 import dialogStyles from '../../components/status/Dialog.module.css';
 import menuStyles from '../../components/status/StatusCard.module.css';
 import { useAtrium } from '../../store/store';
+import { MentionButton } from '../composer/MentionButton';
 import { confirmedChanges, type RelationshipChange } from './profileLogic';
 import type { ProfileState } from './profileSlice';
 import styles from './ProfilePanel.module.css';
@@ -16,13 +17,15 @@ interface ProfileActionsProps {
   idOrAcct: string;
   profile: ProfileState;
   name: string;
+  /** The handle "Mention" writes into the composer. */
+  acct: string;
 }
 
 /**
  * Follow, the bell for every new post, and a menu to mute or block. Unfollowing, muting and
  * blocking ask first; what the server answered is announced.
  */
-export function ProfileActions({ accountId, idOrAcct, profile, name }: ProfileActionsProps) {
+export function ProfileActions({ accountId, idOrAcct, profile, name, acct }: ProfileActionsProps) {
   const { t } = useTranslation();
   const change = useAtrium((state) => state.changeRelationship);
   const [confirming, setConfirming] = useState<RelationshipChange | null>(null);
@@ -80,6 +83,7 @@ export function ProfileActions({ accountId, idOrAcct, profile, name }: ProfileAc
           {relationship.notifying ? <Bell size={18} aria-hidden="true" /> : <BellOff size={18} aria-hidden="true" />}
         </button>
       )}
+      <MentionButton acct={acct} />
       <Menu
         label={t('people.more', { name })}
         trigger={<MoreHorizontal size={18} aria-hidden="true" />}

@@ -34,7 +34,7 @@ export function ProfileHeader({ accountId, idOrAcct, profile, own, headingRef, o
       <div className={styles.banner} style={header ? { backgroundImage: `url("${encodeURI(header)}")` } : undefined} />
       <div className={styles.identity}>
         <Avatar className={styles.avatar} src={account.avatarStatic || account.avatar} name={name} size={84} />
-        {!own && !destination && <ProfileActions accountId={accountId} idOrAcct={idOrAcct} profile={profile} name={name} />}
+        {!own && !destination && <ProfileActions accountId={accountId} idOrAcct={idOrAcct} profile={profile} name={name} acct={account.acct} />}
       </div>
       <div className={styles.names}>
         <h3 ref={headingRef} tabIndex={-1} className={styles.name}>

@@ -15,6 +15,7 @@ import type { MainView } from './layoutSlice';
 import { useInstanceTitle } from './useInstanceTitle';
 import { useMediaQuery } from './useMediaQuery';
 import { ColumnBody } from './ColumnBody';
+import { useComposerCallbacks } from '../composer/composerCallbacks';
 
 const SidePanelColumn = lazyNamed(() => import('./SidePanelColumn'), 'SidePanelColumn');
 const ListsView = lazyNamed(() => import('../lists/ListsView'), 'ListsView');
@@ -39,13 +40,13 @@ export function Columns({ account }: { account: AccountSummary }) {
   const openPanel = useAtrium((state) => state.openPanel);
   const wide = useMediaQuery('(min-width: 1180px)');
   const homeReady = useHomeCache(account.id);
+  const composerCallbacks = useComposerCallbacks();
 
   const callbacks: StatusCallbacks = {
     onOpenStatus: (statusId) => openPanel({ kind: 'thread', statusId }),
     onOpenAccount: (accountId) => openPanel({ kind: 'account', accountId }),
     onOpenTag: (tag) => openPanel({ kind: 'tag', tag }),
-    // Replying opens the conversation until the composer arrives.
-    onReply: (status) => openPanel({ kind: 'thread', statusId: status.id }),
+    ...composerCallbacks,
   };
   const organization = useInstanceTitle(account.id);
   const title = mainView === 'local' && organization ? organization : t(`shell.${mainView}`);

@@ -16,6 +16,9 @@ import styles from './Shell.module.css';
 import { useAccountActions } from './useAccountActions';
 import { useShellShortcuts } from './useShellShortcuts';
 import { useUnreadNotifications } from './useUnreadNotifications';
+import { ComposeButton } from '../composer/ComposeButton';
+import { useComposeShortcut } from '../composer/useComposeShortcut';
+import { LazyComposerHost } from '../composer/LazyComposerHost';
 
 const SignInScreen = lazyNamed(() => import('../signIn/SignInScreen'), 'SignInScreen');
 
@@ -40,6 +43,9 @@ export function Shell() {
   const { signOut, signInAgain, notice } = useAccountActions();
   const unread = useUnreadNotifications(account?.id);
   useShellShortcuts();
+  useComposeShortcut();
+  // The composer's code loads the first time it is asked for, not with the first screen.
+  const composerUsed = useAtrium((state) => state.composerRequest !== null);
 
   if (addingAccount) {
     return (
@@ -54,6 +60,7 @@ export function Shell() {
     <div className={styles.shell}>
       <nav className={styles.rail} aria-label={t('shell.navigation')}>
         <AccountSwitcher onSignOut={(target) => void signOut(target)} onSignInAgain={(target) => void signInAgain(target)} />
+        <ComposeButton />
         <ul className={styles.railList}>
           {railItems.map(({ view, icon: Icon, label }) => (
             <li key={view}>
@@ -89,6 +96,7 @@ export function Shell() {
         )}
         <Columns account={account} />
       </div>
+      {composerUsed && <LazyComposerHost />}
       <ActionNotices />
     </div>
   );

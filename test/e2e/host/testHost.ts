@@ -74,6 +74,7 @@ export async function launchAtrium(options: HostOptions): Promise<AtriumHost> {
     policy: options.policy,
     accounts: options.createAccounts(systemBrowser.open),
     cacheDir: path.join(options.dataDir, 'cache'),
+    draftsDir: path.join(options.dataDir, 'drafts'),
     trustedOrigin: server.origin,
     openExternal: async (url) => {
       systemBrowser.externalUrls.push(url);

@@ -1,6 +1,9 @@
 import { composeHtml } from './compose';
 import { invalid, notFound } from './errors';
+import { attachMedia, revisionOf, type StatusEdit } from './edits';
+import { countableLength } from './length';
 import type { AccountRecord, CardRecord, NotificationType, PollRecord, StatusRecord } from './model';
+import { startQuote, type QuotePolicy } from './quotes';
 import type { Store } from './store';
 import { profileUrl, type RenderContext } from '../render/context';
 
@@ -16,6 +19,9 @@ export interface NewStatus {
   poll?: { options: string[]; expiresIn: number; multiple: boolean } | null;
   applicationName?: string | null;
   createdAt?: number;
+  /** The post this one quotes (Mastodon 4.5+). */
+  quotedStatusId?: string | null;
+  quoteApprovalPolicy?: QuotePolicy;
 }
 
 /** Instance limits that validation enforces (also reported by /api/v2/instance). */
@@ -48,6 +54,12 @@ function cardFor(url: string | null): CardRecord | null {
   return { url, title: slug ? slug[0]?.toUpperCase() + slug.slice(1) : provider, description: `An article on ${provider}.`, providerName: provider };
 }
 
+/** Quoting a followers-only post makes a public or unlisted quote followers-only too, as Mastodon does. */
+function quotedVisibility(store: Store, quote: StatusRecord['quote'], wanted: StatusRecord['visibility']): StatusRecord['visibility'] {
+  const quoted = quote ? store.statuses.get(quote.statusId) : undefined;
+  return quoted?.visibility === 'private' && (wanted === 'public' || wanted === 'unlisted') ? 'private' : wanted;
+}
+
 /**
  * The state changes behind the API: each one validates like Mastodon, updates the
  * store and emits what streaming subscribers should hear.
@@ -72,7 +84,7 @@ export class Actions {
     const { store } = this;
     const mediaIds = input.mediaIds ?? [];
     if (input.text.trim() === '' && mediaIds.length === 0 && !input.poll) throw invalid("Text can't be blank");
-    if ([...input.text].length > LIMITS.maxCharacters) throw invalid(`Text character limit of ${LIMITS.maxCharacters} exceeded`);
+    if (countableLength(input.text, input.spoilerText) > LIMITS.maxCharacters) throw invalid(`Text character limit of ${LIMITS.maxCharacters} exceeded`);
     if (mediaIds.length > LIMITS.maxMediaAttachments) throw invalid('Media attachments too many');
     if (mediaIds.length > 0 && input.poll) throw invalid('Poll and media attachments cannot be used together');
     for (const id of mediaIds) {
@@ -80,6 +92,7 @@ export class Actions {
       if (!media || media.accountId !== author.id) throw invalid('Media attachments are invalid');
       if (media.statusId !== null) throw invalid('Media attachments are invalid');
     }
+    const quote = input.quotedStatusId ? startQuote(store, author.id, input.quotedStatusId) : null;
     const parent = input.inReplyToId ? store.statuses.get(input.inReplyToId) : undefined;
     if (input.inReplyToId && !parent) throw notFound();
     const at = input.createdAt ?? this.ctx.nowMs();
@@ -92,7 +105,7 @@ export class Actions {
       text: input.text,
       remoteHtml: null,
       spoilerText: input.spoilerText ?? '',
-      visibility: input.visibility ?? author.privacy,
+      visibility: quotedVisibility(store, quote, input.visibility ?? author.privacy),
       sensitive: (input.sensitive ?? false) || (input.spoilerText ?? '') !== '',
       language: input.language === undefined ? author.language : input.language,
       inReplyToId: parent?.id ?? null,
@@ -110,12 +123,12 @@ export class Actions {
       bookmarkedBy: new Set(),
       reblogIds: [],
       repliesCount: 0,
+      quote,
+      quoteApprovalPolicy: input.quoteApprovalPolicy ?? 'public',
     };
-    for (const id of mediaIds) {
-      const media = store.media.get(id);
-      if (media) media.statusId = status.id;
-    }
+    attachMedia(store, status, mediaIds, at);
     store.indexStatus(status);
+    if (quote?.state === 'accepted') this.notify(store.statuses.get(quote.statusId)?.accountId ?? '', 'quote', author.id, status.id, at);
     if (parent) parent.repliesCount += 1;
     author.statusesCount += 1;
     author.lastStatusAt = at;
@@ -139,8 +152,21 @@ export class Actions {
     };
   }
 
-  /** Deletes a status and its boosts; streams `delete`. */
-  deleteStatus(status: StatusRecord): void {
+  /** An edit's poll: the same options keep their votes (the end time may move); new options start over, as in Mastodon. */
+  private replacePoll(status: StatusRecord, next: NonNullable<StatusEdit['poll']> | null, at: number): void {
+    const previous = status.poll;
+    const same = previous && next && next.multiple === previous.multiple && next.options.join('\n') === previous.options.map((o) => o.title).join('\n');
+    if (previous && !same) this.store.pollStatus.delete(previous.id);
+    if (!next) status.poll = null;
+    else if (same && previous) previous.expiresAt = at + next.expiresIn * 1000;
+    else {
+      status.poll = this.makePoll(next, at);
+      this.store.pollStatus.set(status.poll.id, status.id);
+    }
+  }
+
+  /** Deletes a status and its boosts; streams `delete`. `keepMedia` detaches the attachments for a redraft. */
+  deleteStatus(status: StatusRecord, options: { keepMedia?: boolean } = {}): void {
     const { store } = this;
     for (const boostId of [...status.reblogIds]) {
       const boost = store.statuses.get(boostId);
@@ -157,16 +183,28 @@ export class Actions {
       const original = store.statuses.get(status.reblogOfId);
       if (original) original.reblogIds = original.reblogIds.filter((id) => id !== status.id);
     }
-    for (const id of status.mediaIds) store.media.delete(id);
+    for (const id of status.mediaIds) {
+      const media = store.media.get(id);
+      if (options.keepMedia && media) media.statusId = null;
+      else store.media.delete(id);
+    }
     store.emit({ kind: 'delete', status });
   }
 
-  /** Edits a status, keeping the previous revision for /history; streams `status.update`. */
-  editStatus(status: StatusRecord, input: { text: string; spoilerText?: string; sensitive?: boolean }): StatusRecord {
-    if (input.text.trim() === '' && status.mediaIds.length === 0 && !status.poll) throw invalid("Text can't be blank");
-    if ([...input.text].length > LIMITS.maxCharacters) throw invalid(`Text character limit of ${LIMITS.maxCharacters} exceeded`);
+  /** Edits a status (text, warning, media and their alt text), keeping the previous revision for /history; streams `status.update`. */
+  editStatus(status: StatusRecord, input: StatusEdit): StatusRecord {
+    const mediaIds = input.mediaIds ?? status.mediaIds;
+    if (input.text.trim() === '' && mediaIds.length === 0 && !status.poll) throw invalid("Text can't be blank");
+    if (countableLength(input.text, input.spoilerText ?? status.spoilerText) > LIMITS.maxCharacters) throw invalid(`Text character limit of ${LIMITS.maxCharacters} exceeded`);
+    if (mediaIds.length > LIMITS.maxMediaAttachments) throw invalid('Media attachments too many');
+    const poll = input.poll === undefined ? status.poll : input.poll;
+    if (mediaIds.length > 0 && poll) throw invalid('Poll and media attachments cannot be used together');
     const at = this.ctx.nowMs();
-    if (status.revisions.length === 0) status.revisions.push({ text: status.text, spoilerText: status.spoilerText, sensitive: status.sensitive, createdAt: status.createdAt });
+    if (status.revisions.length === 0) status.revisions.push(revisionOf(this.store, status, status.createdAt));
+    attachMedia(this.store, status, mediaIds, at, input.mediaAttributes);
+    if (input.poll !== undefined) this.replacePoll(status, input.poll, at);
+    if (input.language !== undefined) status.language = input.language;
+    if (input.quoteApprovalPolicy !== undefined) status.quoteApprovalPolicy = input.quoteApprovalPolicy;
     const composed = composeHtml(input.text, this.ctx.origin, (acct) => this.store.findByAcct(acct, this.ctx.domain), (a) => profileUrl(this.ctx, a));
     status.text = input.text;
     status.spoilerText = input.spoilerText ?? status.spoilerText;
@@ -175,7 +213,7 @@ export class Actions {
     status.mentionIds = composed.mentions.map((a) => a.id);
     status.card = cardFor(composed.firstLink);
     status.editedAt = at;
-    status.revisions.push({ text: status.text, spoilerText: status.spoilerText, sensitive: status.sensitive, createdAt: at });
+    status.revisions.push(revisionOf(this.store, status, at));
     for (const id of status.reblogIds) {
       const boost = this.store.statuses.get(id);
       if (boost) this.notify(boost.accountId, 'update', status.accountId, status.id, at);

@@ -72,6 +72,10 @@ export interface MediaRecord {
   /** Epoch ms when processing finishes; the url stays null until then. */
   readyAt: number;
   statusId: string | null;
+  /** The point kept in view when a preview is cropped (-1..1 each way), if the uploader chose one. */
+  focus?: { x: number; y: number } | null;
+  /** Processing will fail (a misbehaviour): once due, `GET /api/v1/media/:id` answers 422. */
+  processingFails?: boolean;
 }
 
 /** One earlier revision of an edited status. */
@@ -80,6 +84,10 @@ export interface RevisionRecord {
   spoilerText: string;
   sensitive: boolean;
   createdAt: number;
+  /** The attachments of this revision with their alt text then, when it had any. */
+  media?: Array<{ id: string; description: string | null }>;
+  /** The poll's options in this revision, or null when it had none. */
+  poll?: string[] | null;
 }
 
 /** A status (post), or a boost when `reblogOfId` is set. */
@@ -112,6 +120,10 @@ export interface StatusRecord {
   /** ids of boosts of this status. */
   reblogIds: string[];
   repliesCount: number;
+  /** The post this one quotes and where its author's approval stands ("deleted" is derived: the post is gone). */
+  quote?: { statusId: string; state: 'pending' | 'accepted' | 'rejected' | 'revoked' } | null;
+  /** Who may quote this post without asking; Mastodon's default is `public`. */
+  quoteApprovalPolicy?: 'public' | 'followers' | 'nobody';
 }
 
 /** A follow edge; its own id drives followers/following pagination, as in Mastodon. */
@@ -122,7 +134,7 @@ export interface FollowRecord {
 }
 
 /** Notification types the sandbox produces. */
-export type NotificationType = 'mention' | 'status' | 'reblog' | 'follow' | 'favourite' | 'poll' | 'update';
+export type NotificationType = 'mention' | 'status' | 'reblog' | 'follow' | 'favourite' | 'poll' | 'update' | 'quote';
 
 /** A notification for `accountId`. */
 export interface NotificationRecord {
@@ -161,6 +173,9 @@ export interface ScheduledParams {
   mediaIds: string[];
   poll: { options: string[]; expiresIn: number; multiple: boolean; hideTotals: boolean } | null;
   idempotency: string | null;
+  /** The post it will quote, checked when it was scheduled (Mastodon 4.5). */
+  quotedStatusId?: string | null;
+  quoteApprovalPolicy?: 'public' | 'followers' | 'nobody' | null;
 }
 
 /** A status waiting for its time. */

@@ -88,6 +88,8 @@ export class Store {
   readonly people = new PeopleState();
   /** `${accountId}:${key}` → status id, for Idempotency-Key. */
   readonly idempotency = new Map<string, string>();
+  /** quoted status id → ids of the posts quoting it (any state). */
+  readonly quotesOf = new Map<string, Set<string>>();
   private readonly listeners: Array<(event: StoreEvent) => void> = [];
 
   /** Subscribes to state changes (streaming). */
@@ -127,6 +129,11 @@ export class Store {
     for (const tag of status.tags) insertSorted(bucket(this.statusesByTag, tag.toLowerCase()), status.id);
     if (status.inReplyToId) bucket(this.repliesTo, status.inReplyToId).push(status.id);
     if (status.poll) this.pollStatus.set(status.poll.id, status.id);
+    if (status.quote && !status.reblogOfId) {
+      let quoting = this.quotesOf.get(status.quote.statusId);
+      if (!quoting) this.quotesOf.set(status.quote.statusId, (quoting = new Set()));
+      quoting.add(status.id);
+    }
   }
 
   /** Removes a status from every index. */
@@ -136,6 +143,7 @@ export class Store {
     removeSorted(this.statusesByAccount.get(status.accountId) ?? [], status.id);
     for (const tag of status.tags) removeSorted(this.statusesByTag.get(tag.toLowerCase()) ?? [], status.id);
     if (status.inReplyToId) removeSorted(this.repliesTo.get(status.inReplyToId) ?? [], status.id);
+    if (status.quote) this.quotesOf.get(status.quote.statusId)?.delete(status.id);
   }
 
   /** Records that `from` follows `to`; returns false if it already did. */

@@ -14,6 +14,10 @@ export class Faults {
   latencyMs = 0;
   failRatio = 0;
   forced429: { retryAfterSec: number; remaining: number } | null = null;
+  /** How many of the next uploads fail their (asynchronous) processing. */
+  failMediaProcessing = 0;
+  /** Answers to drop, by route (`POST /api/v1/statuses`): the request is handled, then the connection is cut. */
+  private readonly drops = new Map<string, number>();
   private prng: Prng;
   private readonly windows = new Map<string, { start: number; count: number }>();
 
@@ -40,6 +44,20 @@ export class Faults {
     return retryAfterSec;
   }
 
+  /** Drops the answers of the next `count` requests to `route` (`METHOD /path/:param`, as routes are registered). */
+  dropNextAnswer(route: string, count = 1): void {
+    this.drops.set(route, (this.drops.get(route) ?? 0) + count);
+  }
+
+  /** Takes one dropped answer for this route, if any are left. */
+  takeDrop(route: string): boolean {
+    const left = this.drops.get(route) ?? 0;
+    if (left <= 0) return false;
+    if (left === 1) this.drops.delete(route);
+    else this.drops.set(route, left - 1);
+    return true;
+  }
+
   /** Counts a request for `key`; tells the headers to send and whether it is over the limit. */
   count(key: string, nowMs: number): { limit: number; remaining: number; resetMs: number; over: boolean } | null {
     if (!this.rateLimit) return null;
@@ -56,6 +74,8 @@ export class Faults {
     this.latencyMs = this.initialLatencyMs;
     this.failRatio = 0;
     this.forced429 = null;
+    this.drops.clear();
+    this.failMediaProcessing = 0;
     this.windows.clear();
     this.prng = createPrng(this.seed ^ 0x5eed);
   }

@@ -70,6 +70,11 @@ export async function buildServer(api: Api, modules: RouteModule[]): Promise<Fas
     if (!exempt(req.url) && api.faults.latencyMs > 0) await sleep(api.faults.latencyMs);
     await applyFaults(api, req, reply);
   });
+  app.addHook('onSend', async (req, _reply, payload) => {
+    // The request was handled (the post is stored); the client never hears back, as on a dropped connection.
+    if (api.faults.takeDrop(`${req.method} ${req.routeOptions.url ?? ''}`)) req.raw.socket.destroy();
+    return payload;
+  });
   app.setErrorHandler((error, _req, reply) => {
     if (error instanceof ApiError) {
       void reply.code(error.statusCode).headers(error.headers).send(error.body());

@@ -1,7 +1,8 @@
-import { composeHtml } from '../core/compose';
+import { composeHtml, escapeHtml } from '../core/compose';
 import type { MediaRecord, NotificationRecord, PollRecord, StatusRecord } from '../core/model';
 import { emojisIn, renderAccount } from './account';
 import { iso, profileUrl, type RenderContext } from './context';
+import { quoteFields } from './quote';
 
 /** The MediaAttachment entity; `url` is null while the file is still processing. */
 export function renderMedia(ctx: RenderContext, media: MediaRecord): Record<string, unknown> {
@@ -17,7 +18,7 @@ export function renderMedia(ctx: RenderContext, media: MediaRecord): Record<stri
     remote_url: null,
     preview_remote_url: null,
     text_url: null,
-    meta: ready ? { original: size, small: { ...size } } : null,
+    meta: ready ? { original: size, small: { ...size }, ...(media.focus ? { focus: media.focus } : {}) } : media.focus ? { focus: media.focus } : null,
     description: media.description,
     blurhash: media.blurhash,
   };
@@ -43,7 +44,12 @@ export function renderPoll(ctx: RenderContext, poll: PollRecord, viewerId: strin
 function statusHtml(ctx: RenderContext, status: StatusRecord): string {
   if (status.remoteHtml !== null) return status.remoteHtml;
   const resolve = (acct: string) => ctx.store.findByAcct(acct, ctx.domain);
-  return composeHtml(status.text, ctx.origin, resolve, (a) => profileUrl(ctx, a)).html;
+  const html = composeHtml(status.text, ctx.origin, resolve, (a) => profileUrl(ctx, a)).html;
+  // Like Mastodon, a quote whose text does not link the quoted post starts with a "RE:" link for older clients.
+  const quoted = status.quote ? ctx.store.statuses.get(status.quote.statusId) : undefined;
+  if (!quoted || status.text.includes(statusUrl(ctx, quoted))) return html;
+  const url = escapeHtml(statusUrl(ctx, quoted));
+  return `<p class="quote-inline">RE: <a href="${url}">${url}</a></p>${html}`;
 }
 
 /** The URL of a status's page. */
@@ -52,8 +58,8 @@ export function statusUrl(ctx: RenderContext, status: StatusRecord): string {
   return `${account ? profileUrl(ctx, account) : ctx.origin}/${status.id}`;
 }
 
-/** The Status entity as `viewerId` (null: anonymous) sees it. */
-export function renderStatus(ctx: RenderContext, status: StatusRecord, viewerId: string | null): Record<string, unknown> {
+/** The Status entity as `viewerId` (null: anonymous) sees it; `nested` when it is shown inside a quote. */
+export function renderStatus(ctx: RenderContext, status: StatusRecord, viewerId: string | null, nested = false): Record<string, unknown> {
   const { store } = ctx;
   const account = store.accounts.get(status.accountId);
   if (!account) throw new Error(`status ${status.id} has no account`);
@@ -85,7 +91,6 @@ export function renderStatus(ctx: RenderContext, status: StatusRecord, viewerId:
     replies_count: status.repliesCount,
     reblogs_count: status.reblogIds.length,
     favourites_count: status.favouritedBy.size,
-    quotes_count: 0,
     edited_at: status.editedAt === null ? null : iso(status.editedAt),
     content: html,
     reblog: original ? renderStatus(ctx, original, viewerId) : null,
@@ -103,6 +108,7 @@ export function renderStatus(ctx: RenderContext, status: StatusRecord, viewerId:
     emojis: emojisIn(ctx, status.text + status.spoilerText),
     card: status.card ? renderCard(ctx, status.card) : null,
     poll: status.poll ? renderPoll(ctx, status.poll, viewerId) : null,
+    ...quoteFields(ctx, status, viewerId, nested, renderStatus),
     ...viewerFields,
   };
 }

@@ -14,8 +14,10 @@ export interface SandboxControl {
   dropStreams(): void;
   revokeToken(token: string): void;
   downFor(ms: number): void;
+  dropNextAnswer(route: string, count?: number): void;
   reset(): void;
   issueToken(username: string, scopes?: string[]): string;
+  decideQuote(quotingStatusId: string, accept: boolean): void;
 }
 
 /**
@@ -46,10 +48,19 @@ export function adminRoutes(control: SandboxControl): RouteModule {
       if (token !== undefined) control.revokeToken(token);
       const down = int(p, 'down_ms');
       if (down !== undefined) control.downFor(down);
+      const failMedia = int(p, 'fail_media_processing');
+      if (failMedia !== undefined) api.faults.failMediaProcessing = failMedia;
+      const drop = str(p, 'drop_next_answer');
+      if (drop !== undefined) control.dropNextAnswer(drop, int(p, 'drop_next_answer_count'));
       return {};
     });
     app.post('/__sandbox/reset', async () => {
       control.reset();
+      return {};
+    });
+    app.post('/__sandbox/quotes/decide', async (req) => {
+      const p = api.params(req);
+      control.decideQuote(str(p, 'status_id') ?? '', str(p, 'accept') === 'true');
       return {};
     });
     app.post('/__sandbox/token', async (req) => {

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { LIMITS } from '../core/actions';
+import { CHARACTERS_PER_URL } from '../core/length';
 import type { Api } from '../http/api';
 import { renderAccount } from '../render/account';
 import { CUSTOM_EMOJI_CODES, renderEmoji } from '../render/emoji';
@@ -28,7 +29,7 @@ const POLLS = {
   max_expiration: LIMITS.pollMaxExpiration,
 };
 
-const STATUSES = { max_characters: LIMITS.maxCharacters, max_media_attachments: LIMITS.maxMediaAttachments, characters_reserved_per_url: 23 };
+const STATUSES = { max_characters: LIMITS.maxCharacters, max_media_attachments: LIMITS.maxMediaAttachments, characters_reserved_per_url: CHARACTERS_PER_URL };
 
 /** Which Mastodon version the sandbox behaves like. */
 export const MASTODON_VERSION = '4.5.0';
@@ -62,7 +63,8 @@ export const instanceRoutes = (app: FastifyInstance, api: Api): void => {
         translation: { enabled: false },
       },
       registrations: { enabled: false, approval_required: true, message: 'Sign in with your organization account.', url: null },
-      api_versions: { mastodon: 6 },
+      // Mastodon 4.5 is API version 7 (quotes).
+      api_versions: { mastodon: 7 },
       contact: { email: 'it@example.org', ...(contactAccount ? { account: renderAccount(ctx, contactAccount) } : {}) },
       rules: RULES,
     };

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { NewStatus } from '../core/actions';
 import { invalid, notFound } from '../core/errors';
+import { startQuote } from '../core/quotes';
 import type { AccountRecord, ScheduledRecord } from '../core/model';
 import type { Api } from '../http/api';
 import { str } from '../http/params';
@@ -29,6 +30,9 @@ export function renderScheduled(ctx: RenderContext, s: ScheduledRecord): Record<
       media_ids: p.mediaIds.length > 0 ? p.mediaIds : null,
       poll: p.poll ? { options: p.poll.options, expires_in: p.poll.expiresIn, multiple: p.poll.multiple, hide_totals: p.poll.hideTotals } : null,
       idempotency: p.idempotency,
+      // Mastodon keeps the parameters as they were sent: the quote ones only when given.
+      ...(p.quotedStatusId ? { quoted_status_id: p.quotedStatusId } : {}),
+      ...(p.quoteApprovalPolicy ? { quote_approval_policy: p.quoteApprovalPolicy } : {}),
       scheduled_at: null,
       application_id: s.applicationId,
       with_rate_limit: false,
@@ -51,10 +55,12 @@ function checkSlot(api: Api, accountId: string, at: number, ignoreId?: string): 
 }
 
 /** Stores a status for later (POST /api/v1/statuses with `scheduled_at`). */
-export function scheduleStatus(api: Api, me: AccountRecord, input: NewStatus, scheduledAt: string): Record<string, unknown> {
+export function scheduleStatus(api: Api, me: AccountRecord, input: NewStatus, scheduledAt: string, idempotency: string | null = null): Record<string, unknown> {
   const at = Date.parse(scheduledAt);
   checkSlot(api, me.id, at);
   if (input.text.trim() === '' && (input.mediaIds ?? []).length === 0 && !input.poll) throw invalid("Text can't be blank");
+  // As Mastodon, a quote that may not be made is refused now, not when the time comes.
+  if (input.quotedStatusId) startQuote(api.store, me.id, input.quotedStatusId);
   const record: ScheduledRecord = {
     id: api.store.ids.next(api.clock.nowMs()),
     accountId: me.id,
@@ -68,7 +74,9 @@ export function scheduleStatus(api: Api, me: AccountRecord, input: NewStatus, sc
       inReplyToId: input.inReplyToId ?? null,
       mediaIds: input.mediaIds ?? [],
       poll: input.poll ? { ...input.poll, hideTotals: false } : null,
-      idempotency: null,
+      idempotency,
+      quotedStatusId: input.quotedStatusId ?? null,
+      quoteApprovalPolicy: input.quoteApprovalPolicy ?? null,
     },
     applicationId: 1,
   };
@@ -95,6 +103,8 @@ export function publishDue(api: Api): void {
         inReplyToId: p.inReplyToId,
         mediaIds: p.mediaIds,
         poll: p.poll,
+        quotedStatusId: p.quotedStatusId ?? null,
+        ...(p.quoteApprovalPolicy ? { quoteApprovalPolicy: p.quoteApprovalPolicy } : {}),
       });
     } catch {
       // Mastodon drops a scheduled status that can no longer be posted (e.g. its parent was deleted).

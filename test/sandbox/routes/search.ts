@@ -1,10 +1,12 @@
 import type { FastifyInstance } from 'fastify';
-import type { AccountRecord } from '../core/model';
+import { ApiError } from '../core/errors';
+import type { AccountRecord, StatusRecord } from '../core/model';
 import { canSee } from '../core/visibility';
 import type { Api } from '../http/api';
 import { bool, int, str } from '../http/params';
 import { renderAccount } from '../render/account';
-import { renderStatus } from '../render/status';
+import { actorUri, profileUrl } from '../render/context';
+import { renderStatus, statusUrl } from '../render/status';
 
 /** Search, the profile directory and follow suggestions. */
 export const searchRoutes = (app: FastifyInstance, api: Api): void => {
@@ -21,6 +23,15 @@ export const searchRoutes = (app: FastifyInstance, api: Api): void => {
     const offset = Math.max(int(p, 'offset') ?? 0, 0);
     const result = { accounts: [] as unknown[], statuses: [] as unknown[], hashtags: [] as unknown[] };
     if (q === '') return result;
+    if (bool(p, 'resolve') === true) {
+      if (!caller.account) throw new ApiError(401, 'Search queries that resolve remote resources are not supported without authentication');
+      const resolved = resolveQuery(api, (str(p, 'q') ?? '').trim(), caller.account.id);
+      if (resolved) {
+        if (resolved.status && (!type || type === 'statuses')) result.statuses = [renderStatus(ctx, resolved.status, caller.account.id)];
+        if (resolved.account && (!type || type === 'accounts')) result.accounts = [renderAccount(ctx, resolved.account)];
+        return result;
+      }
+    }
     if (!type || type === 'accounts') {
       const found: AccountRecord[] = [];
       for (const a of store.accounts.values()) if (matchesAccount(a, q)) found.push(a);
@@ -82,3 +93,28 @@ export const searchRoutes = (app: FastifyInstance, api: Api): void => {
       });
   });
 };
+
+/**
+ * What `resolve=true` finds for a post's URL (its page or its ActivityPub id) or a full handle
+ * (`@user@domain`), the way a client re-finds a post or person from another account's server.
+ * Undefined when the query is neither: it is then searched as text.
+ */
+function resolveQuery(api: Api, query: string, viewerId: string): { status?: StatusRecord; account?: AccountRecord } | undefined {
+  const { store, ctx } = api;
+  if (/^https?:\/\//i.test(query)) {
+    const url = query.replace(/\/$/, '');
+    for (const status of store.statuses.values()) {
+      if (status.reblogOfId) continue;
+      const account = store.accounts.get(status.accountId);
+      const uri = account ? `${actorUri(ctx, account)}/statuses/${status.id}` : '';
+      if (statusUrl(ctx, status) === url || uri === url) return canSee(store, status, viewerId) ? { status } : {};
+    }
+    for (const account of store.accounts.values()) if (profileUrl(ctx, account) === url || actorUri(ctx, account) === url) return { account };
+    return {};
+  }
+  if (/^@?[\w.-]+@[\w.:-]+$/.test(query)) {
+    const account = store.findByAcct(query, ctx.domain);
+    return account ? { account } : {};
+  }
+  return undefined;
+}

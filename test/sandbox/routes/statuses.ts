@@ -4,11 +4,14 @@ import { ApiError, invalid, notFound } from '../core/errors';
 import type { StatusRecord } from '../core/model';
 import { canSee } from '../core/visibility';
 import type { Api } from '../http/api';
-import { bool, int, str, strings, type Params } from '../http/params';
+import { bool, int, list, str, strings, type Params } from '../http/params';
 import { emojisIn, renderAccount } from '../render/account';
 import { iso } from '../render/context';
-import { renderPoll, renderStatus } from '../render/status';
-import { scheduleStatus } from './scheduled';
+import { renderMedia, renderPoll, renderStatus } from '../render/status';
+import type { MediaAttributes, StatusEdit } from '../core/edits';
+import { readQuotePolicy } from '../core/quotes';
+import { readFocus } from './media';
+import { renderScheduled, scheduleStatus } from './scheduled';
 
 type IdParams = { Params: { id: string } };
 
@@ -18,19 +21,41 @@ const VISIBILITIES = ['public', 'unlisted', 'private', 'direct'] as const;
 export function readNewStatus(p: Params): NewStatus {
   const visibility = str(p, 'visibility');
   if (visibility !== undefined && !(VISIBILITIES as readonly string[]).includes(visibility)) throw invalid('Visibility is not included in the list');
-  const poll = p.poll as Params | undefined;
   const input: NewStatus = {
     text: str(p, 'status') ?? '',
     spoilerText: str(p, 'spoiler_text') ?? '',
     sensitive: bool(p, 'sensitive') ?? false,
     inReplyToId: str(p, 'in_reply_to_id') || null,
     mediaIds: strings(p, 'media_ids'),
-    poll: poll && typeof poll === 'object' ? { options: strings(poll, 'options'), expiresIn: int(poll, 'expires_in') ?? 86_400, multiple: bool(poll, 'multiple') ?? false } : null,
+    poll: readPoll(p),
   };
   if (visibility !== undefined) input.visibility = visibility as NonNullable<NewStatus['visibility']>;
   const language = str(p, 'language');
   if (language) input.language = language;
+  const quoted = str(p, 'quoted_status_id');
+  if (quoted) input.quotedStatusId = quoted;
+  const policy = readQuotePolicy(str(p, 'quote_approval_policy'));
+  if (policy) input.quoteApprovalPolicy = policy;
   return input;
+}
+
+/** Reads `poll[options][]`, `poll[expires_in]` and `poll[multiple]`; null without a poll. */
+function readPoll(p: Params): NewStatus['poll'] {
+  const poll = p.poll as Params | undefined;
+  return poll && typeof poll === 'object' ? { options: strings(poll, 'options'), expiresIn: int(poll, 'expires_in') ?? 86_400, multiple: bool(poll, 'multiple') ?? false } : null;
+}
+
+/** Reads `media_attributes[]` of an edit: `{ id, description?, focus? ("x,y") }` each. */
+function readMediaAttributes(p: Params): MediaAttributes[] {
+  return list(p, 'media_attributes').flatMap((raw) => {
+    if (typeof raw !== 'object' || raw === null) return [];
+    const item = raw as Params;
+    const id = str(item, 'id');
+    if (!id) return [];
+    const description = str(item, 'description');
+    const focus = readFocus(str(item, 'focus'));
+    return [{ id, ...(description === undefined ? {} : { description }), ...(focus ? { focus } : {}) }];
+  });
 }
 
 /** Statuses: create (idempotent), read, edit, delete, context, history and interactions. */
@@ -47,13 +72,20 @@ export const statusRoutes = (app: FastifyInstance, api: Api): void => {
     const key = req.headers['idempotency-key'];
     const idemKey = typeof key === 'string' && key !== '' ? `${me.id}:${key}` : undefined;
     if (idemKey) {
-      // Mastodon remembers Idempotency-Key for an hour and answers with the first status.
-      const earlier = store.statuses.get(store.idempotency.get(idemKey) ?? '');
+      // Mastodon remembers Idempotency-Key for an hour and answers with the first status (or scheduled status).
+      const earlierId = store.idempotency.get(idemKey) ?? '';
+      const earlier = store.statuses.get(earlierId);
       if (earlier) return renderStatus(ctx, earlier, me.id);
+      const scheduled = store.scheduled.get(earlierId);
+      if (scheduled) return renderScheduled(ctx, scheduled);
     }
     const input = readNewStatus(p);
     const scheduledAt = str(p, 'scheduled_at');
-    if (scheduledAt) return scheduleStatus(api, me, input, scheduledAt);
+    if (scheduledAt) {
+      const scheduled = scheduleStatus(api, me, input, scheduledAt, typeof key === 'string' && key !== '' ? key : null);
+      if (idemKey) store.idempotency.set(idemKey, String(scheduled.id));
+      return scheduled;
+    }
     const status = actions.postStatus(me, { ...input, applicationName: appName(req) });
     if (idemKey) store.idempotency.set(idemKey, status.id);
     return renderStatus(ctx, status, me.id);
@@ -74,7 +106,8 @@ export const statusRoutes = (app: FastifyInstance, api: Api): void => {
     const me = api.user(req, 'write:statuses');
     const status = ownStatus(req.params.id, me.id);
     const rendered = renderStatus(ctx, status, me.id);
-    actions.deleteStatus(status);
+    // Delete-and-redraft keeps the attachments for the new post unless asked to delete them.
+    actions.deleteStatus(status, { keepMedia: !(bool(api.params(req), 'delete_media') ?? false) });
     // Mastodon returns the deleted status with its source text so the client can redraft.
     return { ...rendered, text: status.text };
   });
@@ -84,11 +117,19 @@ export const statusRoutes = (app: FastifyInstance, api: Api): void => {
     const status = ownStatus(req.params.id, me.id);
     if (status.reblogOfId) throw notFound();
     const p = api.params(req);
-    const edit: { text: string; spoilerText?: string; sensitive?: boolean } = { text: str(p, 'status') ?? '' };
+    const edit: StatusEdit = { text: str(p, 'status') ?? '' };
     const spoiler = str(p, 'spoiler_text');
     if (spoiler !== undefined) edit.spoilerText = spoiler;
     const sensitive = bool(p, 'sensitive');
     if (sensitive !== undefined) edit.sensitive = sensitive;
+    const language = str(p, 'language');
+    if (language) edit.language = language;
+    // Mastodon replaces attachments and poll with what the edit sends: leaving them out removes them.
+    edit.mediaIds = strings(p, 'media_ids');
+    edit.mediaAttributes = readMediaAttributes(p);
+    edit.poll = readPoll(p);
+    const policy = readQuotePolicy(str(p, 'quote_approval_policy'));
+    if (policy) edit.quoteApprovalPolicy = policy;
     return renderStatus(ctx, actions.editStatus(status, edit), me.id);
   });
 
@@ -109,8 +150,12 @@ export const statusRoutes = (app: FastifyInstance, api: Api): void => {
       sensitive: r.sensitive,
       created_at: iso(r.createdAt),
       account: renderAccount(ctx, account),
-      poll: null,
-      media_attachments: [],
+      poll: r.poll === undefined ? (status.poll ? { options: status.poll.options.map((o) => ({ title: o.title })) } : null) : r.poll && { options: r.poll.map((title) => ({ title })) },
+      // Each version shows the attachments it had, with the alt text they had then.
+      media_attachments: (r.media ?? status.mediaIds.map((id) => ({ id, description: store.media.get(id)?.description ?? null }))).flatMap(({ id, description }) => {
+        const media = store.media.get(id);
+        return media ? [renderMedia(ctx, { ...media, description })] : [];
+      }),
       emojis: emojisIn(ctx, r.text),
     }));
   });

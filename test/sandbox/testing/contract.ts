@@ -10,8 +10,7 @@ import addFormats from 'ajv-formats';
 
 type Json = Record<string, unknown>;
 
-// `shared/` sits beside the checkout; ATRIUM_CONTRACT points elsewhere (a git worktree one level deeper).
-const CONTRACT_PATH = process.env.ATRIUM_CONTRACT ?? fileURLToPath(new URL('../../../../shared/contract/mastodon-openapi.json', import.meta.url));
+const CONTRACT_PATH = fileURLToPath(new URL('../../../../shared/contract/mastodon-openapi.json', import.meta.url));
 
 function loadContract(): Json {
   const doc = JSON.parse(readFileSync(CONTRACT_PATH, 'utf8')) as Json;
@@ -22,6 +21,11 @@ function loadContract(): Json {
   for (const key of ['embed_url', 'author_url', 'provider_url']) {
     props('PreviewCard')[key] = { anyOf: [{ type: 'string', format: 'uri' }, { const: '' }] };
   }
+  // Contract bug: Status.quote is oneOf [Quote, ShallowQuote, null], but both entities require only
+  // `state`, so every quote matches both and fails oneOf. Mastodon's serializers always send
+  // `quoted_status` (Quote) or `quoted_status_id` (ShallowQuote), which tells them apart.
+  (schemas.Quote as { required: string[] }).required = ['state', 'quoted_status'];
+  (schemas.ShallowQuote as { required: string[] }).required = ['state', 'quoted_status_id'];
   return doc;
 }
 

@@ -1,0 +1,59 @@
+import { RotateCw, Send } from 'lucide-react';
+import { useTranslation } from 'react-i18next';
+import { useAtrium } from '../../store/store';
+import { charactersLeft } from './characterCount';
+import styles from './Composer.module.css';
+import { useComposer } from './composerStore';
+import type { SendProblem } from './postRules';
+
+/** The message for a problem, with the values it names. */
+function problemText(problem: SendProblem, t: (key: string, values?: Record<string, unknown>) => string): string {
+  const { code, ...values } = problem;
+  return t(`composer.problem.${code}`, values);
+}
+
+/** What is left to write, why it cannot go yet, why it failed (with Retry), and Send. */
+export function SendFooter() {
+  const { t } = useTranslation();
+  const closeComposer = useAtrium((state) => state.closeComposer);
+  const draft = useComposer((state) => state.draft);
+  const rules = useComposer((state) => state.context?.rules);
+  const phase = useComposer((state) => state.phase);
+  const error = useComposer((state) => state.error);
+  const problem = useComposer((state) => state.problem);
+  const saved = useComposer((state) => state.saved);
+  if (!draft || !rules) return null;
+  const left = charactersLeft(draft.text, draft.spoilerText, rules);
+  const send = () => void useComposer.getState().send().then((sent) => sent && closeComposer());
+  const label = draft.editingStatusId ? t('composer.send.save') : draft.inReplyTo ? t('composer.send.reply') : t('composer.send.post');
+
+  return (
+    <div className={styles.footer}>
+      {problem && (
+        <p className={styles.alert} role="alert">
+          {problemText(problem, t)}
+        </p>
+      )}
+      {phase === 'failed' && error && (
+        <div className={styles.failure} role="alert">
+          <p>{t('composer.send.failed', { detail: error })}</p>
+          <button type="button" className={styles.retry} onClick={send}>
+            <RotateCw size={16} aria-hidden="true" /> {t('composer.send.retry')}
+          </button>
+        </div>
+      )}
+      <div className={styles.sendRow}>
+        <span className={styles.saved}>
+          {saved && 'error' in saved ? t('composer.saveFailed', { detail: saved.error }) : saved ? t('composer.saved') : t('composer.send.hint')}
+        </span>
+        <span id="composer-count" className={styles.count} data-over={left < 0}>
+          {left >= 0 ? t('composer.count.left', { count: left }) : t('composer.count.over', { count: -left })}
+        </span>
+        <button type="submit" className={styles.send} disabled={phase === 'sending'} aria-keyshortcuts="Control+Enter">
+          <Send size={16} aria-hidden="true" />
+          {phase === 'sending' ? t('composer.send.sending') : label}
+        </button>
+      </div>
+    </div>
+  );
+}

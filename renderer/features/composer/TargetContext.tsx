@@ -1,0 +1,58 @@
+import { Quote, Reply, X } from 'lucide-react';
+import { useTranslation } from 'react-i18next';
+import { useAtrium } from '../../store/store';
+import styles from './Composer.module.css';
+import { useComposer } from './composerStore';
+
+/** Plain text of a post's HTML, for a one-line reminder of what is being answered or quoted. */
+function excerpt(html: string | undefined): string {
+  if (!html) return '';
+  const text = new DOMParser().parseFromString(html, 'text/html').body.textContent ?? '';
+  return text.length > 140 ? `${text.slice(0, 140)}…` : text;
+}
+
+/** What the draft answers or quotes, and whether the posting account's server can find it. */
+export function TargetContext() {
+  const { t } = useTranslation();
+  const draft = useComposer((state) => state.draft);
+  const target = useComposer((state) => state.target);
+  const update = useComposer((state) => state.update);
+  const replied = useAtrium((state) => (draft?.inReplyTo ? state.statuses[draft.inReplyTo.id] : undefined));
+  const quoted = useAtrium((state) => (draft?.quote ? state.statuses[draft.quote.id] : undefined));
+  if (!draft || (!draft.inReplyTo && !draft.quote)) return null;
+  const replyAcct = draft.inReplyTo?.acct || replied?.account.acct;
+
+  return (
+    <div className={styles.target}>
+      {draft.inReplyTo && !draft.editingStatusId && (
+        <div className={styles.targetRow}>
+          <Reply size={16} aria-hidden="true" />
+          <div>
+            {replyAcct && <p className={styles.targetTitle}>{t('composer.replyingTo', { acct: replyAcct })}</p>}
+            {replied && <p className={styles.targetText}>{excerpt(replied.content)}</p>}
+          </div>
+        </div>
+      )}
+      {draft.quote && (
+        <div className={styles.targetRow}>
+          <Quote size={16} aria-hidden="true" />
+          <div>
+            <p className={styles.targetTitle}>{t('composer.quoting')}</p>
+            {quoted && <p className={styles.targetText}>{`${quoted.account.displayName || quoted.account.acct}: ${excerpt(quoted.content)}`}</p>}
+          </div>
+          {!draft.editingStatusId && (
+            <button type="button" className={styles.iconButton} aria-label={t('composer.removeQuote')} title={t('composer.removeQuote')} onClick={() => update({ quote: null })}>
+              <X size={16} aria-hidden="true" />
+            </button>
+          )}
+        </div>
+      )}
+      {target === 'resolving' && <p className={styles.note}>{t('composer.account.resolving')}</p>}
+      {target === 'missing' && (
+        <p className={styles.alert} role="alert">
+          {t('composer.account.missing')}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,209 @@
+import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_POLICY } from '../../main/policy/policy';
+import { startSandbox, type Sandbox } from '../sandbox/index';
+import { docsDir, startAtrium, type TestAtrium } from './support/atrium';
+import { editHistory, pngImage, postsSaying } from './support/serverState';
+import { signInThroughBrowser } from './support/signIn';
+import { MemorySecretStore } from '../unit/main/vault/memorySecretStore';
+
+let sandbox: Sandbox;
+let atrium: TestAtrium;
+let page: Page;
+let demo: string;
+// The composer is under test, not the keychain: tokens stay in memory, shared by a restart.
+const secretStore = new MemorySecretStore();
+
+beforeAll(async () => {
+  sandbox = await startSandbox({ staff: 30, posts: 400, seed: 8, rateLimit: false });
+  demo = sandbox.demoUser.username;
+  atrium = await startAtrium({ viewport: { width: 1360, height: 900 }, secretStore });
+  page = atrium.page;
+  await signInThroughBrowser(atrium, sandbox.url, sandbox.demoUser);
+  await home().getByRole('article').first().waitFor();
+});
+
+afterAll(async () => {
+  await atrium?.close();
+  await sandbox?.close();
+});
+
+const home = () => page.getByRole('feed', { name: 'Home' });
+const composer = () => page.getByRole('complementary', { name: /New post|Reply|Quote post|Edit post/ });
+const postText = () => composer().getByRole('textbox', { name: 'Post text' });
+const compose = () => page.getByRole('navigation', { name: 'Atrium' }).getByRole('button', { name: 'Compose' });
+
+async function expectNoSeriousAxeViolations(target: Page): Promise<void> {
+  const results = await new AxeBuilder({ page: target }).include('aside').analyze();
+  const serious = results.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
+  expect(serious.map((violation) => `${violation.id}: ${violation.nodes.slice(0, 3).map((node) => node.target.join(' ')).join(' | ')}`)).toEqual([]);
+}
+
+/** Opens the composer with Compose and waits for its text field to have focus. */
+async function openComposer(): Promise<void> {
+  await compose().click();
+  await expect.poll(() => postText().evaluate((element) => element === document.activeElement), { timeout: 10_000 }).toBe(true);
+}
+
+describe('the composer', () => {
+  it('opens beside the timeline with focus in the text, passes axe, and gives focus back on Escape', async () => {
+    await openComposer();
+    await expect(home().getByRole('article').first().isVisible()).resolves.toBe(true);
+    await composer().getByText('500 characters left').waitFor();
+    await page.screenshot({ path: path.join(docsDir, 'composer.png') });
+    await expectNoSeriousAxeViolations(page);
+    await page.keyboard.press('Escape');
+    await composer().waitFor({ state: 'detached' });
+    await expect.poll(() => compose().evaluate((element) => element === document.activeElement), { timeout: 10_000 }).toBe(true);
+  });
+
+  it('posts two images with alt text behind a content warning, and the post shows in Home at once', async () => {
+    await openComposer();
+    await composer().locator('input[type=file]').setInputFiles([pngImage({ name: 'harbour.png' }), pngImage({ name: 'crane.png', rgb: [160, 90, 40] })]);
+    const items = composer().getByRole('listitem', { name: /^Attachment \d$/ });
+    await expect.poll(() => items.count(), { timeout: 20_000 }).toBe(2);
+    await composer().getByRole('textbox', { name: 'Description (alt text)' }).first().fill('The harbour at dawn, two ferries moored');
+    await composer().getByRole('textbox', { name: 'Description (alt text)' }).nth(1).fill('A red crane against the sky');
+    await composer().getByRole('button', { name: 'Add a content warning' }).click();
+    await composer().getByRole('textbox', { name: 'Content warning' }).fill('Harbour photos');
+    await postText().fill('Site visit pictures from this morning');
+    await composer().getByRole('button', { name: 'Move attachment 2 earlier' }).click();
+    await page.screenshot({ path: path.join(docsDir, 'composer-media.png') });
+    await composer().getByRole('button', { name: 'Post', exact: true }).click();
+    await composer().waitFor({ state: 'detached' });
+    await home().getByRole('article').first().getByText('Harbour photos').waitFor();
+
+    const [post] = await postsSaying(sandbox, demo, 'Site visit pictures');
+    expect(post?.spoilerText).toBe('Harbour photos');
+    // Reordered: the crane comes first now.
+    expect(post?.media.map((media) => media.description)).toEqual(['A red crane against the sky', 'The harbour at dawn, two ferries moored']);
+  });
+
+  it('posts a poll', async () => {
+    await openComposer();
+    await postText().fill('Where should the team offsite be?');
+    await composer().getByRole('button', { name: 'Add a poll' }).click();
+    await composer().getByRole('textbox', { name: 'Option 1' }).fill('By the sea');
+    await composer().getByRole('textbox', { name: 'Option 2' }).fill('In the mountains');
+    await composer().getByRole('button', { name: 'Add an option' }).click();
+    await composer().getByRole('textbox', { name: 'Option 3' }).fill('At the office');
+    await composer().getByRole('checkbox', { name: 'Allow several choices' }).check();
+    await page.keyboard.press('Control+Enter');
+    await composer().waitFor({ state: 'detached' });
+    await home().getByRole('article').first().getByText('In the mountains').waitFor();
+    const [post] = await postsSaying(sandbox, demo, 'team offsite');
+    expect(post?.poll).toEqual({ options: ['By the sea', 'In the mountains', 'At the office'], multiple: true });
+  });
+
+  it('edits a post, and the edit history shows both versions', async () => {
+    const card = home().getByRole('article').filter({ hasText: 'team offsite' }).first();
+    await card.getByRole('button', { name: 'More actions' }).click();
+    await page.getByRole('menuitem', { name: 'Edit' }).click();
+    await expect.poll(() => postText().inputValue(), { timeout: 10_000 }).toBe('Where should the team offsite be?');
+    await postText().fill('Where should the spring team offsite be?');
+    await composer().getByRole('button', { name: 'Save edit' }).click();
+    await composer().waitFor({ state: 'detached' });
+    const edited = home().getByRole('article').filter({ hasText: 'spring team offsite' }).first();
+    await edited.getByRole('button', { name: 'Edited' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByText('Where should the team offsite be?').waitFor();
+    await dialog.getByText('Where should the spring team offsite be?').first().waitFor();
+    await page.keyboard.press('Escape');
+    const [post] = await postsSaying(sandbox, demo, 'spring team offsite');
+    expect((await editHistory(sandbox, demo, post!.id)).length).toBe(2);
+  });
+
+  it('quotes a post', async () => {
+    const original = home().getByRole('article').filter({ hasText: 'spring team offsite' }).first();
+    await original.getByRole('button', { name: 'More actions' }).click();
+    await page.getByRole('menuitem', { name: 'Quote' }).click();
+    await composer().getByText('Quoting a post').waitFor();
+    await postText().fill('Vote before Friday, please');
+    await composer().getByRole('button', { name: 'Post', exact: true }).click();
+    await composer().waitFor({ state: 'detached' });
+    const quoting = home().getByRole('article').filter({ hasText: 'Vote before Friday' }).first();
+    await quoting.getByRole('figure', { name: 'Quoted post' }).getByText('spring team offsite').waitFor();
+    const [post] = await postsSaying(sandbox, demo, 'Vote before Friday');
+    expect(post?.quote?.state).toBe('accepted');
+  });
+
+  it('keeps the text when the answer to a post is lost, and Retry posts it exactly once', async () => {
+    sandbox.misbehave.dropNextAnswer('POST /api/v1/statuses');
+    await openComposer();
+    await postText().fill('All-hands moved to 3 pm');
+    await composer().getByRole('button', { name: 'Post', exact: true }).click();
+    const failure = composer().getByRole('alert').filter({ hasText: 'Not sent' });
+    await failure.waitFor();
+    await expect(postText().inputValue()).resolves.toBe('All-hands moved to 3 pm');
+    // The server did store it: only the idempotency key keeps Retry from posting it again.
+    await expect.poll(async () => (await postsSaying(sandbox, demo, 'All-hands moved')).length, { timeout: 10_000 }).toBe(1);
+    await failure.getByRole('button', { name: 'Retry' }).click();
+    await composer().waitFor({ state: 'detached' });
+    await home().getByRole('article').first().getByText('All-hands moved to 3 pm').waitFor();
+    expect(await postsSaying(sandbox, demo, 'All-hands moved')).toHaveLength(1);
+  });
+
+  it('replies as an official account, its colour in the composer, after finding the post from its server', async () => {
+    const host = new URL(sandbox.url).host;
+    const demoHandle = `@${demo}@${host}`;
+    await page.getByRole('button', { name: `Accounts — active: ${demoHandle}` }).click();
+    await page.getByRole('menuitem', { name: 'Add an account' }).click();
+    await signInThroughBrowser(atrium, sandbox.url, { username: 'comms', password: sandbox.password });
+    await page.getByRole('button', { name: `Accounts — active: @comms@${host}` }).waitFor();
+    await page.keyboard.press('Control+1');
+    await page.getByRole('button', { name: `Accounts — active: ${demoHandle}` }).waitFor();
+
+    const target = home().getByRole('article').filter({ hasText: 'All-hands moved' }).first();
+    await target.getByRole('button', { name: 'Reply' }).click();
+    await composer().getByText(`Replying to @${demo}`).waitFor();
+    await composer().getByRole('button', { name: 'Post as another account' }).click();
+    await page.getByRole('menuitem', { name: /Internal Comms/ }).click();
+    await composer().getByText(`@comms@${host}`).waitFor();
+    const searches = () => atrium.bridgeCalls.filter(({ call, input }) => call === 'callMastodon' && JSON.stringify((input as { path: unknown }).path) === '["v2","search","list"]');
+    await expect.poll(() => searches().length, { timeout: 10_000 }).toBeGreaterThan(0);
+    await postText().pressSequentially('Thanks, shared with everyone.');
+    const colour = await composer().locator('[data-account-id]').evaluate((element) => getComputedStyle(element).borderLeftColor);
+    expect(colour).not.toBe(await page.evaluate(() => getComputedStyle(document.body).color));
+    await page.screenshot({ path: path.join(docsDir, 'composer-official.png') });
+
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.screenshot({ path: path.join(docsDir, 'composer-dark.png') });
+    await expectNoSeriousAxeViolations(page);
+    await page.emulateMedia({ colorScheme: 'light' });
+
+    await composer().getByRole('button', { name: 'Reply', exact: true }).click();
+    await composer().waitFor({ state: 'detached' });
+    const [reply] = await postsSaying(sandbox, 'comms', 'shared with everyone');
+    const [original] = await postsSaying(sandbox, demo, 'All-hands moved');
+    expect(reply?.inReplyToId).toBe(original?.id);
+  });
+
+  it('brings back a draft after the app is closed mid-sentence, and blocks sending without alt text when IT requires it', async () => {
+    await openComposer();
+    await postText().fill('Notes for the quarterly review: first,');
+    await composer().getByText('Draft saved').waitFor();
+    await atrium.quit();
+
+    atrium = await startAtrium({ dataDir: atrium.dataDir, secretStore, viewport: { width: 1360, height: 900 }, policy: { ...DEFAULT_POLICY, requireAltText: true } });
+    page = atrium.page;
+    await home().getByRole('article').first().waitFor();
+    await openComposer();
+    await expect.poll(() => postText().inputValue(), { timeout: 10_000 }).toBe('Notes for the quarterly review: first,');
+
+    await composer().locator('input[type=file]').setInputFiles([pngImage({ name: 'chart.png' })]);
+    await composer().getByRole('listitem', { name: 'Attachment 1' }).waitFor({ timeout: 20_000 });
+    await composer().getByText('Required by your organization').waitFor();
+    await composer().getByRole('button', { name: 'Post', exact: true }).click();
+    await composer().getByRole('alert').filter({ hasText: 'Your organization requires alt text' }).waitFor();
+    expect(await postsSaying(sandbox, demo, 'quarterly review')).toHaveLength(0);
+
+    await composer().getByRole('textbox', { name: /Description/ }).fill('Bar chart of sales by quarter, rising');
+    await composer().getByRole('button', { name: 'Post', exact: true }).click();
+    await composer().waitFor({ state: 'detached' });
+    const [post] = await postsSaying(sandbox, demo, 'quarterly review');
+    expect(post?.media[0]?.description).toBe('Bar chart of sales by quarter, rising');
+  });
+});
+
