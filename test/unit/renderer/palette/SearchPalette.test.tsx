@@ -42,9 +42,10 @@ describe('the search palette', () => {
     expect(search).toHaveBeenCalledTimes(1);
     expect(search).toHaveBeenCalledWith({ q: 'ana', resolve: false, limit: 6 });
     await userEvent.keyboard('{Enter}');
-    expect(useAtrium.getState().sidePanel).toEqual({ kind: 'account', accountId: '42' });
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
     expect(screen.getByRole('button', { name: 'Somewhere else' })).toHaveFocus();
+    // The choice runs once focus is back, so the profile can take it from there.
+    await waitFor(() => expect(useAtrium.getState().sidePanel).toEqual({ kind: 'account', accountId: '42' }));
   });
 
   it('opens a hashtag, and a post found by its address', async () => {
@@ -57,16 +58,16 @@ describe('the search palette', () => {
     const input = await screen.findByRole('combobox');
     await userEvent.type(input, '#release');
     await userEvent.click(await screen.findByRole('option', { name: 'release' }));
-    expect(useAtrium.getState().sidePanel).toEqual({ kind: 'tag', tag: 'release' });
+    await waitFor(() => expect(useAtrium.getState().sidePanel).toEqual({ kind: 'tag', tag: 'release' }));
 
     await userEvent.keyboard('{Control>}k{/Control}');
     await userEvent.type(await screen.findByRole('combobox'), 'https://elsewhere.example/@lee/77');
     await userEvent.click(await screen.findByRole('option', { name: /Remote post/ }));
-    expect(useAtrium.getState().sidePanel).toEqual({ kind: 'thread', statusId: '77' });
+    await waitFor(() => expect(useAtrium.getState().sidePanel).toEqual({ kind: 'thread', statusId: '77' }));
     expect(useAtrium.getState().statuses['77']?.content).toBe('<p>Remote post</p>');
   });
 
-  it('runs commands: go to a view, switch account', async () => {
+  it('runs commands: go to a view, switch account, compose', async () => {
     const switchAccount = vi.fn(async () => undefined);
     useAtrium.setState({ switchAccount });
     installMasto({ 'v2.search.list': () => page({ accounts: [], hashtags: [], statuses: [] } as unknown as unknown[]) });
@@ -74,12 +75,17 @@ describe('the search palette', () => {
     await userEvent.keyboard('{Control>}k{/Control}');
     await userEvent.type(await screen.findByRole('combobox'), 'notif');
     await userEvent.keyboard('{Enter}');
-    expect(useAtrium.getState().mainView).toBe('notifications');
+    await waitFor(() => expect(useAtrium.getState().mainView).toBe('notifications'));
 
     await userEvent.keyboard('{Control>}k{/Control}');
     await userEvent.type(await screen.findByRole('combobox'), 'comms');
     await userEvent.click(await screen.findByRole('option', { name: 'Switch to @comms@social.example' }));
-    expect(switchAccount).toHaveBeenCalledWith('comms@social.example');
+    await waitFor(() => expect(switchAccount).toHaveBeenCalledWith('comms@social.example'));
+
+    await userEvent.keyboard('{Control>}k{/Control}');
+    await userEvent.type(await screen.findByRole('combobox'), 'new post');
+    await userEvent.keyboard('{Enter}');
+    await waitFor(() => expect(useAtrium.getState().composerRequest?.intent).toEqual({ kind: 'new' }));
   });
 
   it('says when search fails, and searches again', async () => {
