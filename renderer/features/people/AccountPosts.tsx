@@ -50,9 +50,9 @@ export function AccountPosts({ accountId, targetId, filter, name, callbacks }: A
   if (ids.length === 0 && pinnedIds.length === 0) return <p className={styles.empty}>{t(`people.empty.${filter}`, { name })}</p>;
 
   return (
-    <div role="feed" aria-label={t(`people.feed.${filter}`, { name })} aria-busy={timeline.loadingOlder} className={styles.feed} onKeyDown={onKeyDown}>
+    <div role="feed" aria-label={t(`people.feed.${filter}`, { name })} aria-busy={timeline.loadingOlder} onKeyDown={onKeyDown}>
       {pinnedIds.map((id) => (
-        <div key={`pinned-${id}`} className={styles.pinned}>
+        <div key={`pinned-${id}`}>
           <p className={styles.pinnedLabel} aria-hidden="true">
             <Pin size={13} />
             {t('people.pinned')}
