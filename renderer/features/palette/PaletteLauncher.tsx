@@ -3,8 +3,10 @@ import { Suspense, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AccountSummary } from '../../../shared/domain';
 import { lazyNamed } from '../../components/lazyNamed';
+import { loadLazyStrings } from '../../i18n/i18n';
 
-const SearchPalette = lazyNamed(() => import('./SearchPalette'), 'SearchPalette');
+// The palette's code and its strings load together, the first time it is opened.
+const SearchPalette = lazyNamed(async () => (await Promise.all([import('./SearchPalette'), loadLazyStrings('palette')]))[0], 'SearchPalette');
 
 /** Props of PaletteLauncher. */
 export interface PaletteLauncherProps {

@@ -1,10 +1,14 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { mastodon } from 'masto';
-import { describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { Announcements } from '../../../../renderer/features/organization/Announcements';
 import { visibleAnnouncements, weeklyUses, withReaction } from '../../../../renderer/features/organization/organizationLogic';
+import { loadLazyStrings } from '../../../../renderer/i18n/i18n';
 import { failure, installMasto, page } from '../timelines/fixtures';
+
+// The view's strings load with it in the app; here, before the tests.
+beforeAll(() => loadLazyStrings('organization'));
 
 const announcement = (id: string, overrides: Record<string, unknown> = {}) =>
   ({ id, content: `<p>Notice ${id}</p>`, publishedAt: `2026-11-2${id}T10:00:00.000Z`, updatedAt: '2026-11-20T10:00:00.000Z', allDay: false, read: false, mentions: [], statuses: [], tags: [], emojis: [], reactions: [], ...overrides }) as unknown as mastodon.v1.Announcement;

@@ -1,10 +1,14 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { PaletteLauncher } from '../../../../renderer/features/palette/PaletteLauncher';
 import { useAtrium } from '../../../../renderer/store/store';
+import { loadLazyStrings } from '../../../../renderer/i18n/i18n';
 import type { AccountSummary } from '../../../../shared/domain';
 import { account, failure, installMasto, page, status } from '../timelines/fixtures';
+
+// The view's strings load with it in the app; here, before the tests.
+beforeAll(() => loadLazyStrings('palette'));
 
 const me: AccountSummary = { id: 'me@social.example', instanceUrl: 'https://social.example', acct: 'me', displayName: 'Me', avatar: '', color: '#000', needsSignIn: false };
 const other: AccountSummary = { ...me, id: 'comms@social.example', acct: 'comms', displayName: 'Internal Comms' };

@@ -1,9 +1,13 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { ProfilePanel } from '../../../../renderer/features/people/ProfilePanel';
 import { useAtrium } from '../../../../renderer/store/store';
+import { loadLazyStrings } from '../../../../renderer/i18n/i18n';
 import { account, failure, installMasto, page, status } from '../timelines/fixtures';
+
+// The view's strings load with it in the app; here, before the tests.
+beforeAll(() => loadLazyStrings('people'));
 
 const callbacks = { onOpenStatus: vi.fn(), onOpenAccount: vi.fn(), onOpenTag: vi.fn(), onReply: vi.fn() };
 const colleague = account({
