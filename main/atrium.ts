@@ -5,6 +5,8 @@ import { MastoClientPool, type AccountCredentials } from './api/clientPool';
 import { MastoDispatcher } from './api/dispatcher';
 import { StreamHub } from './api/streamHub';
 import { TimelineCache } from './cache/timelineCache';
+import { DirectoryCache } from './directory/directoryCache';
+import { DirectoryService } from './directory/directoryService';
 import { DraftStore } from './drafts/draftStore';
 import { mediaLimitsSchema, type MediaLimits } from './media/mediaLimits';
 import { MediaUploader } from './media/mediaUploader';
@@ -68,7 +70,7 @@ export function createAtriumCore(deps: AtriumDeps): AtriumCore {
     const { accounts } = await deps.accounts.list();
     // An account IT's policy pauses keeps no socket open: one opened before the policy changed is closed.
     for (const account of accounts) if (account.blockedByPolicy) streams.closeAll(account.id);
-    notificationStreams.sync(accounts.filter((account) => !account.needsSignIn && !account.blockedByPolicy).map((account) => account.id));
+    notificationStreams.sync(accounts.filter((account) => !account.needsSignIn && !account.blockedByPolicy && !account.signOutPending).map((account) => account.id));
   };
   void syncNotifications().catch((error: unknown) => deps.log('notifications', error));
   const stopWatchingAccounts = deps.accounts.onChange(() => {
@@ -92,7 +94,13 @@ export function createAtriumCore(deps: AtriumDeps): AtriumCore {
     },
   });
   const drafts = new DraftStore(deps.draftsDir ?? path.join(path.dirname(deps.cacheDir), 'drafts'), (problem, error) => deps.log(`drafts: ${problem}`, error));
-  const handlers = createHandlers({ ...deps, dispatcher, streams, notifier, homeCache: new TimelineCache(deps.cacheDir), drafts, media });
+  const directory = new DirectoryService({
+    rest: (accountId) => pool.rest(accountId),
+    instanceUrl: (accountId) => deps.accounts.instanceUrl(accountId),
+    cache: new DirectoryCache(deps.cacheDir),
+    progress: (progress) => deps.emit('directoryProgress', progress),
+  });
+  const handlers = createHandlers({ ...deps, dispatcher, streams, notifier, directory, homeCache: new TimelineCache(deps.cacheDir), drafts, media });
   return {
     bridge: createBridgeServer(
       {

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { accountSummarySchema, publicPolicySchema, streamNameSchema } from './domain';
 import { draftSchema, mediaAttachmentSchema, uploadMediaInputSchema, uploadProgressSchema } from './drafts';
 import type { BridgeCallName, BridgeEventName } from './bridgeApi';
+import { directoryProgressSchema, directorySnapshotSchema } from './directory';
 
 /**
  * One step of a masto call path: a property name, or the argument given to `$select(id)`.
@@ -105,6 +106,10 @@ export const bridgeContract = {
   markNotificationsSeen: { input: empty, output: done },
   /** Opens a link in the system browser, after the URL gate allows it. */
   openExternal: { input: z.object({ url: z.string().min(1).max(8192) }), output: done },
+  /** The organization's directory as last kept on this device for the account; null if never fetched. */
+  readDirectory: { input: z.object({ accountId: z.string().min(1) }), output: directorySnapshotSchema.nullable() },
+  /** Fetches the whole directory afresh (progress arrives as `directoryProgress`) and keeps it on the device. */
+  refreshDirectory: { input: z.object({ accountId: z.string().min(1) }), output: directorySnapshotSchema },
   /** An account's saved drafts, newest first; a damaged draft file is skipped (and logged), never fatal. */
   listDrafts: { input: z.object({ accountId: z.string().min(1) }), output: z.object({ drafts: z.array(draftSchema) }) },
   /** Keeps a draft on this device (main writes it atomically; the renderer debounces). */
@@ -142,6 +147,8 @@ export const bridgeEvents = {
   streamState: z.object({ subscriptionId: z.string(), connected: z.boolean() }),
   /** The list of accounts or the active one changed (sign-in elsewhere, token revoked, …). */
   accountsChanged: z.object({}),
+  /** How a directory refresh is going: people loaded so far, or that it waits on the server's rate limit. */
+  directoryProgress: directoryProgressSchema,
   /** How far an `uploadMedia` call got. */
   uploadProgress: uploadProgressSchema,
 } as const satisfies Record<BridgeEventName, z.ZodType>;

@@ -26,11 +26,13 @@ export const bridgeCallNames = [
   'deleteDraft',
   'uploadMedia',
   'cancelUpload',
+  'readDirectory',
+  'refreshDirectory',
 ] as const;
 export type BridgeCallName = (typeof bridgeCallNames)[number];
 
 /** Every main-to-renderer event, by name. */
-export const bridgeEventNames = ['streamEvent', 'streamState', 'accountsChanged', 'uploadProgress'] as const;
+export const bridgeEventNames = ['streamEvent', 'streamState', 'accountsChanged', 'uploadProgress', 'directoryProgress'] as const;
 export type BridgeEventName = (typeof bridgeEventNames)[number];
 
 /** The IPC channel that carries a call (Electron) or its binding name (test host). */

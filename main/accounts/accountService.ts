@@ -163,6 +163,12 @@ export class AccountService {
     return { revoked: false };
   }
 
+  /** Asks once more to end every sign-out the server has not confirmed (at start); those that fail stay pending. */
+  async retryPendingSignOuts(): Promise<void> {
+    const { accounts } = await this.#deps.store.read();
+    for (const account of accounts) if (account.signOutPending) await this.signOut(account.id);
+  }
+
   /** Removes an account whose sign-out could not reach the server, without revoking: the person's choice. */
   async forget(accountId: string): Promise<void> {
     const account = await this.#find(accountId);

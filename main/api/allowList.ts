@@ -48,6 +48,7 @@ export const allowedMastoCalls: ReadonlySet<string> = new Set([
   'v1.markers.create',
   'v1.lists.list',
   'v1.followedTags.list',
+  'v1.tags.$select.follow',
   // statuses
   'v1.statuses.create',
   'v1.statuses.$select.fetch',

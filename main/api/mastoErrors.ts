@@ -1,5 +1,6 @@
 import { MastoHttpError, MastoTimeoutError, MastoUnexpectedError } from 'masto';
 import { AtriumFailure } from '../../shared/result';
+import { rateLimitWaitMs } from './rateLimitWait';
 
 /**
  * Turns whatever masto threw into a failure a person can read. The server's own
@@ -58,8 +59,6 @@ function hostOf(url: string): string {
 }
 
 function retryAfterSeconds(error: MastoHttpError): number | undefined {
-  // masto keeps the failed Response as the cause; Retry-After is in seconds (the HTTP-date form is rare here).
-  const header = error.cause instanceof Response ? error.cause.headers.get('retry-after') : null;
-  const seconds = header === null ? Number.NaN : Number(header);
-  return Number.isFinite(seconds) && seconds >= 0 ? seconds : undefined;
+  // masto keeps the failed Response as the cause: its Retry-After or X-RateLimit-Reset says when to come back.
+  return error.cause instanceof Response ? Math.ceil(rateLimitWaitMs(error.cause.headers, Date.now()) / 1000) : undefined;
 }

@@ -151,6 +151,7 @@ class AccountConnection {
       this.closed = true;
       this.refused = true;
       this.deps.log?.(`Not streaming for ${this.accountId}: ${(error as Error).message}.`);
+      for (const subscription of this.subscriptions()) this.announce(subscription, false);
       return;
     }
     this.socket = socket;
@@ -221,9 +222,13 @@ export function parseStreamMessage(raw: string): { stream: string[]; event: stri
   }
 }
 
-/** Refusals that stand until something changes (the instance document, IT's policy), unlike a network failure. */
+/**
+ * Refusals that stand until something changes (the instance document, IT's policy, the account signed
+ * in again), unlike a network failure: an unknown or signed-out account must not be retried forever.
+ */
 function isPermanent(error: unknown): boolean {
-  return error instanceof StreamRefused || (error instanceof AtriumFailure && error.code === 'forbidden_by_policy');
+  if (error instanceof StreamRefused) return true;
+  return error instanceof AtriumFailure && ['forbidden_by_policy', 'unknown_account', 'signed_out'].includes(error.code);
 }
 
 function streamKey(request: StreamRequest): string {

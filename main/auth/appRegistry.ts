@@ -45,7 +45,8 @@ export interface AppRegistryDeps {
   readonly website?: string;
 }
 
-const registrationReplySchema = z.object({ client_id: z.string().min(1), client_secret: z.string().min(1) });
+// Bounded: both end up in keychain entry names and values, and Mastodon's are 43 characters.
+const registrationReplySchema = z.object({ client_id: z.string().min(1).max(512), client_secret: z.string().min(1).max(4096) });
 
 /**
  * Atrium's OAuth apps on each instance: registered once per instance and loopback port, remembered,

@@ -20,7 +20,7 @@ export const NOT_SIGNED_IN_PAGE = page(
 /** Shown for a callback whose `state` does not belong to the sign-in Atrium started. */
 export const WRONG_STATE_PAGE = page(
   'This sign-in link is not the one Atrium is waiting for',
-  'Atrium ignored it. You can close this tab, return to Atrium and start the sign-in again.',
+  'Atrium ignored it and is still waiting for the sign-in it started. You can close this tab.',
 );
 
 /** Shown for any further request once the one callback has been received. */

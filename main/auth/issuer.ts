@@ -1,5 +1,5 @@
-import type { AuthorizationServer } from 'oauth4webapi';
 import { AtriumFailure } from '../../shared/result';
+import type { DiscoveredServer } from './serverMetadata';
 
 /**
  * Checks who answered the sign-in (RFC 9207), before the code goes anywhere.
@@ -9,11 +9,15 @@ import { AtriumFailure } from '../../shared/result';
  * hand it to the hostile token endpoint. A server that names itself in `iss` lets Atrium see that the
  * answer did not come from the instance it started with. When the instance says it always sends
  * `iss`, an answer without it is refused too, so the check cannot be dodged by dropping the parameter.
+ *
+ * Returns the parameters for oauth4webapi's `validateAuthResponse`, which repeats the exact check
+ * against the issuer Atrium uses. For a server without metadata that issuer is Atrium's guess
+ * (`https://host/`), so there `iss` is compared by origin and, once it passed, not handed on.
  */
-export function assertIssuer(server: AuthorizationServer, params: URLSearchParams, host: string): void {
+export function checkIssuer({ server, discovered }: DiscoveredServer, params: URLSearchParams, host: string): URLSearchParams {
   const issuer = params.get('iss');
   if (issuer === null) {
-    if (server.authorization_response_iss_parameter_supported !== true) return;
+    if (server.authorization_response_iss_parameter_supported !== true) return params;
     throw new AtriumFailure(
       'issuer_missing',
       `The answer from the sign-in page did not say it came from ${host}, although ${host} always says so. ` +
@@ -22,7 +26,12 @@ export function assertIssuer(server: AuthorizationServer, params: URLSearchParam
     );
   }
   // RFC 9207 §2.4: a simple string comparison with the issuer the request was sent to.
-  if (issuer === server.issuer) return;
+  if (discovered && issuer === server.issuer) return params;
+  if (!discovered && originOf(issuer) === originOf(server.issuer)) {
+    const checked = new URLSearchParams(params);
+    checked.delete('iss');
+    return checked;
+  }
   const other = hostOf(issuer);
   throw new AtriumFailure(
     'issuer_mismatch',
@@ -30,6 +39,14 @@ export function assertIssuer(server: AuthorizationServer, params: URLSearchParam
       `and sent nothing to ${host}. Please sign in again, and tell your IT department if this happens again.`,
     { params: { host, other } },
   );
+}
+
+function originOf(url: string): string | null {
+  try {
+    return new URL(url).origin;
+  } catch {
+    return null;
+  }
 }
 
 function hostOf(issuer: string): string {

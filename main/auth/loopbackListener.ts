@@ -16,7 +16,7 @@ export class PortInUseError extends Error {
 
 /** Options for {@link startLoopbackListener}. */
 export interface LoopbackListenerOptions {
-  /** The `state` sent with the authorize request; a callback without exactly this value is refused. */
+  /** The `state` sent with the authorize request; a callback without exactly this value is turned away. */
   readonly expectedState: string;
   /** The port to listen on; 0 (the default) lets the system pick a free one. */
   readonly port?: number;
@@ -31,7 +31,7 @@ export interface LoopbackListener {
   readonly port: number;
   /** `http://127.0.0.1:PORT/callback`, exactly as registered with the instance. */
   readonly redirectUri: string;
-  /** The callback's query parameters (`code`, or `error`), once; rejects on timeout, cancel or a wrong state. */
+  /** The callback's query parameters (`code`, or `error`), once; rejects on timeout or cancel. */
   readonly callback: Promise<URLSearchParams>;
   /** Stops listening; safe to call more than once. */
   close(): void;
@@ -39,9 +39,10 @@ export interface LoopbackListener {
 
 /**
  * Starts a one-shot HTTP listener on 127.0.0.1 for the OAuth redirect (RFC 8252 §7.3).
- * It accepts exactly one GET on {@link CALLBACK_PATH} carrying the expected `state`, answers a small page
- * and closes. Other paths get 404 and do not end the wait (browsers ask for /favicon.ico); a wrong
- * `state` ends it with a failure, since the response cannot belong to this sign-in.
+ * It accepts exactly one GET on {@link CALLBACK_PATH} carrying the expected `state` and addressed to
+ * `127.0.0.1:PORT`, answers a small page and closes. Anything else (another path, a wrong or missing
+ * `state`, another `Host`) gets an error page and does not end the wait, which only the right answer,
+ * the time limit or a cancel can.
  */
 export async function startLoopbackListener(options: LoopbackListenerOptions): Promise<LoopbackListener> {
   let settle!: { resolve: (params: URLSearchParams) => void; reject: (error: Error) => void };
@@ -52,21 +53,18 @@ export async function startLoopbackListener(options: LoopbackListenerOptions): P
   // Assigned once listening; `finish` may run before that (an aborted signal) and must see it unset.
   let timer: NodeJS.Timeout | undefined = undefined;
 
+  // Known once listening; until then no request can arrive.
+  let expectedHost = '';
   const server = createServer((request, response) => {
     if (settled) return answer(response, 409, ALREADY_DONE_PAGE);
+    // A page on another name that resolves here (DNS rebinding) is no browser coming back from the instance.
+    if (request.headers.host !== expectedHost) return answer(response, 421, NOT_FOUND_PAGE);
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
     if (url.pathname !== CALLBACK_PATH) return answer(response, 404, NOT_FOUND_PAGE);
     if (request.method !== 'GET') return answer(response, 405, NOT_FOUND_PAGE);
-    if (url.searchParams.get('state') !== options.expectedState) {
-      answer(response, 400, WRONG_STATE_PAGE);
-      return finish(
-        new AtriumFailure(
-          'state_mismatch',
-          'The answer from the sign-in page did not match the sign-in Atrium started, so Atrium refused it. Please sign in again.',
-        ),
-        response,
-      );
-    }
+    // Anyone can send a request here (an <img> on any web page): one that is not this sign-in's answer
+    // is turned away without ending the wait, or a stranger could cancel the person's sign-in.
+    if (url.searchParams.get('state') !== options.expectedState) return answer(response, 400, WRONG_STATE_PAGE);
     answer(response, 200, url.searchParams.has('error') ? NOT_SIGNED_IN_PAGE : SIGNED_IN_PAGE);
     finish(url.searchParams, response);
   });
@@ -94,6 +92,7 @@ export async function startLoopbackListener(options: LoopbackListenerOptions): P
   });
 
   const port = (server.address() as AddressInfo).port;
+  expectedHost = `127.0.0.1:${port}`;
   timer = setTimeout(
     () =>
       finish(

@@ -14,7 +14,7 @@ import { AtriumFailure } from '../../shared/result';
 import { type AppRegistration, type AppRegistry, OAUTH_SCOPES } from './appRegistry';
 import { type CredentialAccount, verifyCredentials } from './credentials';
 import { type Fetch, unreachable } from './http';
-import { assertIssuer } from './issuer';
+import { checkIssuer } from './issuer';
 import { type LoopbackListener, PortInUseError, startLoopbackListener } from './loopbackListener';
 import { createPkcePair, createState } from './pkce';
 import { discoverAuthorizationServer, oauthRequestOptions } from './serverMetadata';
@@ -58,7 +58,8 @@ export class OAuthFlow {
 
   /** Signs in to the instance at `origin` (already normalized) and says who signed in. */
   async signIn(origin: string, options: SignInOptions = {}): Promise<SignInResult> {
-    const { server } = await discoverAuthorizationServer(origin, this.#deps.fetch);
+    const discovered = await discoverAuthorizationServer(origin, this.#deps.fetch);
+    const { server } = discovered;
     const state = createState();
     const { listener, app } = await this.#listenAndRegister(origin, server, state, options.signal);
     try {
@@ -71,7 +72,8 @@ export class OAuthFlow {
         failure.cause = error;
         throw failure;
       }
-      const params = await listener.callback;
+      // Who answered, before the code goes anywhere (the OAuth mix-up).
+      const params = checkIssuer(discovered, await listener.callback, new URL(origin).host);
       const client: Client = { client_id: app.clientId };
       const accessToken = await this.#exchange(origin, server, client, app, params, state, pkce.verifier);
       const account = await verifyCredentials(origin, accessToken.token, this.#deps.fetch);
@@ -143,8 +145,6 @@ export class OAuthFlow {
   ): Promise<{ token: string; scope: string }> {
     const host = new URL(origin).host;
     try {
-      // Ours first, for a plain sentence; oauth4webapi repeats the same check in validateAuthResponse.
-      assertIssuer(server, params, host);
       const validated = validateAuthResponse(server, client, params, state);
       const response = await authorizationCodeGrantRequest(
         server,

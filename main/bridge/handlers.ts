@@ -7,6 +7,7 @@ import type { TimelineCache } from '../cache/timelineCache';
 import type { DraftStore } from '../drafts/draftStore';
 import type { MediaUploader } from '../media/mediaUploader';
 import type { DesktopNotifier } from '../notifications/desktopNotifier';
+import type { DirectoryService } from '../directory/directoryService';
 import { safeExternalUrl } from '../security/urlGate';
 import type { BridgeHandlers } from './bridgeServer';
 
@@ -31,6 +32,7 @@ export interface HandlerDeps {
   streams: StreamHub;
   homeCache: TimelineCache;
   notifier: DesktopNotifier;
+  directory: DirectoryService;
   /** Hands a vetted URL to the operating system (shell.openExternal, or a page in the test host). */
   openExternal(url: string): Promise<void>;
   drafts: DraftStore;
@@ -60,7 +62,10 @@ export function createHandlers(deps: HandlerDeps): BridgeHandlers {
       try {
         deps.streams.closeAll(accountId);
         const result = await deps.accounts.signOut(accountId);
+        // Again: main's own subscriptions may have reopened a socket with the old token during the revoke.
+        deps.streams.closeAll(accountId);
         await deps.homeCache.remove(accountId);
+        await deps.directory.remove(accountId);
         await deps.drafts.removeAccount(accountId);
         return result;
       } finally {
@@ -71,6 +76,7 @@ export function createHandlers(deps: HandlerDeps): BridgeHandlers {
       deps.streams.closeAll(accountId);
       await deps.accounts.forget(accountId);
       await deps.homeCache.remove(accountId);
+      await deps.directory.remove(accountId);
       return { done: true };
     },
     callMastodon: (call) => deps.dispatcher.call(call),
@@ -84,7 +90,12 @@ export function createHandlers(deps: HandlerDeps): BridgeHandlers {
       await deps.homeCache.write(accountId, statuses);
       return { done: true };
     },
-    subscribeStream: async (request) => ({ subscriptionId: deps.streams.subscribe(request) }),
+    subscribeStream: async (request) => {
+      // A socket opened now would carry a token that is being revoked, and outlive the sign-out.
+      if (signingOut.has(request.accountId)) throw new AtriumFailure('signing_out', 'That account is signing out.');
+      await assertSignedIn(deps.accounts, request.accountId);
+      return { subscriptionId: deps.streams.subscribe(request) };
+    },
     unsubscribeStream: async ({ subscriptionId }) => {
       deps.streams.unsubscribe(subscriptionId);
       return { done: true };
@@ -98,6 +109,14 @@ export function createHandlers(deps: HandlerDeps): BridgeHandlers {
       if (!safe) throw new AtriumFailure('unsafe_url', 'Atrium only opens web and e-mail links.');
       await deps.openExternal(safe);
       return { done: true };
+    },
+    readDirectory: async ({ accountId }) => {
+      await assertSignedIn(deps.accounts, accountId);
+      return deps.directory.read(accountId);
+    },
+    refreshDirectory: async ({ accountId }) => {
+      await assertSignedIn(deps.accounts, accountId);
+      return deps.directory.refresh(accountId);
     },
     listDrafts: async ({ accountId }) => {
       await assertSignedIn(deps.accounts, accountId);
@@ -126,7 +145,7 @@ export function createHandlers(deps: HandlerDeps): BridgeHandlers {
 
 async function assertSignedIn(accounts: AccountsPort, accountId: string): Promise<void> {
   const { accounts: signedIn } = await accounts.list();
-  if (!signedIn.some((account) => account.id === accountId)) {
+  if (!signedIn.some((account) => account.id === accountId && !account.signOutPending)) {
     throw new AtriumFailure('unknown_account', 'That account is not signed in on this computer.');
   }
 }

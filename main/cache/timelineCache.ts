@@ -1,9 +1,9 @@
-import { createHash } from 'node:crypto';
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
 import { readJsonFile, writeTextFileAtomic } from '../accounts/jsonFile';
 import { keepStatus } from './statusShape';
+import { accountFileName } from './accountFileName';
 
 /** How much of a timeline is kept on the device; `maxBytes` bounds the file as written, in bytes. */
 export const timelineCacheLimits = { maxStatuses: 80, maxBytes: 1_500_000 } as const;
@@ -66,7 +66,6 @@ export class TimelineCache {
   }
 
   private file(accountId: string): string {
-    const name = createHash('sha256').update(accountId).digest('hex').slice(0, 32);
-    return path.join(this.dir, `home-${name}.json`);
+    return path.join(this.dir, accountFileName('home', accountId));
   }
 }

@@ -85,6 +85,8 @@ async function start(): Promise<BrowserWindow | undefined> {
     log: (call, error) => console.error(`[bridge] ${call} failed:`, error),
   });
   registerBridgeIpc(core.bridge);
+  // Sign-outs the server did not hear about last time are tried once more; those that fail keep their notice.
+  void accounts.retryPendingSignOuts().catch((error: unknown) => console.error('[accounts] retrying sign-outs failed:', error));
   app.on('before-quit', () => core.dispose());
 
   target.window = await createMainWindow({ preload: path.join(__dirname, 'preload.cjs'), userData: app.getPath('userData') });

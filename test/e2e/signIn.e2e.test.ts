@@ -81,4 +81,44 @@ describe('signing in through the organization', () => {
     expect(sandbox.isTokenValid(tokens[0] as string)).toBe(false);
     await expect(vault.accessToken(accounts.accounts[0]!.id)).resolves.toBeNull();
   });
+
+  it('keeps a sign-out the server did not hear about in view until it is revoked', async () => {
+    const { page } = atrium;
+    const host = new URL(sandbox.url).host;
+    const before = JSON.parse(await readFile(path.join(atrium.dataDir, 'accounts.json'), 'utf8')) as { accounts: { acct: string }[] };
+    const stays = `@${before.accounts[0]?.acct}@${host}`;
+    const [, third] = await otherStaff(sandbox, 2);
+    await page.getByRole('button', { name: `Accounts — active: ${stays}` }).click();
+    await page.getByRole('menuitem', { name: 'Add an account' }).click();
+    await signInThroughBrowser(atrium, sandbox.url, { username: third!, password: sandbox.password });
+    const leaving = `@${third}@${host}`;
+    await page.getByRole('button', { name: `Accounts — active: ${leaving}` }).waitFor();
+    const accounts = JSON.parse(await readFile(path.join(atrium.dataDir, 'accounts.json'), 'utf8')) as { accounts: { id: string; acct: string }[] };
+    const leavingId = accounts.accounts.find((account) => account.acct === third)?.id ?? '';
+    const vault = new TokenVault(new KeytarSecretStore(), `Atrium e2e ${path.basename(atrium.dataDir)}`);
+    const token = (await vault.accessToken(leavingId)) ?? '';
+    expect(sandbox.isTokenValid(token)).toBe(true);
+
+    await sandbox.misbehave.down();
+    try {
+      await page.getByRole('button', { name: `Accounts — active: ${leaving}` }).click();
+      await page.getByRole('menuitem', { name: `Sign out of ${leaving}` }).click();
+      // The other account takes over, and a notice says the old sign-in may still work on the server.
+      await page.getByRole('button', { name: `Accounts — active: ${stays}` }).waitFor();
+      await page.getByRole('heading', { name: `Signed out of ${leaving} here, but not on the server yet` }).waitFor();
+      const axe = await new AxeBuilder({ page }).analyze();
+      const serious = axe.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
+      expect(serious.map((violation) => violation.id)).toEqual([]);
+      await page.screenshot({ path: path.join(docsDir, 'sign-out-pending.png') });
+      expect(sandbox.isTokenValid(token)).toBe(true);
+    } finally {
+      await sandbox.misbehave.up();
+    }
+
+    await page.getByRole('button', { name: 'Try signing out again' }).click();
+    await page.getByRole('status').filter({ hasText: `Signed out of ${leaving}, here and on the server.` }).waitFor();
+    await expect(page.getByRole('heading', { name: /here, but not on the server yet/ }).count()).resolves.toBe(0);
+    expect(sandbox.isTokenValid(token)).toBe(false);
+    await expect(vault.accessToken(leavingId)).resolves.toBeNull();
+  });
 });

@@ -15,13 +15,14 @@ const { values } = parseArgs({
     org: { type: 'string', default: 'Northwind' },
     'any-port': { type: 'boolean', default: false },
     'no-rate-limit': { type: 'boolean', default: false },
+    'no-directory': { type: 'boolean', default: false },
     help: { type: 'boolean', short: 'h', default: false },
   },
 });
 
 if (values.help) {
   console.log(`Usage: npm run sandbox -- [--staff 200] [--posts 1500] [--seed 1] [--port 0] [--latency 0]
-                       [--org Northwind] [--any-port] [--no-rate-limit]`);
+                       [--org Northwind] [--any-port] [--no-rate-limit] [--no-directory]`);
   process.exit(0);
 }
 
@@ -35,6 +36,7 @@ const sandbox = await startSandbox({
   orgName: values.org,
   loopbackPortRule: values['any-port'] ? 'any-port' : 'exact',
   ...(values['no-rate-limit'] ? { rateLimit: false as const } : {}),
+  ...(values['no-directory'] ? { directory: false } : {}),
 });
 
 console.log(`Sandbox instance (${values.org}) ready in ${Math.round(performance.now() - started)} ms`);

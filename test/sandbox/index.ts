@@ -20,6 +20,7 @@ import { decideQuote, quoteRoutes } from './routes/quotes';
 import { publishDue, scheduledRoutes } from './routes/scheduled';
 import { searchRoutes } from './routes/search';
 import { statusRoutes } from './routes/statuses';
+import { tagRoutes } from './routes/tags';
 import { attachStreaming } from './routes/streaming';
 import { timelineRoutes } from './routes/timelines';
 import { seedOrganization } from './seed';
@@ -42,6 +43,8 @@ export interface SandboxOptions {
   rateLimit?: { max: number; windowMs: number } | false;
   /** Organization name shown on the instance and the SSO page. */
   orgName?: string;
+  /** `false` plays a server without a profile directory (GoToSocial): `/api/v1/directory` answers 404. Default true. */
+  directory?: boolean;
   /** Send `iss` with every authorization response and advertise it (RFC 9207), as a real server may. */
   sendIssuer?: boolean;
 }
@@ -86,7 +89,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   const actions = new Actions(store, ctx);
   const seeded = seedOrganization(store, actions, { seed: options.seed ?? 1, staff: options.staff ?? 200, posts: options.posts ?? 1500, nowMs: clock.nowMs() });
   const faults = new Faults(options.seed ?? 1, options.latencyMs ?? 0, options.rateLimit ?? { max: 300, windowMs: 5 * 60_000 });
-  const api = new Api(store, ctx, actions, clock, faults, { loopbackPortRule: options.loopbackPortRule ?? 'exact', orgName: options.orgName ?? 'Northwind', demoPassword: DEMO_PASSWORD, sendIssuer: options.sendIssuer ?? false });
+  const api = new Api(store, ctx, actions, clock, faults, { loopbackPortRule: options.loopbackPortRule ?? 'exact', orgName: options.orgName ?? 'Northwind', demoPassword: DEMO_PASSWORD, sendIssuer: options.sendIssuer ?? false, directory: options.directory ?? true });
   const testsApp = { id: store.smallIds.next(), name: 'Sandbox tests', website: null, redirectUris: ['urn:ietf:wg:oauth:2.0:oob'], scopes: ['read', 'write', 'follow', 'push', 'profile'], clientId: secret(), clientSecret: secret() };
   store.apps.set(testsApp.clientId, testsApp);
 
@@ -120,7 +123,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     dropNextAnswer: (route, count) => faults.dropNextAnswer(route, count),
     decideQuote: (quotingStatusId, accept) => void decideQuote(api, quotingStatusId, accept),
   };
-  const app = await buildServer(api, [instanceRoutes, oauthRoutes, accountRoutes, statusRoutes, timelineRoutes, notificationRoutes, listRoutes, searchRoutes, scheduledRoutes, mediaRoutes, assetRoutes, quoteRoutes, peopleRoutes, adminRoutes(control)]);
+  const app = await buildServer(api, [instanceRoutes, oauthRoutes, accountRoutes, statusRoutes, timelineRoutes, notificationRoutes, listRoutes, searchRoutes, scheduledRoutes, mediaRoutes, assetRoutes, quoteRoutes, peopleRoutes, tagRoutes, adminRoutes(control)]);
   const streaming = attachStreaming(app.server, api);
   await app.listen({ host: '127.0.0.1', port });
   port = (app.server.address() as AddressInfo).port;

@@ -6,7 +6,7 @@ import type { MainView } from '../shell/layoutSlice';
 import type { PaletteCommand } from './paletteLogic';
 
 /** The views a command can go to, in the rail's order. */
-const views: readonly MainView[] = ['home', 'local', 'notifications', 'federated', 'bookmarks', 'favourites', 'lists', 'about'];
+const views: readonly MainView[] = ['home', 'local', 'notifications', 'federated', 'bookmarks', 'favourites', 'lists', 'directory', 'about', 'welcome'];
 
 /** The palette's commands for the active account: compose, every view, every other signed-in account, adding one. */
 export function usePaletteCommands(active: AccountSummary): PaletteCommand[] {

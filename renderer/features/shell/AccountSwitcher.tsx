@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { Check, LogOut, RefreshCw, UserPlus } from 'lucide-react';
+import { Check, LogOut, PartyPopper, RefreshCw, UserPlus } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import type { AccountSummary } from '../../../shared/domain';
 import { AccountAvatar } from '../../components/AccountAvatar';
@@ -21,6 +21,7 @@ export function AccountSwitcher({ onSignOut, onSignInAgain }: AccountSwitcherPro
   const active = useAtrium(selectActiveAccount);
   const switchAccount = useAtrium((state) => state.switchAccount);
   const setAddingAccount = useAtrium((state) => state.setAddingAccount);
+  const showView = useAtrium((state) => state.showView);
   if (!active) return null;
 
   const accountEntries: MenuEntry[] = accounts.map((account, index) => ({
@@ -66,6 +67,7 @@ export function AccountSwitcher({ onSignOut, onSignInAgain }: AccountSwitcherPro
         { kind: 'label', key: 'heading', content: t('shell.postingAs') },
         ...accountEntries,
         { kind: 'separator', key: 'separator' },
+        action('welcome', <PartyPopper size={16} aria-hidden="true" />, t('shell.openWelcome'), () => showView('welcome')),
         action('add', <UserPlus size={16} aria-hidden="true" />, t('shell.addAccount'), () => setAddingAccount(true)),
         ...(active.needsSignIn ? [action('again', <RefreshCw size={16} aria-hidden="true" />, t('shell.signInAgain'), () => onSignInAgain(active))] : []),
         action('sign-out', <LogOut size={16} aria-hidden="true" />, t('shell.signOutOf', { handle: fullHandle(active) }), () => onSignOut(active)),

@@ -20,8 +20,10 @@ import { useComposerCallbacks } from '../composer/composerCallbacks';
 
 const SidePanelColumn = lazyNamed(() => import('./SidePanelColumn'), 'SidePanelColumn');
 const ListsView = lazyNamed(() => import('../lists/ListsView'), 'ListsView');
+const DirectoryView = lazyNamed(() => import('../directory/DirectoryView'), 'DirectoryView');
+const FirstDayView = lazyNamed(() => import('../firstDay/FirstDayView'), 'FirstDayView');
 
-const timelineOf: Record<Exclude<MainView, 'notifications' | 'lists' | 'about'>, Parameters<typeof Timeline>[0]['source']> = {
+const timelineOf: Record<Exclude<MainView, 'notifications' | 'lists' | 'about' | 'directory' | 'welcome'>, Parameters<typeof Timeline>[0]['source']> = {
   home: { kind: 'home' },
   local: { kind: 'local' },
   federated: { kind: 'federated' },
@@ -69,6 +71,10 @@ export function Columns({ account }: { account: AccountSummary }) {
           ) : mainView === 'about' ? (
             <Suspense fallback={null}>
               <LazyAboutView key={account.id} account={account} />
+            </Suspense>
+          ) : mainView === 'directory' || mainView === 'welcome' ? (
+            <Suspense fallback={null}>
+              {mainView === 'directory' ? <DirectoryView key={account.id} account={account} /> : <FirstDayView key={account.id} account={account} />}
             </Suspense>
           ) : mainView !== 'home' || homeReady ? (
             <Timeline key={`${account.id}:${mainView}`} accountId={account.id} source={timelineOf[mainView]} title={title} {...callbacks} />

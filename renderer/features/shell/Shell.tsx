@@ -1,4 +1,4 @@
-import { Bell, Bookmark, Building2, Globe2, Home, List, Star, type LucideIcon } from 'lucide-react';
+import { Bell, Bookmark, Building2, Contact, Globe2, Home, List, Star, type LucideIcon } from 'lucide-react';
 import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ActionNotices } from '../../components/status/ActionNotices';
@@ -19,6 +19,7 @@ import { useUnreadNotifications } from './useUnreadNotifications';
 import { ComposeButton } from '../composer/ComposeButton';
 import { useComposeShortcut } from '../composer/useComposeShortcut';
 import { LazyComposerHost } from '../composer/LazyComposerHost';
+import { useFirstDay } from '../firstDay/useFirstDay';
 
 const SignInScreen = lazyNamed(() => import('../signIn/SignInScreen'), 'SignInScreen');
 
@@ -30,6 +31,7 @@ const railItems: { view: MainView; icon: LucideIcon; label: string }[] = [
   { view: 'bookmarks', icon: Bookmark, label: 'shell.bookmarks' },
   { view: 'favourites', icon: Star, label: 'shell.favourites' },
   { view: 'lists', icon: List, label: 'shell.lists' },
+  { view: 'directory', icon: Contact, label: 'shell.directory' },
 ];
 
 /** The signed-in frame: the rail on the left, the columns beside it. */
@@ -46,6 +48,7 @@ export function Shell() {
   useComposeShortcut();
   // The composer's code loads the first time it is asked for, not with the first screen.
   const composerUsed = useAtrium((state) => state.composerRequest !== null);
+  useFirstDay(account);
 
   if (addingAccount) {
     return (

@@ -43,12 +43,12 @@ export function SignInScreen({ onCancel }: { onCancel?: () => void }) {
   return (
     <main className={styles.page}>
       <section className={styles.card} aria-labelledby="sign-in-title">
-        <div className={styles.pending}>
-          <PendingSignOuts />
-        </div>
         <div className={styles.brand}>
           <AtriumMark size={44} />
           <span className={styles.wordmark}>{t('app.name')}</span>
+        </div>
+        <div className={styles.pending}>
+          <PendingSignOuts />
         </div>
         {phase.step === 'confirm' ? (
           <TrustStep instance={phase.instance} onConfirm={confirm} onBack={cancel} />

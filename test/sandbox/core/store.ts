@@ -86,6 +86,8 @@ export class Store {
   readonly featuredTags = new Map<string, string[]>();
   /** Mutes, blocks, notes, endorsements, pins, moves and announcements. */
   readonly people = new PeopleState();
+  /** account id → the hashtags (lower case) it follows. */
+  readonly followedTags = new Map<string, Set<string>>();
   /** `${accountId}:${key}` → status id, for Idempotency-Key. */
   readonly idempotency = new Map<string, string>();
   /** quoted status id → ids of the posts quoting it (any state). */

@@ -16,6 +16,8 @@ export interface ApiSettings {
   loopbackPortRule: 'exact' | 'any-port';
   orgName: string;
   demoPassword: string;
+  /** False when the sandbox plays a server without a profile directory. */
+  directory?: boolean;
   /** RFC 9207: name the issuer (`iss`) in every authorization response and advertise it in the metadata. */
   sendIssuer?: boolean;
 }

@@ -7,6 +7,8 @@ import { bool, int, str } from '../http/params';
 import { renderAccount } from '../render/account';
 import { actorUri, profileUrl } from '../render/context';
 import { renderStatus, statusUrl } from '../render/status';
+import { renderTag } from '../render/tag';
+import { notFound } from '../core/errors';
 
 /** Search, the profile directory and follow suggestions. */
 export const searchRoutes = (app: FastifyInstance, api: Api): void => {
@@ -38,13 +40,11 @@ export const searchRoutes = (app: FastifyInstance, api: Api): void => {
       result.accounts = found.slice(offset, offset + limit).map((a) => renderAccount(ctx, a));
     }
     if (!type || type === 'hashtags') {
-      result.hashtags = [...store.statusesByTag.keys()].filter((t) => t.includes(q)).slice(offset, offset + limit).map((name) => ({
-        id: name,
-        name,
-        url: `${ctx.origin}/tags/${encodeURIComponent(name)}`,
-        history: [],
-        following: false,
-      }));
+      const followed = caller.account ? store.followedTags.get(caller.account.id) : undefined;
+      result.hashtags = [...store.statusesByTag.keys()]
+        .filter((t) => t.includes(q))
+        .slice(offset, offset + limit)
+        .map((name) => renderTag(ctx, name, followed?.has(name) ?? false));
     }
     // Like Mastodon, full-text status search needs a signed-in user.
     if ((!type || type === 'statuses') && caller.account) {
@@ -61,6 +61,8 @@ export const searchRoutes = (app: FastifyInstance, api: Api): void => {
 
   app.get('/api/v1/directory', async (req) => {
     api.caller(req, 'read:accounts');
+    // Playing a server without a directory (GoToSocial has none): the route does not exist.
+    if (api.settings.directory === false) throw notFound();
     const p = api.params(req);
     const limit = Math.min(Math.max(int(p, 'limit') ?? 40, 1), 80);
     const offset = Math.max(int(p, 'offset') ?? 0, 0);

@@ -3,6 +3,7 @@ import type { AccountRecord } from '../core/model';
 import { createPrng } from '../core/prng';
 import type { Store } from '../core/store';
 import { seedExtras } from './extras';
+import { seedNewHire } from './newHire';
 import { seedOrg } from './org';
 import { seedPeople } from './people';
 import { seedPosts } from './posts';
@@ -21,5 +22,6 @@ export function seedOrganization(store: Store, actions: Actions, options: { seed
   const demo = org.staff[0] as AccountRecord;
   seedExtras(store, actions, prng, org, demo, options.nowMs);
   seedPeople(store, actions, org, demo, options.nowMs);
+  seedNewHire(store, org, options.nowMs);
   return { demo, staffCount: org.staff.length };
 }

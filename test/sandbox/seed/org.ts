@@ -25,6 +25,25 @@ function asciiUsername(first: string, last: string): string {
     .replace(/[^a-z0-9_]/g, '');
 }
 
+/**
+ * People label their fields their own way: now and then in lower case or with a colon. Derived from
+ * the index, not the PRNG, so the rest of the organization stays as it was for a given seed.
+ */
+function fieldLabel(name: string, index: number): string {
+  if (index > 0 && index % 10 === 7) return name.toLowerCase();
+  if (index > 0 && index % 10 === 3) return `${name}:`;
+  return name;
+}
+
+/** A few fields only some people add (a directory should not turn them into filters). */
+function extraFields(index: number): { name: string; value: string }[] {
+  if (index % 6 === 5) return [{ name: 'Ask me about', value: ASK_ME_ABOUT[index % ASK_ME_ABOUT.length] as string }];
+  if (index % 17 === 11) return [{ name: 'Website', value: 'https://example.org' }];
+  return [];
+}
+
+const ASK_ME_ABOUT = ['Accessibility', 'Kubernetes', 'Budgets', 'Hiring', 'Typography', 'Onboarding'] as const;
+
 function baseAccount(store: Store, username: string, createdAt: number, hue: number): AccountRecord {
   return {
     id: store.ids.next(createdAt),
@@ -78,11 +97,12 @@ export function seedOrg(store: Store, prng: Prng, count: number, nowMs: number):
     account.locked = prng.chance(0.03);
     const started = new Date(createdAt);
     account.fields = [
-      { name: 'Team', value: team },
-      { name: 'Location', value: prng.pick(LOCATIONS) },
+      { name: fieldLabel('Team', i), value: team },
+      { name: fieldLabel('Location', i), value: prng.pick(LOCATIONS) },
       { name: 'Role', value: prng.pick(ROLES) },
       ...(prng.chance(0.8) ? [{ name: 'Pronouns', value: prng.pick(PRONOUNS) }] : []),
       { name: 'Started', value: `${started.getUTCFullYear()}-${String(started.getUTCMonth() + 1).padStart(2, '0')}` },
+      ...extraFields(i),
     ];
     if (team === 'Comms') account.roleName = 'Comms';
     store.addAccount(account);

@@ -118,6 +118,20 @@ describe('revoking tokens', () => {
     expect([...secrets.entries.values()]).not.toContain(token);
   });
 
+  it('tries a pending sign-out again at the next start', async () => {
+    const account = await makeService().signIn(sandbox.url);
+    const token = await makeService().accessToken(account.id);
+    const first = makeService();
+    await sandbox.misbehave.down();
+    expect(await first.signOut(account.id)).toEqual({ revoked: false });
+    await sandbox.misbehave.up();
+
+    const restarted = makeService();
+    await restarted.retryPendingSignOuts();
+    expect(await restarted.list()).toEqual({ accounts: [], activeId: null });
+    expect(sandbox.isTokenValid(token)).toBe(false);
+  });
+
   it('keeps accounts signed in from a version 1 file, and revokes their tokens with the secret filed the old way', async () => {
     const account = await makeService().signIn(sandbox.url);
     // Rewrite what this sign-in stored the way version 1 did: one app per instance, one secret per instance.

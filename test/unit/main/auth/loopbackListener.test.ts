@@ -1,4 +1,4 @@
-import { createServer } from 'node:http';
+import { createServer, request } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { PortInUseError, startLoopbackListener } from '../../../../main/auth/loopbackListener';
@@ -12,6 +12,25 @@ async function get(url: string): Promise<{ status: number; text: string } | 'ref
   } catch {
     return 'refused';
   }
+}
+
+/** A GET with a chosen `Host` header, as a page on a rebinding domain would send it. */
+function getAs(url: string, host: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const req = request(url, { headers: { host } }, (response) => {
+      response.resume();
+      resolve(response.statusCode ?? 0);
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+/** Whether the listener has settled (resolved or rejected) yet. */
+async function settledYet(callback: Promise<unknown>): Promise<boolean> {
+  const pending = Symbol('pending');
+  const winner = await Promise.race([callback.then(() => true, () => true), new Promise((resolve) => setImmediate(() => resolve(pending)))]);
+  return winner !== pending;
 }
 
 describe('loopback listener', () => {
@@ -35,20 +54,28 @@ describe('loopback listener', () => {
     expect((await listener.callback).get('code')).toBe('good');
   });
 
-  it('refuses a callback whose state does not match, with a clear message on both sides', async () => {
+  it('turns away a callback with a wrong or missing state and keeps waiting for the right one', async () => {
     const listener = await startLoopbackListener({ expectedState: STATE, timeoutMs: 5_000 });
-    const reply = await get(`${listener.redirectUri}?code=abc&state=forged`);
-    expect(reply).toMatchObject({ status: 400, text: expect.stringContaining('not the one Atrium is waiting for') });
-    await expect(listener.callback).rejects.toMatchObject({
-      code: 'state_mismatch',
-      message: expect.stringMatching(/did not match the sign-in Atrium started/),
-    });
+    // What a web page's <img src="http://127.0.0.1:PORT/callback"> would send.
+    const forged = await get(`${listener.redirectUri}?code=abc&state=forged`);
+    expect(forged).toMatchObject({ status: 400, text: expect.stringContaining('still waiting for the sign-in it started') });
+    expect(await get(`${listener.redirectUri}?code=abc`)).toMatchObject({ status: 400 });
+    expect(await get(`${listener.redirectUri}?error=access_denied`)).toMatchObject({ status: 400 });
+    expect(await settledYet(listener.callback)).toBe(false);
+
+    await get(`${listener.redirectUri}?code=good&state=${STATE}`);
+    expect((await listener.callback).get('code')).toBe('good');
   });
 
-  it('refuses a callback without any state', async () => {
+  it('turns away a request addressed to another host name (DNS rebinding) and keeps waiting', async () => {
     const listener = await startLoopbackListener({ expectedState: STATE, timeoutMs: 5_000 });
-    expect(await get(`${listener.redirectUri}?code=abc`)).toMatchObject({ status: 400 });
-    await expect(listener.callback).rejects.toMatchObject({ code: 'state_mismatch' });
+    const callback = `${listener.redirectUri}?code=abc&state=${STATE}`;
+    expect(await getAs(callback, `rebind.attacker.example:${listener.port}`)).toBe(421);
+    expect(await getAs(callback, `localhost:${listener.port}`)).toBe(421);
+    expect(await settledYet(listener.callback)).toBe(false);
+
+    expect(await getAs(callback, `127.0.0.1:${listener.port}`)).toBe(200);
+    expect((await listener.callback).get('code')).toBe('abc');
   });
 
   it('accepts only the first of two simultaneous callbacks', async () => {

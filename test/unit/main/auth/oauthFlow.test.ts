@@ -83,6 +83,24 @@ describe('OAuthFlow', () => {
     }
   });
 
+  it('finishes a sign-in that a web page tried to cancel by sending a forged callback first', async () => {
+    const flow = new OAuthFlow({
+      fetch,
+      registry,
+      timeoutMs: 5_000,
+      openBrowser: async (url) => {
+        void (async () => {
+          const callback = new URL(new URL(url).searchParams.get('redirect_uri') ?? '');
+          // What an <img> on any web page can do once it knows the port.
+          await fetch(`${callback.href}?error=access_denied&state=guessed`);
+          await completeSignInForm(url, { username: 'alice', password: 'alice-password' });
+        })();
+      },
+    });
+    const result = await flow.signIn(server.url);
+    expect(server.isTokenValid(result.accessToken)).toBe(true);
+  });
+
   it('refuses with a clear message when the person denies access at the server', async () => {
     const flow = flowSigningInAs({ username: 'alice', password: 'alice-password', deny: true });
     await expect(flow.signIn(server.url)).rejects.toMatchObject({

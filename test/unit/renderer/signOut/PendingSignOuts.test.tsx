@@ -42,13 +42,13 @@ describe('a sign-out the server has not heard about', () => {
     const bridge = mainThatRevokesAfter(1);
     render(<PendingSignOuts />);
     expect(screen.getByRole('heading', { name: 'Signed out of @alice@social.example here, but not on the server yet' })).toBeInTheDocument();
-    expect(screen.getByText(/could not reach social\.example to end this sign-in, so it still works there/)).toBeInTheDocument();
+    expect(screen.getByText(/social\.example has not confirmed that this sign-in is over/)).toBeInTheDocument();
 
-    await userEvent.click(screen.getByRole('button', { name: 'Try again' }));
-    expect(await screen.findByRole('alert')).toHaveTextContent('social.example still could not be reached.');
+    await userEvent.click(screen.getByRole('button', { name: 'Try signing out again' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('social.example still has not confirmed it.');
     expect(screen.getByRole('heading', { name: /Signed out of @alice/ })).toBeInTheDocument();
 
-    await userEvent.click(screen.getByRole('button', { name: 'Try again' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Try signing out again' }));
     expect(await screen.findByRole('status')).toHaveTextContent('Signed out of @alice@social.example, here and on the server.');
     expect(screen.queryByRole('heading', { name: /Signed out of @alice/ })).not.toBeInTheDocument();
     // Focus does not fall to the page's start with the button that went away.

@@ -1,0 +1,97 @@
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+import type { DirectoryPerson } from '../../../shared/directory';
+import { useDirectory } from './directoryStore';
+import type { Facet } from './facets';
+import { PersonCard } from './PersonCard';
+import styles from './Directory.module.css';
+
+/** How long the rows in view must stay before their relationships are asked for. */
+const RELATIONSHIPS_AFTER_MS = 150;
+
+interface PeopleListProps {
+  accountId: string;
+  ids: readonly string[];
+  person(id: string): DirectoryPerson | undefined;
+  facets: readonly Facet[];
+  /** Names the list for screen readers. */
+  label: string;
+  /** Scrolls with the list, above it (new arrivals, a team's heading). */
+  header?: ReactNode;
+  /** Shown instead of the list when it is empty. */
+  empty: ReactNode;
+  selfId?: string;
+  onOpenProfile(id: string): void;
+  onOpenTeam?(facetKey: string, valueKey: string, opener: HTMLElement): void;
+}
+
+/**
+ * People as cards, virtualized so thousands scroll smoothly; the Follow state of the people in
+ * view is asked for in batches as they come into view.
+ */
+export function PeopleList({ accountId, ids, person, facets, label, header, empty, selfId, onOpenProfile, onOpenTeam }: PeopleListProps) {
+  const scroller = useRef<HTMLDivElement>(null);
+  const headerRef = useRef<HTMLDivElement>(null);
+  const [headerHeight, setHeaderHeight] = useState(0);
+  const loadRelationships = useDirectory((state) => state.loadRelationships);
+
+  useLayoutEffect(() => {
+    const element = headerRef.current;
+    if (!element) return;
+    setHeaderHeight(element.offsetHeight);
+    const observer = new ResizeObserver(() => setHeaderHeight(element.offsetHeight));
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
+
+  // TanStack Virtual measures rows itself; this component does not rely on the React Compiler memoizing it.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer({
+    count: ids.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => 112,
+    overscan: 8,
+    scrollMargin: headerHeight,
+    getItemKey: (index) => ids[index] ?? index,
+    initialRect: { width: 600, height: 900 },
+  });
+  const rows = virtualizer.getVirtualItems();
+  const visible = rows.map((row) => ids[row.index]).filter((id): id is string => id !== undefined && id !== selfId);
+  const visibleKey = visible.join(',');
+
+  // Asked for once the list settles, not on every key press or scrolled row.
+  useEffect(() => {
+    if (!visibleKey) return;
+    const timer = setTimeout(() => void loadRelationships(visibleKey.split(',')), RELATIONSHIPS_AFTER_MS);
+    return () => clearTimeout(timer);
+  }, [visibleKey, loadRelationships]);
+
+  return (
+    <div ref={scroller} className={styles.scroller}>
+      <div ref={headerRef}>{header}</div>
+      {ids.length === 0 ? (
+        empty
+      ) : (
+        <div role="list" aria-label={label} className={styles.rows} style={{ height: virtualizer.getTotalSize() }}>
+          {rows.map((row) => {
+            const entry = person(ids[row.index] ?? '');
+            return (
+              <div
+                key={row.key}
+                role="listitem"
+                ref={virtualizer.measureElement}
+                data-index={row.index}
+                className={styles.row}
+                style={{ transform: `translateY(${row.start - headerHeight}px)` }}
+              >
+                {entry && (
+                  <PersonCard accountId={accountId} person={entry} facets={facets} self={entry.id === selfId} onOpenProfile={onOpenProfile} onOpenTeam={onOpenTeam} />
+                )}
+              </div>
+            );
+          })}
+        </div>
+      )}
+    </div>
+  );
+}
