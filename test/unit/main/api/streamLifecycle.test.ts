@@ -81,6 +81,7 @@ describe('streams and sign-out in the bridge handlers', () => {
       streams: streams as unknown as StreamHub,
       homeCache: { remove: async () => undefined },
       drafts: { removeAccount: async () => undefined },
+      directory: { remove: async () => undefined },
     } as unknown as HandlerDeps;
     return { handlers: createHandlers(deps), log, finishRevoke: () => finishRevoke() };
   }
