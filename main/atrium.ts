@@ -39,6 +39,8 @@ export interface AtriumDeps {
 export interface AtriumCore {
   bridge: BridgeServer;
   streams: StreamHub;
+  /** A policy IT changed while Atrium runs: `getPolicy` answers it from now on and the page is told. */
+  applyPolicy(policy: PublicPolicy): void;
   dispose(): void;
 }
 
@@ -94,17 +96,23 @@ export function createAtriumCore(deps: AtriumDeps): AtriumCore {
     },
   });
   const drafts = new DraftStore(deps.draftsDir ?? path.join(path.dirname(deps.cacheDir), 'drafts'), (problem, error) => deps.log(`drafts: ${problem}`, error));
+  let currentPolicy = deps.policy;
   const directory = new DirectoryService({
     rest: (accountId) => pool.rest(accountId),
     instanceUrl: (accountId) => deps.accounts.instanceUrl(accountId),
     cache: new DirectoryCache(deps.cacheDir),
     progress: (progress) => deps.emit('directoryProgress', progress),
   });
-  const handlers = createHandlers({ ...deps, dispatcher, streams, notifier, directory, homeCache: new TimelineCache(deps.cacheDir), drafts, media });
+  const homeCache = new TimelineCache(deps.cacheDir);
+  const forgetLocalData = async (accountId: string) => {
+    await Promise.all([homeCache.remove(accountId), directory.remove(accountId), drafts.removeAccount(accountId)]);
+  };
+  const handlers = createHandlers({ ...deps, dispatcher, streams, notifier, directory, homeCache, drafts, media, forgetLocalData });
   return {
     bridge: createBridgeServer(
       {
         ...handlers,
+        getPolicy: async () => currentPolicy,
         signOut: async (input) => {
           const result = await handlers.signOut(input);
           pool.forget(input.accountId);
@@ -117,6 +125,10 @@ export function createAtriumCore(deps: AtriumDeps): AtriumCore {
       deps.log,
     ),
     streams,
+    applyPolicy: (policy) => {
+      currentPolicy = policy;
+      deps.emit('policyChanged', {});
+    },
     dispose: () => {
       stopWatchingAccounts();
       streams.closeAll();

@@ -18,14 +18,23 @@ export function App() {
   const hasAccounts = useAtrium((state) => state.accounts.some((account) => !account.blockedByPolicy));
   const loadSession = useAtrium((state) => state.loadSession);
   const refreshAccounts = useAtrium((state) => state.refreshAccounts);
+  const refreshPolicy = useAtrium((state) => state.refreshPolicy);
   useAccentColor(useAtrium((state) => state.policy?.accentColor ?? null));
+  // The first screen starts from the pinned address; a pin IT changes while it shows starts it afresh.
+  const pinned = useAtrium((state) => state.policy?.pinnedInstanceUrl ?? '');
 
   useEffect(() => {
     void loadSession();
-    return onBridgeEvent('accountsChanged', () => void refreshAccounts());
-  }, [loadSession, refreshAccounts]);
+    // A policy that cannot be read again leaves the one the page has; main enforces the new one regardless.
+    const stopPolicy = onBridgeEvent('policyChanged', () => void refreshPolicy().catch(() => undefined));
+    const stopAccounts = onBridgeEvent('accountsChanged', () => void refreshAccounts());
+    return () => {
+      stopPolicy();
+      stopAccounts();
+    };
+  }, [loadSession, refreshAccounts, refreshPolicy]);
 
   if (status === 'loading') return <p className="visually-hidden" role="status">{t('shell.loading')}</p>;
   if (status === 'error') return <ErrorPanel message={error ?? t('errors.generic')} onRetry={() => void loadSession()} />;
-  return <Suspense fallback={null}>{hasAccounts ? <Shell /> : <SignInScreen />}</Suspense>;
+  return <Suspense fallback={null}>{hasAccounts ? <Shell /> : <SignInScreen key={pinned} />}</Suspense>;
 }

@@ -151,6 +151,8 @@ export const bridgeEvents = {
   directoryProgress: directoryProgressSchema,
   /** How far an `uploadMedia` call got. */
   uploadProgress: uploadProgressSchema,
+  /** IT changed the policy while Atrium runs: read it again with `getPolicy`. */
+  policyChanged: z.object({}),
 } as const satisfies Record<BridgeEventName, z.ZodType>;
 
 /** The names of main-to-renderer messages. */

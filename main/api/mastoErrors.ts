@@ -1,4 +1,4 @@
-import { MastoHttpError, MastoTimeoutError, MastoUnexpectedError } from 'masto';
+import { MastoDeserializeError, MastoHttpError, MastoTimeoutError, MastoUnexpectedError } from 'masto';
 import { AtriumFailure } from '../../shared/result';
 import { rateLimitWaitMs } from './rateLimitWait';
 
@@ -39,7 +39,8 @@ export function describeMastoError(error: unknown, instanceUrl: string): AtriumF
   if (isRefusedRedirect(error)) {
     return new AtriumFailure('redirected', `${host} tried to send Atrium to another address. Atrium did not follow it, so nothing was sent there.`, { params });
   }
-  if (error instanceof MastoUnexpectedError) {
+  // Broken JSON is an answer, so the server was reached: saying "offline" would send people to check their network.
+  if (error instanceof MastoUnexpectedError || error instanceof MastoDeserializeError) {
     return new AtriumFailure('bad_response', `${host} answered with something Atrium could not read. It may be down; try again later.`, { params });
   }
   return new AtriumFailure('network', `Atrium could not reach ${host}. Check your connection and try again.`, { params });

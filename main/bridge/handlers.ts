@@ -35,6 +35,8 @@ export interface HandlerDeps {
   directory: DirectoryService;
   /** Hands a vetted URL to the operating system (shell.openExternal, or a page in the test host). */
   openExternal(url: string): Promise<void>;
+  /** Removes everything this device keeps for an account (caches, directory, drafts) once it leaves. */
+  forgetLocalData(accountId: string): Promise<void>;
   drafts: DraftStore;
   media: MediaUploader;
 }
@@ -64,9 +66,7 @@ export function createHandlers(deps: HandlerDeps): BridgeHandlers {
         const result = await deps.accounts.signOut(accountId);
         // Again: main's own subscriptions may have reopened a socket with the old token during the revoke.
         deps.streams.closeAll(accountId);
-        await deps.homeCache.remove(accountId);
-        await deps.directory.remove(accountId);
-        await deps.drafts.removeAccount(accountId);
+        await deps.forgetLocalData(accountId);
         return result;
       } finally {
         signingOut.delete(accountId);
@@ -75,8 +75,7 @@ export function createHandlers(deps: HandlerDeps): BridgeHandlers {
     forgetAccount: async ({ accountId }) => {
       deps.streams.closeAll(accountId);
       await deps.accounts.forget(accountId);
-      await deps.homeCache.remove(accountId);
-      await deps.directory.remove(accountId);
+      await deps.forgetLocalData(accountId);
       return { done: true };
     },
     callMastodon: (call) => deps.dispatcher.call(call),

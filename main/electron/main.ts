@@ -5,7 +5,9 @@ import { app, dialog, Notification, session, type BrowserWindow } from 'electron
 import { createAccountService } from '../accounts/createAccountService';
 import { createAtriumCore } from '../atrium';
 import { bundledPolicyText } from '../policy/builtInPolicy';
-import { loadPolicy, toPublicPolicy } from '../policy/policy';
+import { loadPolicy, toPublicPolicy, type LoadPolicyOptions } from '../policy/policy';
+import { policyFilePath } from '../policy/policyFile';
+import { watchPolicyFile } from '../policy/policyWatcher';
 import { rendererCsp } from '../security/contentSecurityPolicy';
 import { KeytarSecretStore } from '../vault/keytarSecretStore';
 import { setAppMenu } from './appMenu';
@@ -31,16 +33,17 @@ if (!app.requestSingleInstanceLock()) {
 }
 
 async function start(): Promise<BrowserWindow | undefined> {
+  const policyOptions: LoadPolicyOptions = {
+    platform: process.platform,
+    env: process.env,
+    // A packaged app reads the machine's policy file only; ATRIUM_POLICY_FILE is for development.
+    packaged: app.isPackaged,
+    builtIn: bundledPolicyText(),
+    readFile: (file) => readFile(file, 'utf8'),
+  };
   let policy;
   try {
-    policy = await loadPolicy({
-      platform: process.platform,
-      env: process.env,
-      // A packaged app reads the machine's policy file only; ATRIUM_POLICY_FILE is for development.
-      packaged: app.isPackaged,
-      builtIn: bundledPolicyText(),
-      readFile: (file) => readFile(file, 'utf8'),
-    });
+    policy = await loadPolicy(policyOptions);
   } catch (error) {
     // Fail closed: running without the rules IT set would be worse than not running.
     dialog.showErrorBox('Atrium cannot start', error instanceof Error ? error.message : String(error));
@@ -87,7 +90,20 @@ async function start(): Promise<BrowserWindow | undefined> {
   registerBridgeIpc(core.bridge);
   // Sign-outs the server did not hear about last time are tried once more; those that fail keep their notice.
   void accounts.retryPendingSignOuts().catch((error: unknown) => console.error('[accounts] retrying sign-outs failed:', error));
-  app.on('before-quit', () => core.dispose());
+  // IT may change the policy while Atrium runs: accounts on a server it no longer allows pause at once.
+  const stopWatchingPolicy = watchPolicyFile({
+    path: policyFilePath(policyOptions),
+    load: () => loadPolicy(policyOptions),
+    onChange: (next) => {
+      accounts.applyPolicy(next);
+      core.applyPolicy(toPublicPolicy(next));
+    },
+    onError: (error) => console.error('[policy] the changed policy could not be applied; the previous one stays:', error),
+  });
+  app.on('before-quit', () => {
+    stopWatchingPolicy();
+    core.dispose();
+  });
 
   target.window = await createMainWindow({ preload: path.join(__dirname, 'preload.cjs'), userData: app.getPath('userData') });
   return target.window;

@@ -2,11 +2,16 @@ import { z } from 'zod';
 import type { PublicPolicy, Visibility } from '../../shared/domain';
 import { visibilitySchema } from '../../shared/domain';
 import { AtriumFailure } from '../../shared/result';
+import { isLoopbackHost } from '../auth/http';
 import { type PolicyLocation, policyFilePath } from './policyFile';
 
 // The keys IT may set; listed in the message when a file has an unknown one.
 const policyKeys = {
-  instanceUrl: z.url({ protocol: /^https?$/ }).optional(),
+  // Atrium signs in over https only (plain http on this computer, for a test server): a pin it could never use is refused here.
+  instanceUrl: z
+    .url({ protocol: /^https?$/ })
+    .refine(secureOrLocal, 'must start with https:// (plain http only for this computer)')
+    .optional(),
   allowOtherInstances: z.boolean().optional(),
   defaultVisibility: visibilitySchema.optional(),
   requireAltText: z.boolean().optional(),
@@ -147,6 +152,13 @@ export function assertInstanceAllowed(policy: Policy, origin: string): void {
     `Your organization only allows signing in to ${new URL(policy.instanceOrigin).host}; ` +
       `${new URL(origin).host} is not allowed on this computer.`,
   );
+}
+
+/** True for an https URL or a loopback http one; one that does not parse is left to the URL check. */
+function secureOrLocal(url: string): boolean {
+  if (!URL.canParse(url)) return true;
+  const parsed = new URL(url);
+  return parsed.protocol === 'https:' || isLoopbackHost(parsed.hostname);
 }
 
 /** Whether the policy lets people use the instance at `origin` (sign in, or keep using an account there). */

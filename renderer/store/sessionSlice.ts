@@ -17,6 +17,8 @@ export interface SessionSlice {
   activeAccountId: string | null;
   /** Loads app info, policy and accounts; called once at start and on retry. */
   loadSession(): Promise<void>;
+  /** Re-reads IT's policy after main says it changed (pin, accent colour). */
+  refreshPolicy(): Promise<void>;
   /** Re-reads the accounts after main says they changed. */
   refreshAccounts(): Promise<void>;
   switchAccount(accountId: string): Promise<void>;
@@ -51,6 +53,9 @@ export const createSessionSlice: StateCreator<SessionSlice> = (set, get) => ({
     } catch (error) {
       set({ sessionStatus: 'error', sessionError: errorText(error) });
     }
+  },
+  refreshPolicy: async () => {
+    set({ policy: await call('getPolicy', {}) });
   },
   refreshAccounts: async () => {
     set(byState(await call('listAccounts', {})));

@@ -9,11 +9,11 @@ import styles from './PausedAccountsNotice.module.css';
  * accounts are paused and why, so the person is not left wondering where their accounts went.
  */
 export function PausedAccountsNotice() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const accounts = useAtrium((state) => state.accounts);
   const paused = accounts.filter((account) => account.blockedByPolicy === true);
   if (paused.length === 0) return null;
-  const handles = paused.map(fullHandle).join(', ');
+  const handles = new Intl.ListFormat(i18n.language, { type: 'conjunction' }).format(paused.map(fullHandle));
   return (
     <section className={styles.notice} aria-labelledby="paused-accounts-title">
       <ShieldAlert size={18} aria-hidden="true" />

@@ -39,7 +39,7 @@ export function AccountSwitcher({ onSignOut, onSignInAgain }: AccountSwitcherPro
             <span className={styles.handle}>{account.needsSignIn ? t('shell.needsSignIn') : fullHandle(account)}</span>
           )}
         </span>
-        {account.id === active.id ? <Check size={16} aria-label={t('shell.active')} /> : index < 9 ? <kbd className={styles.shortcut}>Ctrl {index + 1}</kbd> : null}
+        {account.id === active.id ? <Check size={16} aria-label={t('shell.active')} /> : index < 9 && !account.blockedByPolicy ? <kbd className={styles.shortcut}>Ctrl {index + 1}</kbd> : null}
       </>
     ),
   }));

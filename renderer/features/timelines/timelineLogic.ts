@@ -125,11 +125,16 @@ export async function fetchNewerPages<Item extends { id: string }>(
   let minId = newest;
   let items: Item[] = [];
   let more = true;
+  const seen = new Set<string>();
   for (let pageNumber = 0; pageNumber < options.maxPages && more; pageNumber += 1) {
     const page = await fetchPage(minId);
-    items = [...page, ...items];
-    more = page.length >= options.pageLimit;
-    if (page[0]) minId = page[0].id;
+    // Only what is really newer, once: a server that ignores min_id answers its newest page every time,
+    // which would otherwise count posts already shown (and the same ones again) as new.
+    const newer = page.filter((item) => compareIds(item.id, minId) > 0 && !seen.has(item.id));
+    for (const item of newer) seen.add(item.id);
+    items = [...newer, ...items];
+    more = page.length >= options.pageLimit && newer.length === page.length;
+    minId = newer.reduce((top, item) => (compareIds(item.id, top) > 0 ? item.id : top), minId);
   }
   return { items, more };
 }

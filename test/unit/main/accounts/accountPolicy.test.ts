@@ -104,6 +104,7 @@ describe('the policy applied to stored accounts', () => {
     const fetchSpy = vi.spyOn(globalThis, 'fetch');
     const subscribe = vi.spyOn(StreamHub.prototype, 'subscribe');
     const errors: unknown[] = [];
+    const events: string[] = [];
     const core = createAtriumCore({
       appInfo: { version: 'test', platform: 'linux', demoInstanceUrl: null },
       policy: toPublicPolicy(policy),
@@ -113,7 +114,7 @@ describe('the policy applied to stored accounts', () => {
       openExternal: async () => undefined,
       desktop: { show: () => undefined, setBadgeCount: () => undefined },
       locale: 'en',
-      emit: () => undefined,
+      emit: (event) => events.push(event),
       log: (_call, error) => errors.push(error),
     });
     try {
@@ -132,6 +133,11 @@ describe('the policy applied to stored accounts', () => {
       await vi.waitFor(() => expect(closeAll).toHaveBeenCalledWith(pinned.id));
       await vi.waitFor(() => expect(unsubscribe).toHaveBeenCalled());
       expect(subscribe.mock.calls.map(([request]) => request.accountId)).toEqual([pinned.id, other.id]);
+
+      // The page learns of the new policy too (its pinned address and colour).
+      core.applyPolicy(toPublicPolicy(pinTo(otherServer.url)));
+      expect(events).toContain('policyChanged');
+      expect(await core.bridge.invoke('getPolicy', 'http://127.0.0.1:1/', {})).toMatchObject({ ok: true, value: { pinnedInstanceUrl: otherServer.url } });
     } finally {
       core.dispose();
     }

@@ -1,6 +1,7 @@
 /**
  * Main never sends an account's credentials, or what it posts, to an origin other than its instance:
- * an instance that answers with a redirect to another host or port gets a clear refusal instead.
+ * an instance that answers with a redirect to another host or port gets a clear refusal instead, and a
+ * streaming socket (whose subprotocol carries the token) does not follow one either.
  * Two loopback servers on different ports are two origins, as the Fetch standard counts them.
  */
 import { createServer, type Server } from 'node:http';
@@ -8,6 +9,7 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { MastoClientPool, type AccountCredentials } from '../../../../main/api/clientPool';
 import { MastoDispatcher } from '../../../../main/api/dispatcher';
+import { StreamHub } from '../../../../main/api/streamHub';
 
 interface Seen {
   path: string;
@@ -77,5 +79,39 @@ describe('redirects to another origin', () => {
     const response = await fetch(`${instanceUrl}/api/v1/accounts/verify_credentials`, { headers: { Authorization: 'Bearer secret-token' } });
     expect(response.status).toBe(200);
     expect(landed).toEqual([expect.objectContaining({ path: '/api/v1/accounts/verify_credentials', authorization: null })]);
+  });
+});
+
+describe('a streaming server that redirects', () => {
+  it('gets no second connection: the socket, and the token it carries, do not follow the redirect', async () => {
+    let upgradesElsewhere = 0;
+    const target = createServer();
+    target.on('upgrade', (_request, socket) => {
+      upgradesElsewhere += 1;
+      socket.destroy();
+    });
+    const targetUrl = await listen(target);
+    let redirected = 0;
+    const streaming = createServer();
+    streaming.on('upgrade', (_request, socket) => {
+      redirected += 1;
+      socket.end(`HTTP/1.1 302 Found\r\nLocation: ${targetUrl.replace('http:', 'ws:')}/api/v1/streaming\r\nContent-Length: 0\r\n\r\n`);
+    });
+    const streamingUrl = await listen(streaming);
+    const hub = new StreamHub({
+      endpoint: async () => ({ streamingUrl, instanceUrl: streamingUrl, token: 'secret-token' }),
+      emit: () => undefined,
+      backoff: { initialMs: 5, maxMs: 5 },
+    });
+    try {
+      hub.subscribe({ accountId: 'a', stream: 'user' });
+      // Several attempts (each refused by the redirect) prove the hub kept trying at home, never elsewhere.
+      await vi.waitFor(() => expect(redirected).toBeGreaterThanOrEqual(3), { timeout: 15_000 });
+      expect(upgradesElsewhere).toBe(0);
+    } finally {
+      hub.closeAll();
+      await new Promise<void>((resolve) => streaming.close(() => resolve()));
+      await new Promise<void>((resolve) => target.close(() => resolve()));
+    }
   });
 });

@@ -79,9 +79,7 @@ describe('streams and sign-out in the bridge handlers', () => {
       },
       // Only what these handlers touch; the rest of StreamHub and the deps are not used here.
       streams: streams as unknown as StreamHub,
-      homeCache: { remove: async () => undefined },
-      drafts: { removeAccount: async () => undefined },
-      directory: { remove: async () => undefined },
+      forgetLocalData: async () => undefined,
     } as unknown as HandlerDeps;
     return { handlers: createHandlers(deps), log, finishRevoke: () => finishRevoke() };
   }

@@ -84,6 +84,8 @@ describe('loadPolicy', () => {
     [{ defaultVisibility: 'everyone' }, '"defaultVisibility"'],
     [{ requireAltText: 'yes' }, '"requireAltText"'],
     [{ instanceUrl: 'ftp://example.org' }, '"instanceUrl"'],
+    [{ instanceUrl: 'http://social.example.org' }, '"instanceUrl" must start with https://'],
+    [{ instanceUrl: 'not a url' }, '"instanceUrl"'],
     [{ accentColor: 'blue' }, '"accentColor" must be a colour like'],
     [{ allowOtherInstances: false }, '"allowOtherInstances" forbids other instances but names none'],
   ])('refuses %j, naming the bad key', async (content, key) => {
