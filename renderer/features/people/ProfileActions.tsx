@@ -8,7 +8,7 @@ import dialogStyles from '../../components/status/Dialog.module.css';
 import menuStyles from '../../components/status/StatusCard.module.css';
 import { useAtrium } from '../../store/store';
 import { MentionButton } from '../composer/MentionButton';
-import { confirmedChanges, type RelationshipChange } from './profileLogic';
+import { confirmedChanges, type RelationshipChange } from './relationshipLogic';
 import type { ProfileState } from './profileSlice';
 import styles from './ProfilePanel.module.css';
 

@@ -4,7 +4,7 @@ import type { StateCreator } from 'zustand';
 import { errorText } from '../../bridge/errorText';
 import { remoteClient, type RemoteClient } from '../../bridge/remoteClient';
 import type { AtriumState } from '../../store/store';
-import { applyChange, looksLikeHandle, type RelationshipChange } from './profileLogic';
+import { applyChange, looksLikeHandle, type RelationshipChange } from './relationshipLogic';
 
 /** A profile as the side panel shows it, and what happened to the last thing done on it. */
 export interface ProfileState {
