@@ -67,16 +67,17 @@ describe('streams and sign-out in the bridge handlers', () => {
       unsubscribe: () => undefined,
       closeAll: (accountId?: string) => void log.push(`closeAll ${accountId}`),
     };
-    const deps = {
-      accounts: {
-        list: async () => ({ accounts, activeId: accounts[0]?.id ?? null }),
-        signOut: async () => {
-          log.push('revoke started');
-          await new Promise<void>((resolve) => (finishRevoke = resolve));
-          log.push('revoke done');
-          return { revoked: true };
-        },
+    const accountsPort = {
+      list: async () => ({ accounts, activeId: accounts[0]?.id ?? null }),
+      signOut: async () => {
+        log.push('revoke started');
+        await new Promise<void>((resolve) => (finishRevoke = resolve));
+        log.push('revoke done');
+        return { revoked: true };
       },
+    };
+    const deps = {
+      accounts: accountsPort,
       // Only what these handlers touch; the rest of StreamHub and the deps are not used here.
       streams: streams as unknown as StreamHub,
       forgetLocalData: async () => undefined,
