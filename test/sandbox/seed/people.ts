@@ -33,12 +33,6 @@ export function seedPeople(store: Store, actions: Actions, org: Org, demo: Accou
     people.pinned.set(showcase.id, [pin]);
   }
   people.endorsements.set(demo.id, teammates.slice(0, 2).map((account) => account.id));
-  // The demo user has worked here for years and follows a handful of teammates and the official
-  // accounts, so Atrium opens on Home rather than greeting them as new (fewer than five follows).
-  for (const account of [...teammates.slice(1, 6), org.official.comms, org.official.news, org.official.events]) {
-    if ((store.following.get(demo.id)?.size ?? 0) >= 5) break;
-    store.addFollow(demo.id, account.id, nowMs - 200 * DAY);
-  }
   // Every tenth colleague has a verified personal site, as people who link their blog do.
   org.staff.forEach((account, index) => {
     if (index % 10 === 5 && account !== showcase) account.fields.push({ name: 'Website', value: `https://${account.username.replace(/_/g, '-')}.example.org`, verifiedAt: nowMs - 10 * DAY });
