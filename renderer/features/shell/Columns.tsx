@@ -16,14 +16,13 @@ import type { MainView } from './layoutSlice';
 import { useInstanceTitle } from './useInstanceTitle';
 import { useMediaQuery } from './useMediaQuery';
 import { ColumnBody } from './ColumnBody';
+import { LazyAboutView, LazyAnnouncements } from '../organization/lazyViews';
 import { useComposerCallbacks } from '../composer/composerCallbacks';
 
 const SidePanelColumn = lazyNamed(() => import('./SidePanelColumn'), 'SidePanelColumn');
 const ListsView = lazyNamed(() => import('../lists/ListsView'), 'ListsView');
 const DirectoryView = lazyNamed(() => import('../directory/DirectoryView'), 'DirectoryView');
 const FirstDayView = lazyNamed(() => import('../firstDay/FirstDayView'), 'FirstDayView');
-const AboutView = lazyNamed(() => import('../organization/AboutView'), 'AboutView');
-const Announcements = lazyNamed(() => import('../organization/Announcements'), 'Announcements');
 
 const timelineOf: Record<Exclude<MainView, 'notifications' | 'lists' | 'about' | 'directory' | 'welcome' | 'scheduled'>, Parameters<typeof Timeline>[0]['source']> = {
   home: { kind: 'home' },
@@ -60,7 +59,7 @@ export function Columns({ account }: { account: AccountSummary }) {
         <ColumnHeader id="column-main" title={title} detail={fullHandle(account)} />
         {mainView === 'home' && (
           <Suspense fallback={null}>
-            <Announcements key={account.id} accountId={account.id} />
+            <LazyAnnouncements key={account.id} accountId={account.id} />
           </Suspense>
         )}
         <ColumnBody>
@@ -76,7 +75,7 @@ export function Columns({ account }: { account: AccountSummary }) {
             </Suspense>
           ) : mainView === 'about' ? (
             <Suspense fallback={null}>
-              <AboutView key={account.id} account={account} />
+              <LazyAboutView key={account.id} account={account} />
             </Suspense>
           ) : mainView === 'directory' || mainView === 'welcome' ? (
             <Suspense fallback={null}>

@@ -86,7 +86,7 @@ export function Shell() {
             </li>
           ))}
         </ul>
-        <PaletteLauncher account={account} />
+        <PaletteLauncher account={account} className={styles.railItem} />
         <OrgMark accountId={account.id} host={new URL(account.instanceUrl).host} />
       </nav>
       <div className={styles.workspace}>
