@@ -1,5 +1,4 @@
 import { useAnnouncer } from './announcer';
-import styles from './a11y.module.css';
 
 /**
  * The window's one polite live region. Mount once (the shell). The text is keyed by its serial,
@@ -8,7 +7,7 @@ import styles from './a11y.module.css';
 export function LiveRegion() {
   const current = useAnnouncer((state) => state.current);
   return (
-    <div className={styles.visuallyHidden} role="status" aria-live="polite" aria-atomic="true" data-testid="live-region">
+    <div className="visually-hidden" role="status" aria-live="polite" aria-atomic="true" data-testid="live-region">
       {current && <span key={current.serial}>{current.text}</span>}
     </div>
   );

@@ -16,6 +16,7 @@ import { useInstanceTitle } from './useInstanceTitle';
 import { useMediaQuery } from './useMediaQuery';
 import { ColumnBody } from './ColumnBody';
 import { useComposerCallbacks } from '../composer/composerCallbacks';
+import { useViewFocus } from '../a11y/useViewFocus';
 
 const SidePanelColumn = lazyNamed(() => import('./SidePanelColumn'), 'SidePanelColumn');
 const ListsView = lazyNamed(() => import('../lists/ListsView'), 'ListsView');
@@ -52,11 +53,12 @@ export function Columns({ account }: { account: AccountSummary }) {
   };
   const organization = useInstanceTitle(account.id);
   const title = mainView === 'local' && organization ? organization : t(`shell.${mainView}`);
+  useViewFocus({ account, view: mainView, title });
 
   return (
     <main className={styles.columns}>
       <section className={styles.column} aria-labelledby="column-main">
-        <ColumnHeader id="column-main" title={title} detail={fullHandle(account)} />
+        <ColumnHeader id="column-main" title={title} detail={fullHandle(account)} level={1} />
         {mainView === 'home' && (
           <Suspense fallback={null}>
             <Announcements key={account.id} accountId={account.id} />
