@@ -1,8 +1,8 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { LazyKeyboardHelp } from './LazyKeyboardHelp';
 import { LiveRegion } from './LiveRegion';
-import { focusTarget } from './focusReturn';
-import { nextRegion } from './regions';
+import { focusTarget, rememberFocus } from './focusReturn';
+import { mainHeading, nextRegion } from './regions';
 
 const typing = (target: EventTarget | null) =>
   target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
@@ -18,6 +18,15 @@ const modalOpen = () => document.querySelector('[role="dialog"][aria-modal="true
  */
 export function KeyboardLayer() {
   const [helpOpen, setHelpOpen] = useState(false);
+  // The sheet loads lazily and unmounts on close, so focus is given back here, not left to the dialog.
+  const restore = useRef<ReturnType<typeof rememberFocus> | null>(null);
+  const onHelpChange = useCallback((open: boolean) => {
+    if (open) return;
+    setHelpOpen(false);
+    const back = restore.current;
+    restore.current = null;
+    requestAnimationFrame(() => back?.(mainHeading));
+  }, []);
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return;
@@ -29,6 +38,7 @@ export function KeyboardLayer() {
       if (typing(event.target) || modalOpen()) return;
       if (event.key === '?') {
         event.preventDefault();
+        restore.current = rememberFocus();
         setHelpOpen(true);
       } else if ((event.key === 'j' || event.key === 'k') && !(event.target instanceof Element && event.target.closest('[role="feed"]'))) {
         // The posts of the column the person is in (a panel's heading leads into the panel's posts), else the main column's.
@@ -46,7 +56,7 @@ export function KeyboardLayer() {
   return (
     <>
       <LiveRegion />
-      <LazyKeyboardHelp open={helpOpen} onOpenChange={setHelpOpen} />
+      <LazyKeyboardHelp open={helpOpen} onOpenChange={onHelpChange} />
     </>
   );
 }

@@ -1,4 +1,4 @@
-import { act, fireEvent, render, screen } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { announce } from '../../../../renderer/features/a11y/announcer';
 import { KeyboardLayer } from '../../../../renderer/features/a11y/KeyboardLayer';
@@ -37,6 +37,8 @@ describe('KeyboardLayer', () => {
     expect(sheet).toHaveTextContent('Write a new post');
     expect(sheet).toHaveTextContent('Search and commands');
     expect(sheet).toHaveTextContent('Go to Bookmarks');
+    fireEvent.keyDown(sheet, { key: 'Escape' });
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Home' })).toHaveFocus());
   });
 
   it('moves through the regions with F6 and back with Shift+F6', () => {
