@@ -120,6 +120,25 @@ describe('Atrium with the keyboard alone', () => {
     expect((await focused(page)).statusId).toBe(post.statusId);
   });
 
+  it('reports from the post’s menu by keyboard and comes back to the post when the dialog closes', async () => {
+    const { page } = atrium;
+    const post = await focused(page);
+    // Tab from the post to its "More actions" button, the last of its actions.
+    for (let step = 0; step < 20 && (await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))) !== 'More actions'; step++) {
+      await page.keyboard.press('Tab');
+    }
+    await page.keyboard.press('Enter');
+    await page.getByRole('menu').waitFor();
+    await page.keyboard.press('End');
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('dialog', { name: /report/i });
+    await dialog.waitFor();
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+    const back = await focusWhere(page, (f) => f.statusId === post.statusId);
+    expect(back).toMatchObject({ tag: 'ARTICLE', statusId: post.statusId });
+  });
+
   it('opens the help sheet with ? from the rail, listing Ctrl+1…9, and gives focus back on Escape', async () => {
     const { page } = atrium;
     // Shift+F6 from the main column goes back to the rail.

@@ -52,7 +52,7 @@ export function KeyboardHelp({ open, onOpenChange }: { open: boolean; onOpenChan
     <Dialog.Root open={open} onOpenChange={onOpenChange}>
       <Dialog.Portal>
         <Dialog.Overlay className={dialogStyles.overlay} />
-        <Dialog.Content className={dialogStyles.content}>
+        <Dialog.Content className={`${dialogStyles.content} ${styles.sheet}`}>
           <Dialog.Title className={dialogStyles.title}>{t('a11y.keys.title')}</Dialog.Title>
           <Dialog.Description className={dialogStyles.description}>{t('a11y.keys.description')}</Dialog.Description>
           <div className={styles.shortcuts}>

@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { LazyKeyboardHelp } from './LazyKeyboardHelp';
 import { LiveRegion } from './LiveRegion';
-import { focusTarget, rememberFocus } from './focusReturn';
-import { mainHeading, nextRegion } from './regions';
+import { focusTarget, mainHeading, rememberFocus } from '../../components/focusReturn';
+import { nextRegion } from './regions';
 
 const typing = (target: EventTarget | null) =>
   target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));

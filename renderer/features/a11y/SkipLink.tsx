@@ -1,7 +1,7 @@
 import type { MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { focusTarget } from './focusReturn';
-import { mainHeading } from './regions';
+import { focusTarget, mainHeading } from '../../components/focusReturn';
+
 import styles from './a11y.module.css';
 
 /** The first Tab stop: jumps past the rail to the view's heading. Hidden until it has focus. */

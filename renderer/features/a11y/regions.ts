@@ -1,8 +1,3 @@
-/** The view's own heading (the main column's h1), where focus goes after a view change. */
-export function mainHeading(doc: Document = document): HTMLElement | null {
-  return doc.querySelector<HTMLElement>('main h1');
-}
-
 /** The shell's regions in reading order: the rail, then each column, the side panel last. */
 export function regions(doc: Document = document): HTMLElement[] {
   return [...doc.querySelectorAll<HTMLElement>('nav[data-region], main > section')];

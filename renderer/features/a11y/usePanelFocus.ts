@@ -1,5 +1,5 @@
 import { useEffect, useRef, type RefObject } from 'react';
-import { focusTarget, rememberFocus } from './focusReturn';
+import { focusTarget, rememberFocus } from '../../components/focusReturn';
 
 /** Options of usePanelFocus. */
 export interface PanelFocusOptions {

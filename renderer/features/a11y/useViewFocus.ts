@@ -5,8 +5,8 @@ import { fullHandle } from '../../components/handles';
 import { useAtrium } from '../../store/store';
 import { selectUnreadNotificationCount } from '../notifications/notificationSlice';
 import { announce } from './announcer';
-import { focusTarget } from './focusReturn';
-import { mainHeading } from './regions';
+import { focusTarget, mainHeading } from '../../components/focusReturn';
+
 
 /** The window title: the view and, when there are any, the unread notifications ("(3) Home – Atrium"). */
 export function windowTitle(t: (key: string, options: Record<string, unknown>) => string, view: string, unread: number): string {

@@ -15,7 +15,7 @@ import { ProfilePanel } from '../people/ProfilePanel';
 import { profileKey } from '../people/profileSlice';
 import { usePanelFocus } from '../a11y/usePanelFocus';
 import { spokenName, usePanelNames } from '../a11y/usePanelNames';
-import { mainHeading } from '../a11y/regions';
+import { mainHeading } from '../../components/focusReturn';
 
 interface PanelProps {
   account: AccountSummary;

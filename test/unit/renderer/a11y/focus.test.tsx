@@ -1,7 +1,7 @@
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import { useRef, useState } from 'react';
 import { describe, expect, it } from 'vitest';
-import { focusTarget, rememberFocus } from '../../../../renderer/features/a11y/focusReturn';
+import { focusTarget, rememberFocus } from '../../../../renderer/components/focusReturn';
 import { usePanelFocus } from '../../../../renderer/features/a11y/usePanelFocus';
 
 function Panel({ title, onClose }: { title: string; onClose(): void }) {

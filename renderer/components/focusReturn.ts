@@ -5,17 +5,19 @@
  */
 export function rememberFocus(doc: Document = document): (...fallbacks: Array<() => HTMLElement | null | undefined>) => HTMLElement | null {
   const opener = doc.activeElement instanceof HTMLElement && doc.activeElement !== doc.body ? doc.activeElement : null;
-  return (...fallbacks) => {
-    const candidates = [() => opener, ...fallbacks];
-    for (const candidate of candidates) {
-      const element = candidate();
-      if (element && element.isConnected) {
-        element.focus({ preventScroll: false });
-        if (doc.activeElement === element) return element;
-      }
+  return (...fallbacks) => focusFirstOf(doc, () => opener, ...fallbacks);
+}
+
+/** Focuses the first candidate that is still on the page and can take focus; null when none could. */
+export function focusFirstOf(doc: Document, ...candidates: Array<() => HTMLElement | null | undefined>): HTMLElement | null {
+  for (const candidate of candidates) {
+    const element = candidate();
+    if (element && element.isConnected) {
+      element.focus();
+      if (doc.activeElement === element) return element;
     }
-    return null;
-  };
+  }
+  return null;
 }
 
 /** Moves focus to an element that is not in the tab order (a heading), making it focusable by script first. */
@@ -24,4 +26,9 @@ export function focusTarget(element: HTMLElement | null | undefined): boolean {
   if (!element.hasAttribute('tabindex')) element.setAttribute('tabindex', '-1');
   element.focus();
   return element.ownerDocument.activeElement === element;
+}
+
+/** The view's own heading (the main column's h1), where focus goes after a view change or when its target is gone. */
+export function mainHeading(doc: Document = document): HTMLElement | null {
+  return doc.querySelector<HTMLElement>('main h1');
 }
