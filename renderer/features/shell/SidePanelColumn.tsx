@@ -1,5 +1,5 @@
 import { Pin } from 'lucide-react';
-import { useRef } from 'react';
+import { Suspense, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AccountSummary } from '../../../shared/domain';
 import type { StatusCallbacks } from '../../components/status/StatusCard';
@@ -11,11 +11,15 @@ import styles from './Columns.module.css';
 import { ColumnBody } from './ColumnBody';
 import type { SidePanel } from './layoutSlice';
 import { columnFor } from './pinnedColumns';
-import { ProfilePanel } from '../people/ProfilePanel';
 import { profileKey } from '../people/profileSlice';
+import { lazyNamed } from '../../components/lazyNamed';
+import { loadLazyStrings } from '../../i18n/i18n';
 import { usePanelFocus } from '../a11y/usePanelFocus';
 import { spokenName, usePanelNames } from '../a11y/usePanelNames';
 import { mainHeading } from '../../components/focusReturn';
+
+// A profile's code and strings load together, the first time one is opened.
+const ProfilePanel = lazyNamed(async () => (await Promise.all([import('../people/ProfilePanel'), loadLazyStrings('people')]))[0], 'ProfilePanel');
 
 interface PanelProps {
   account: AccountSummary;
@@ -72,7 +76,11 @@ function OpenSidePanel({ account, callbacks, panel }: PanelProps & { panel: NonN
         {panel.kind === 'list' && (
           <Timeline key={`list:${panel.id}`} accountId={account.id} source={{ kind: 'list', id: panel.id }} title={title} {...callbacks} />
         )}
-        {panel.kind === 'account' && <ProfilePanel key={panel.accountId} accountId={account.id} idOrAcct={panel.accountId} callbacks={callbacks} />}
+        {panel.kind === 'account' && (
+          <Suspense fallback={null}>
+            <ProfilePanel key={panel.accountId} accountId={account.id} idOrAcct={panel.accountId} callbacks={callbacks} />
+          </Suspense>
+        )}
       </ColumnBody>
     </section>
   );
