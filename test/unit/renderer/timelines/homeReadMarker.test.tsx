@@ -51,7 +51,7 @@ describe('Home read position', () => {
     const view = render(<Timeline accountId={me} source={{ kind: 'home' }} title="Home" {...callbacks} />);
     await screen.findByRole('feed', { name: 'Home' });
     await vi.waitFor(() => expect(bridge.invoke).toHaveBeenCalledWith('callMastodon', expect.objectContaining({ path: ['v1', 'markers', 'fetch'] })));
-    expect(screen.queryByRole('article', { name: 'You last read up to here' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('separator', { name: 'You last read up to here' })).not.toBeInTheDocument();
     expect(markerSaves(bridge)).toEqual([]);
     view.unmount();
     expect(markerSaves(bridge)).toEqual([{ home: { lastReadId: '10' } }]);
@@ -64,7 +64,7 @@ describe('Home read position', () => {
     await vi.waitFor(() => expect(bridge.invoke).toHaveBeenCalledWith('callMastodon', expect.objectContaining({ path: ['v1', 'markers', 'fetch'] })));
     view.unmount();
     expect(markerSaves(bridge)).toEqual([]);
-    expect(screen.queryByRole('article', { name: 'You last read up to here' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('separator', { name: 'You last read up to here' })).not.toBeInTheDocument();
   });
 
   it('leaves other timelines alone', async () => {
