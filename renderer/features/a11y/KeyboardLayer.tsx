@@ -1,11 +1,9 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { isTypingTarget } from '../../components/typingTarget';
 import { LazyKeyboardHelp } from './LazyKeyboardHelp';
 import { LiveRegion } from './LiveRegion';
 import { focusTarget, mainHeading, rememberFocus } from '../../components/focusReturn';
 import { nextRegion } from './regions';
-
-const typing = (target: EventTarget | null) =>
-  target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
 
 /** True while a modal dialog or menu holds the keyboard: window-wide shortcuts stay out of its way. */
 const modalOpen = () => document.querySelector('[role="dialog"][aria-modal="true"], [role="menu"]') !== null;
@@ -35,7 +33,7 @@ export function KeyboardLayer() {
         focusTarget(nextRegion(document.activeElement, event.shiftKey ? -1 : 1));
         return;
       }
-      if (typing(event.target) || modalOpen()) return;
+      if (isTypingTarget(event.target) || modalOpen()) return;
       if (event.key === '?') {
         event.preventDefault();
         restore.current = rememberFocus();

@@ -1,11 +1,9 @@
 import { useCallback, useRef, type KeyboardEvent } from 'react';
 import i18next from 'i18next';
 import { announce } from '../a11y/announcer';
+import { isTypingTarget } from '../../components/typingTarget';
 import { useAtrium } from '../../store/store';
 import type { StatusCallbacks } from '../../components/status/StatusCard';
-
-const typingTarget = (target: EventTarget | null) =>
-  target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
 
 /**
  * Keyboard control of a list of post cards, as WAI-ARIA's feed pattern has it: j/k and Page Down/Up
@@ -20,7 +18,7 @@ export function useStatusKeyboard(accountId: string, callbacks: Pick<StatusCallb
 
   const onKeyDown = useCallback(
     (event: KeyboardEvent<HTMLElement>) => {
-      if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey || typingTarget(event.target)) return;
+      if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey || isTypingTarget(event.target)) return;
       const afterG = previousKey.current === 'g';
       previousKey.current = event.key;
       if (afterG) return;
