@@ -172,4 +172,15 @@ describe('Atrium with the keyboard alone', () => {
     const serious = results.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
     expect(serious.map((violation) => `${violation.id}: ${violation.nodes.slice(0, 3).map((node) => node.target.join(' ')).join(' | ')}`)).toEqual([]);
   });
+
+  it('keeps the current rail item visible in forced colours, and passes axe there', async () => {
+    const { page } = atrium;
+    await page.emulateMedia({ forcedColors: 'active' });
+    const outline = await page.locator('nav [aria-current="page"]').evaluate((element) => getComputedStyle(element).outlineStyle);
+    expect(outline).toBe('solid');
+    const results = await new AxeBuilder({ page }).analyze();
+    const serious = results.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
+    expect(serious.map((violation) => violation.id)).toEqual([]);
+    await page.emulateMedia({ forcedColors: 'none' });
+  });
 });
