@@ -65,7 +65,7 @@ describe('people and the organization', () => {
   });
 
   it('has no serious accessibility violations on the profile, light and dark', async () => {
-    const panel = 'section[aria-labelledby="column-panel"]';
+    const panel = 'section[data-region="panel"]';
     await expect(seriousViolations(atrium.page, panel)).resolves.toEqual([]);
     // The marks, verified fields and tabs keep their contrast in dark mode too.
     await atrium.page.emulateMedia({ colorScheme: 'dark' });

@@ -111,7 +111,7 @@ describe('timelines against the sandbox', () => {
     await panel.getByText(`Who owns the launch checklist? (${stamp})`).waitFor();
     await expect(panel.locator('article[aria-current="true"]').getByText(`it is in the wiki (${stamp})`).count()).resolves.toBe(1);
     await atrium.page.screenshot({ path: path.join(docsDir, 'thread.png') });
-    await atrium.page.getByRole('button', { name: 'Close panel' }).click();
+    await atrium.page.getByRole('button', { name: 'Close conversation' }).click();
   });
 
   it('opens a list beside the main column and pins it as a column', async () => {

@@ -19,10 +19,10 @@ export function MediaGrid({ media, sensitive }: { media: readonly mastodon.v1.Me
     <div className={styles.media}>
       {visual.length > 0 && (
         <div className={styles.grid} data-count={Math.min(visual.length, 4)}>
-          {visual.map((item) => (
+          {visual.map((item, index) => (
             <figure key={item.id} className={styles.cell}>
               {revealed ? <Visual item={item} /> : <BlurhashCanvas className={styles.blur} hash={item.blurhash} />}
-              {revealed && item.description && <AltBadge description={item.description} />}
+              {revealed && item.description && <AltBadge description={item.description} position={index + 1} />}
             </figure>
           ))}
           {!revealed && (
@@ -51,7 +51,8 @@ export function MediaGrid({ media, sensitive }: { media: readonly mastodon.v1.Me
 
 function Visual({ item }: { item: mastodon.v1.MediaAttachment }) {
   const { t } = useTranslation();
-  const alt = item.description ?? '';
+  // An image without a description is still there: say so rather than hide it from screen readers.
+  const alt = item.description?.trim() || (item.type === 'image' ? t('a11y.media.noDescription') : '');
   const src = item.url ?? item.remoteUrl ?? undefined;
   switch (item.type) {
     case 'image':
@@ -66,12 +67,12 @@ function Visual({ item }: { item: mastodon.v1.MediaAttachment }) {
 }
 
 /** The "ALT" badge: shows the attachment's description on press. */
-function AltBadge({ description }: { description: string }) {
+function AltBadge({ description, position }: { description: string; position: number }) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   return (
     <>
-      <button type="button" className={styles.alt} aria-expanded={open} aria-label={t('status.media.altLabel')} onClick={() => setOpen(!open)}>
+      <button type="button" className={styles.alt} aria-expanded={open} aria-label={t('a11y.media.altOf', { position })} onClick={() => setOpen(!open)}>
         {t('status.media.alt')}
       </button>
       {open && <figcaption className={styles.altText}>{description}</figcaption>}

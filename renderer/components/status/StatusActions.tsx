@@ -28,9 +28,12 @@ export function StatusActions({
   // Mastodon lets nobody boost a followers-only or direct post but its author (and not direct ones at all).
   const canBoost = status.visibility === 'public' || status.visibility === 'unlisted' || (own && status.visibility === 'private');
   const toggle = { accountId, status };
+  // "Boost, 3 boosts": the number drawn beside the icon is part of the button's name.
+  const counted = (label: string, what: 'replies' | 'boosts' | 'favourites', count: number | null | undefined) =>
+    count ? t('a11y.counted', { label, amount: t(`a11y.count.${what}`, { count }) }) : label;
   return (
     <div className={styles.actions} role="toolbar" aria-label={t('status.actions.label')}>
-      <button type="button" className={styles.action} onClick={() => onReply(status)} aria-label={t('status.actions.reply')}>
+      <button type="button" className={styles.action} onClick={() => onReply(status)} aria-label={counted(t('status.actions.reply'), 'replies', status.repliesCount)}>
         <MessageCircle size={18} aria-hidden="true" />
         <Count value={status.repliesCount} />
       </button>
@@ -41,9 +44,16 @@ export function StatusActions({
         icon={Repeat2}
         count={status.reblogsCount}
         disabled={!canBoost}
-        label={canBoost ? t('status.actions.boost') : t('status.actions.cannotBoost')}
+        label={canBoost ? counted(t('status.actions.boost'), 'boosts', status.reblogsCount) : t('status.actions.cannotBoost')}
       />
-      <ToggleButton {...toggle} action="favourite" on={status.favourited} icon={Star} count={status.favouritesCount} label={t('status.actions.favourite')} />
+      <ToggleButton
+        {...toggle}
+        action="favourite"
+        on={status.favourited}
+        icon={Star}
+        count={status.favouritesCount}
+        label={counted(t('status.actions.favourite'), 'favourites', status.favouritesCount)}
+      />
       <ToggleButton {...toggle} action="bookmark" on={status.bookmarked} icon={Bookmark} label={t('status.actions.bookmark')} />
       <StatusMenu accountId={accountId} status={status} own={own} onEdit={onEdit} onQuote={onQuote} onRedraft={onRedraft} />
     </div>

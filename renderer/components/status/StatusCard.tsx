@@ -1,6 +1,6 @@
 import { Pencil, Repeat2, Reply } from 'lucide-react';
 import type { mastodon } from 'masto';
-import { Suspense, useState, type MouseEvent } from 'react';
+import { Suspense, useState, type MouseEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StoredStatus } from '../../features/timelines/statusLogic';
 import { useAtrium } from '../../store/store';
@@ -41,6 +41,10 @@ export interface StatusCardProps extends StatusCallbacks {
   statusId: string;
   /** The opened post of a thread: drawn larger and marked as current. */
   highlighted?: boolean;
+  /** Its place in a feed (`aria-posinset` / `aria-setsize`); only feeds pass it. */
+  position?: { posInSet: number; setSize: number };
+  /** Drawn first inside the post (the read marker's separator: a feed may own only articles). */
+  leading?: ReactNode;
 }
 
 /** Elements that handle their own clicks; a click elsewhere on the card opens the post. */
@@ -65,7 +69,7 @@ function UnreadablePost() {
 }
 
 /** Reads the post from the store by id and draws it. */
-function StatusCardContent({ accountId, statusId, highlighted = false, ...callbacks }: StatusCardProps) {
+function StatusCardContent({ accountId, statusId, highlighted = false, position, leading, ...callbacks }: StatusCardProps) {
   const { t, i18n } = useTranslation();
   const row = useAtrium((state) => state.statuses[statusId]);
   const content = useAtrium((state) => {
@@ -97,9 +101,12 @@ function StatusCardContent({ accountId, statusId, highlighted = false, ...callba
       data-status-id={content.id}
       aria-label={label}
       aria-current={highlighted ? 'true' : undefined}
+      aria-posinset={position?.posInSet}
+      aria-setsize={position?.setSize}
       tabIndex={0}
       onClick={open}
     >
+      {leading}
       {booster && (
         <p className={styles.context}>
           <Repeat2 size={14} aria-hidden="true" />

@@ -1,6 +1,6 @@
 import { Ellipsis, ExternalLink, Flag, Link2, Pencil, Quote, RotateCcw, Trash2, type LucideIcon } from 'lucide-react';
 import type { mastodon } from 'masto';
-import { Suspense, useState } from 'react';
+import { Suspense, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../bridge/bridge';
 import type { StoredStatus } from '../../features/timelines/statusLogic';
@@ -8,6 +8,7 @@ import { useAtrium } from '../../store/store';
 import { handleOf } from './AuthorLine';
 import { lazyNamed } from '../lazyNamed';
 import { Menu } from '../menu/Menu';
+import { focusFirstOf, mainHeading } from '../focusReturn';
 import styles from './StatusCard.module.css';
 
 const DeleteDialog = lazyNamed(() => import('./DeleteDialog'), 'DeleteDialog');
@@ -43,6 +44,13 @@ export function StatusMenu({ accountId, status, own, onEdit, onQuote, onRedraft 
   const [dialog, setDialog] = useState<'delete' | 'redraft' | 'report' | null>(null);
   const [copied, setCopied] = useState(false);
   const link = status.url || status.uri;
+  // Where this menu sits, so a dialog it opened gives focus back to the post (or the view's heading once deleted).
+  const anchor = useRef<HTMLSpanElement>(null);
+  const closeDialog = () => {
+    setDialog(null);
+    const post = anchor.current?.closest<HTMLElement>('article');
+    requestAnimationFrame(() => focusFirstOf(document, () => post, mainHeading));
+  };
 
   const copy = async () => {
     try {
@@ -87,6 +95,7 @@ export function StatusMenu({ accountId, status, own, onEdit, onQuote, onRedraft 
             : { kind: 'item' as const, key: 'report', onSelect: () => setDialog('report'), content: withIcon(Flag, t('status.actions.report')) },
         ]}
       />
+      <span ref={anchor} hidden />
       {copied && (
         <span className="visually-hidden" role="status">
           {t('status.actions.copied')}
@@ -98,7 +107,7 @@ export function StatusMenu({ accountId, status, own, onEdit, onQuote, onRedraft 
             accountId={accountId}
             statusId={status.id}
             open
-            onOpenChange={(open) => !open && setDialog(null)}
+            onOpenChange={(open) => !open && closeDialog()}
             onRedraft={dialog === 'redraft' ? onRedraft : undefined}
           />
         )}
@@ -109,7 +118,7 @@ export function StatusMenu({ accountId, status, own, onEdit, onQuote, onRedraft 
             authorId={status.account.id}
             authorHandle={handleOf(status.account)}
             open
-            onOpenChange={(open) => !open && setDialog(null)}
+            onOpenChange={(open) => !open && closeDialog()}
           />
         )}
       </Suspense>

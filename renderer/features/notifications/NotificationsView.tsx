@@ -4,7 +4,6 @@ import { useTranslation } from 'react-i18next';
 import { ErrorPanel } from '../../components/ErrorPanel';
 import type { StatusCallbacks } from '../../components/status/StatusCard';
 import { useAtrium } from '../../store/store';
-import { LazyShortcutsHelp } from '../timelines/lazyShortcutsHelp';
 import { NewPostsButton, TimelineSkeleton } from '../timelines/TimelineRows';
 import { useStatusKeyboard } from '../timelines/useStatusKeyboard';
 import { useStream } from '../timelines/useTimelineStream';
@@ -55,7 +54,7 @@ export function NotificationsView({ accountId, title, ...callbacks }: Notificati
   useStream(accountId, { stream: 'user:notification' }, { onEvent, onReconnect });
 
   const rows = useMemo(() => groupNotifications(list?.items ?? []), [list?.items]);
-  const { onKeyDown, helpOpen, setHelpOpen } = useStatusKeyboard(accountId, callbacks);
+  const { onKeyDown } = useStatusKeyboard(accountId, callbacks);
 
   return (
     <div className={styles.view}>
@@ -97,7 +96,6 @@ export function NotificationsView({ accountId, title, ...callbacks }: Notificati
           )}
         </div>
       </div>
-      <LazyShortcutsHelp open={helpOpen} onOpenChange={setHelpOpen} />
     </div>
   );
 }

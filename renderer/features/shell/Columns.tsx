@@ -18,6 +18,7 @@ import { useMediaQuery } from './useMediaQuery';
 import { ColumnBody } from './ColumnBody';
 import { LazyAboutView, LazyAnnouncements } from '../organization/lazyViews';
 import { useComposerCallbacks } from '../composer/composerCallbacks';
+import { useViewFocus } from '../a11y/useViewFocus';
 
 const SidePanelColumn = lazyNamed(() => import('./SidePanelColumn'), 'SidePanelColumn', ['thread']);
 const ListsView = lazyNamed(() => import('../lists/ListsView'), 'ListsView', ['lists']);
@@ -52,11 +53,12 @@ export function Columns({ account }: { account: AccountSummary }) {
   };
   const organization = useInstanceTitle(account.id);
   const title = mainView === 'local' && organization ? organization : t(`shell.${mainView}`);
+  useViewFocus({ account, view: mainView, title });
 
   return (
     <main className={styles.columns}>
       <section className={mainView === 'scheduled' ? `${styles.column} ${styles.wide}` : styles.column} aria-labelledby="column-main">
-        <ColumnHeader id="column-main" title={title} detail={fullHandle(account)} />
+        <ColumnHeader id="column-main" title={title} detail={fullHandle(account)} level={1} />
         {mainView === 'home' && (
           <Suspense fallback={null}>
             <LazyAnnouncements key={account.id} accountId={account.id} />

@@ -20,6 +20,8 @@ import { ComposeButton } from '../composer/ComposeButton';
 import { useComposeShortcut } from '../composer/useComposeShortcut';
 import { LazyComposerHost } from '../composer/LazyComposerHost';
 import { useFirstDay } from '../firstDay/useFirstDay';
+import { KeyboardLayer } from '../a11y/KeyboardLayer';
+import { SkipLink } from '../a11y/SkipLink';
 
 const SignInScreen = lazyNamed(() => import('../signIn/SignInScreen'), 'SignInScreen');
 
@@ -62,7 +64,8 @@ export function Shell() {
 
   return (
     <div className={styles.shell}>
-      <nav className={styles.rail} aria-label={t('shell.navigation')}>
+      <SkipLink />
+      <nav className={styles.rail} aria-label={t('shell.navigation')} data-region="rail">
         <AccountSwitcher onSignOut={(target) => void signOut(target)} onSignInAgain={(target) => void signInAgain(target)} />
         <ComposeButton />
         <ul className={styles.railList}>
@@ -102,6 +105,7 @@ export function Shell() {
       </div>
       {composerUsed && <LazyComposerHost />}
       <ActionNotices />
+      <KeyboardLayer />
     </div>
   );
 }

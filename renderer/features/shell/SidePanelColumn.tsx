@@ -1,5 +1,5 @@
-import { Suspense } from 'react';
 import { Pin } from 'lucide-react';
+import { Suspense, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AccountSummary } from '../../../shared/domain';
 import type { StatusCallbacks } from '../../components/status/StatusCard';
@@ -9,25 +9,46 @@ import { Timeline } from '../timelines/Timeline';
 import { ColumnHeader } from './ColumnHeader';
 import styles from './Columns.module.css';
 import { ColumnBody } from './ColumnBody';
+import type { SidePanel } from './layoutSlice';
 import { columnFor } from './pinnedColumns';
 import { profileKey } from '../people/profileSlice';
 import { lazyNamed } from '../../components/lazyNamed';
 import { loadLazyStrings } from '../../i18n/i18n';
+import { usePanelFocus } from '../a11y/usePanelFocus';
+import { spokenName, usePanelNames } from '../a11y/usePanelNames';
+import { mainHeading } from '../../components/focusReturn';
 
 // A profile's code and strings load together, the first time one is opened.
 const ProfilePanel = lazyNamed(async () => (await Promise.all([import('../people/ProfilePanel'), loadLazyStrings('people')]))[0], 'ProfilePanel');
 
+interface PanelProps {
+  account: AccountSummary;
+  callbacks: StatusCallbacks;
+}
+
 /** The side panel: a thread, a profile's posts, a hashtag or a list, opened beside the main column. */
-export function SidePanelColumn({ account, callbacks }: { account: AccountSummary; callbacks: StatusCallbacks }) {
-  const { t } = useTranslation();
+export function SidePanelColumn(props: PanelProps) {
   const panel = useAtrium((state) => state.sidePanel);
+  // Mounted only while open, so its focus handling remembers the opener once per opening.
+  return panel ? <OpenSidePanel panel={panel} {...props} /> : null;
+}
+
+function OpenSidePanel({ account, callbacks, panel }: PanelProps & { panel: NonNullable<SidePanel> }) {
+  const { t } = useTranslation();
   const openPanel = useAtrium((state) => state.openPanel);
   const pinColumn = useAtrium((state) => state.pinColumn);
   // A profile's panel is named for the person, once they are known.
-  const person = useAtrium((state) => (panel?.kind === 'account' ? state.profiles[profileKey(account.id, panel.accountId)]?.account : undefined));
-  if (!panel) return null;
+  const person = useAtrium((state) => (panel.kind === 'account' ? state.profiles[profileKey(account.id, panel.accountId)]?.account : undefined));
+  const names = usePanelNames(panel, person ?? undefined);
+  const section = useRef<HTMLElement>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
   const close = () => openPanel(null);
-  const title = panel.kind === 'thread' ? t('shell.thread') : panel.kind === 'tag' ? `#${panel.tag}` : panel.kind === 'list' ? panel.title : person ? person.displayName?.replace(/:[\w+-]+:/g, '').trim() || person.username : t('shell.profile');
+  // The opened post, when its row is still on the page; else the view's heading, never the body.
+  const fallback = () =>
+    (panel.kind === 'thread' ? document.querySelector<HTMLElement>(`main [data-status-id="${CSS.escape(panel.statusId)}"]`) : null) ?? mainHeading();
+  usePanelFocus(section, heading, { contentKey: JSON.stringify(panel), onClose: close, fallback });
+
+  const title = panel.kind === 'thread' ? t('shell.thread') : panel.kind === 'tag' ? `#${panel.tag}` : panel.kind === 'list' ? panel.title : person ? spokenName(person) : t('shell.profile');
   const pinnable = panel.kind === 'tag' ? columnFor({ kind: 'tag', tag: panel.tag }, title) : panel.kind === 'list' ? columnFor({ kind: 'list', id: panel.id }, title) : null;
   const pin = pinnable && (
     <button
@@ -45,8 +66,8 @@ export function SidePanelColumn({ account, callbacks }: { account: AccountSummar
   );
 
   return (
-    <section className={`${styles.column} ${styles.panel}`} aria-labelledby="column-panel">
-      <ColumnHeader id="column-panel" title={title} actions={pin} onClose={close} />
+    <section ref={section} className={`${styles.column} ${styles.panel}`} aria-label={names.label} data-region="panel">
+      <ColumnHeader id="column-panel" title={title} actions={pin} onClose={close} closeLabel={names.close} headingRef={heading} />
       <ColumnBody>
         {panel.kind === 'thread' && <ThreadView key={panel.statusId} accountId={account.id} statusId={panel.statusId} {...callbacks} />}
         {panel.kind === 'tag' && (

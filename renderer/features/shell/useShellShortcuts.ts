@@ -2,13 +2,13 @@ import { useEffect } from 'react';
 import { useAtrium } from '../../store/store';
 import type { MainView } from './layoutSlice';
 
-const goTo: Record<string, MainView> = { h: 'home', n: 'notifications', o: 'local', d: 'directory' };
+const goTo: Record<string, MainView> = { h: 'home', n: 'notifications', o: 'local', d: 'directory', t: 'federated', b: 'bookmarks', f: 'favourites', l: 'lists' };
 
 function isTyping(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
 }
 
-/** Ctrl+1…9 switches account; `g h` / `g n` / `g o` / `g d` go to Home, notifications, Organization, Directory. */
+/** Ctrl+1…9 switches account; `g` then a letter goes to a rail item (h, n, o, d, t Fediverse, b, f, l). */
 export function useShellShortcuts(): void {
   useEffect(() => {
     let pendingG = false;

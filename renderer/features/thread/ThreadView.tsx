@@ -3,7 +3,6 @@ import { useTranslation } from 'react-i18next';
 import { ErrorPanel } from '../../components/ErrorPanel';
 import { StatusCard, type StatusCallbacks } from '../../components/status/StatusCard';
 import { useAtrium } from '../../store/store';
-import { LazyShortcutsHelp } from '../timelines/lazyShortcutsHelp';
 import { TimelineSkeleton } from '../timelines/TimelineRows';
 import { useStatusKeyboard } from '../timelines/useStatusKeyboard';
 import { replyDepths } from './threadLogic';
@@ -44,7 +43,7 @@ export function ThreadView({ accountId, statusId, ...callbacks }: ThreadViewProp
     // Depth depends on ids and parents only; a favourite elsewhere must not recompute it.
     [statusId, descendants], // eslint-disable-line react-hooks/exhaustive-deps
   );
-  const { onKeyDown, helpOpen, setHelpOpen } = useStatusKeyboard(accountId, callbacks);
+  const { onKeyDown } = useStatusKeyboard(accountId, callbacks);
 
   if (!thread || (thread.status === 'loading' && !statuses[statusId])) return <TimelineSkeleton />;
   if (thread.status === 'error' && !statuses[statusId]) {
@@ -71,7 +70,6 @@ export function ThreadView({ accountId, statusId, ...callbacks }: ThreadViewProp
       </ol>
       {thread.status === 'loading' && <p role="status" className="visually-hidden">{t('thread.loading')}</p>}
       {thread.status === 'ready' && replies.length === 0 && <p className={styles.gone}>{t('thread.noReplies')}</p>}
-      <LazyShortcutsHelp open={helpOpen} onOpenChange={setHelpOpen} />
     </div>
   );
 }

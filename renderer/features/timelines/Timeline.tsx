@@ -4,7 +4,6 @@ import { useTranslation } from 'react-i18next';
 import { ErrorPanel } from '../../components/ErrorPanel';
 import { StatusCard, type StatusCallbacks } from '../../components/status/StatusCard';
 import { useAtrium } from '../../store/store';
-import { LazyShortcutsHelp } from './lazyShortcutsHelp';
 import { exceedsCap, type TimelineItem } from './timelineLogic';
 import { TIMELINE_CAP } from './timelineSlice';
 import { pagesByStatusId, streamOf, timelineKey, type TimelineSource } from './timelineSource';
@@ -13,6 +12,9 @@ import { useHomeReadMarker } from './useHomeReadMarker';
 import { applyTimelineEvent, useStream } from './useTimelineStream';
 import { useStatusKeyboard } from './useStatusKeyboard';
 import styles from './Timeline.module.css';
+import { feedPositions } from '../a11y/feedPosition';
+import { useFeedAnnouncements } from '../a11y/useFeedAnnouncements';
+import { useKeptFocusRow } from './useKeptFocusRow';
 
 /** Props of Timeline. */
 export interface TimelineProps extends StatusCallbacks {
@@ -53,6 +55,9 @@ export function Timeline({ accountId, source, title, ...callbacks }: TimelinePro
 
   const items = timeline?.items ?? noItems;
   const count = items.length + 1; // + the footer row
+  const indexOf = useCallback((rowKey: string) => items.findIndex((item) => (item.type === 'gap' ? item.key : item.id) === rowKey), [items]);
+  const kept = useKeptFocusRow(indexOf);
+  const positions = useMemo(() => feedPositions(items, timeline?.status === 'ready' && !timeline.older), [items, timeline?.status, timeline?.older]);
   // TanStack Virtual measures rows itself; this component does not rely on the React Compiler memoizing it.
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
@@ -64,6 +69,7 @@ export function Timeline({ accountId, source, title, ...callbacks }: TimelinePro
       const item = items[index];
       return item ? (item.type === 'gap' ? item.key : item.id) : 'footer';
     },
+    rangeExtractor: kept.rangeExtractor,
     // A first guess of the viewport, so the first screen renders before the element is measured.
     initialRect: { width: 600, height: 900 },
   });
@@ -102,11 +108,14 @@ export function Timeline({ accountId, source, title, ...callbacks }: TimelinePro
     if (offset !== undefined) virtualizer.scrollToOffset(offset + held.delta);
   }, [items, virtualizer]);
 
-  const { onKeyDown, helpOpen, setHelpOpen } = useStatusKeyboard(accountId, callbacks);
+  const { onKeyDown } = useStatusKeyboard(accountId, callbacks);
   const pendingCount = timeline?.pendingNew.filter((item) => item.type === 'status').length ?? 0;
+  const { focusFirstPost } = useFeedAnnouncements(pendingCount, title, scroller);
   const showNew = () => {
     store().showNew(key);
     virtualizer.scrollToOffset(0);
+    // The button goes away with the click; focus goes to the newest post rather than the body.
+    focusFirstPost();
   };
 
   if (!timeline || (timeline.status === 'loading' && items.length === 0)) return <TimelineSkeleton />;
@@ -120,12 +129,12 @@ export function Timeline({ accountId, source, title, ...callbacks }: TimelinePro
   return (
     <div className={styles.timeline}>
       <NewPostsButton count={pendingCount} onShow={showNew} />
-      <div ref={scroller} className={styles.scroller} onKeyDown={onKeyDown}>
+      <div ref={scroller} className={styles.scroller} onKeyDown={onKeyDown} onFocus={kept.onFocus}>
         <div role="feed" aria-label={title} aria-busy={timeline.loadingOlder} className={styles.rows} style={{ height: virtualizer.getTotalSize() }}>
           {virtualRows.map((row) => {
             const item = items[row.index];
             return (
-              <div key={row.key} ref={virtualizer.measureElement} data-index={row.index} className={styles.row} style={{ transform: `translateY(${row.start}px)` }}>
+              <div key={row.key} ref={virtualizer.measureElement} data-index={row.index} data-key={row.key} className={styles.row} style={{ transform: `translateY(${row.start}px)` }}>
                 {!item ? (
                   <TimelineFooter
                     loading={timeline.loadingOlder}
@@ -136,17 +145,19 @@ export function Timeline({ accountId, source, title, ...callbacks }: TimelinePro
                 ) : item.type === 'gap' ? (
                   <GapRow loading={timeline.fillingGap === item.key} onLoad={() => void store().fillGap(accountId, stableSource, item.key)} />
                 ) : (
-                  <>
-                    {item.id === readUpToId && <ReadMarkerDivider />}
-                    <StatusCard accountId={accountId} statusId={item.id} {...callbacks} />
-                  </>
+                  <StatusCard
+                    accountId={accountId}
+                    statusId={item.id}
+                    position={positions.get(item.id)}
+                    leading={item.id === readUpToId ? <ReadMarkerDivider /> : undefined}
+                    {...callbacks}
+                  />
                 )}
               </div>
             );
           })}
         </div>
       </div>
-      <LazyShortcutsHelp open={helpOpen} onOpenChange={setHelpOpen} />
     </div>
   );
 }

@@ -27,14 +27,14 @@ export function NewPostsButton({ count, onShow, label }: { count: number; onShow
   );
 }
 
-/** Stands above the post Mastodon's Home marker points at, so the person sees where they left off. */
+/** Stands at the top of the post Mastodon's Home marker points at, so the person sees where they left off. */
 export function ReadMarkerDivider() {
   const { t } = useTranslation();
   return (
-    // A feed may hold only articles, so the divider is one: screen readers meet it between the posts.
-    <article className={styles.readMarker} aria-label={t('timeline.readMarker')}>
+    // A separator, not a post: a feed may own only articles, so it sits inside the marked post, first.
+    <div role="separator" className={styles.readMarker} aria-label={t('timeline.readMarker')}>
       <span aria-hidden="true">{t('timeline.readMarker')}</span>
-    </article>
+    </div>
   );
 }
 

@@ -1,25 +1,27 @@
-import { useCallback, useState, type KeyboardEvent } from 'react';
+import { useCallback, useRef, type KeyboardEvent } from 'react';
+import i18next from 'i18next';
+import { announce } from '../a11y/announcer';
+import { isTypingTarget } from '../../components/typingTarget';
 import { useAtrium } from '../../store/store';
 import type { StatusCallbacks } from '../../components/status/StatusCard';
 
-/** The shortcuts a list of posts answers to, for the help sheet and for the handler. */
-export const postShortcuts = ['j', 'k', 'Enter', 'r', 'f', 'b', '?'] as const;
-
-const typingTarget = (target: EventTarget | null) =>
-  target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
-
 /**
- * Keyboard control of a list of post cards: j/k move focus between posts, Enter opens the
- * focused post, r/f/b reply to, favourite and boost it, `?` opens the help sheet.
- * Spread `onKeyDown` on the element that holds the cards; render `<ShortcutsHelp>` with `helpOpen`.
+ * Keyboard control of a list of post cards, as WAI-ARIA's feed pattern has it: j/k and Page Down/Up
+ * move focus between posts, Enter opens the focused post, r/f/b reply to, favourite and boost it
+ * (and the live region says what was done). `?` and `g` shortcuts are the shell's.
+ * Spread `onKeyDown` on the element that holds the cards.
  */
 export function useStatusKeyboard(accountId: string, callbacks: Pick<StatusCallbacks, 'onOpenStatus' | 'onReply'>) {
-  const [helpOpen, setHelpOpen] = useState(false);
   const { onOpenStatus, onReply } = callbacks;
+  // `g f` and `g b` go to Favourites and Bookmarks: the letter after `g` is not a post action.
+  const previousKey = useRef('');
 
   const onKeyDown = useCallback(
     (event: KeyboardEvent<HTMLElement>) => {
-      if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey || typingTarget(event.target)) return;
+      if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey || isTypingTarget(event.target)) return;
+      const afterG = previousKey.current === 'g';
+      previousKey.current = event.key;
+      if (afterG) return;
       const container = event.currentTarget;
       const cards = [...container.querySelectorAll<HTMLElement>('article[data-status-id]')];
       const current = (event.target as Element).closest<HTMLElement>('article[data-status-id]');
@@ -33,9 +35,11 @@ export function useStatusKeyboard(accountId: string, callbacks: Pick<StatusCallb
       const store = useAtrium.getState();
       switch (event.key) {
         case 'j':
+        case 'PageDown':
           move(index + 1);
           break;
         case 'k':
+        case 'PageUp':
           move(index < 0 ? 0 : index - 1);
           break;
         case 'Enter':
@@ -50,13 +54,16 @@ export function useStatusKeyboard(accountId: string, callbacks: Pick<StatusCallb
           break;
         }
         case 'f':
-        case 'b':
-          if (!statusId) return;
-          void store.toggleStatus(accountId, statusId, event.key === 'f' ? 'favourite' : 'reblog');
+        case 'b': {
+          const status = statusId ? store.statuses[statusId] : undefined;
+          if (!statusId || !status) return;
+          const action = event.key === 'f' ? 'favourite' : 'reblog';
+          const wasOn = action === 'favourite' ? status.favourited : status.reblogged;
+          void store.toggleStatus(accountId, statusId, action);
+          // Said at once, as the button flips at once; a refusal is said by the action notices.
+          announce(i18next.t(`a11y.announce.${wasOn ? `un${action}` : action}`));
           break;
-        case '?':
-          setHelpOpen(true);
-          break;
+        }
         default:
           return;
       }
@@ -65,5 +72,5 @@ export function useStatusKeyboard(accountId: string, callbacks: Pick<StatusCallb
     [accountId, onOpenStatus, onReply],
   );
 
-  return { onKeyDown, helpOpen, setHelpOpen };
+  return { onKeyDown };
 }

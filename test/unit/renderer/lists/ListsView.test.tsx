@@ -46,14 +46,14 @@ describe('the lists view', () => {
     });
     showLists();
     await userEvent.click(await screen.findByRole('button', { name: 'Design team' }));
-    const panel = await screen.findByRole('region', { name: 'Design team' });
+    const panel = await screen.findByRole('region', { name: 'List Design team' });
     expect(await within(panel).findByText('From the list')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Design team' })).toHaveAttribute('aria-current', 'true');
     expect(useAtrium.getState().sidePanel).toEqual({ kind: 'list', id: '7', title: 'Design team' });
     expect(bridge.invoke).toHaveBeenCalledWith('callMastodon', expect.objectContaining({ path: ['v1', 'timelines', 'list', { select: '7' }, 'list'] }));
 
     await userEvent.click(screen.getByRole('button', { name: 'release' }));
-    expect(await within(await screen.findByRole('region', { name: '#release' })).findByText('Tagged')).toBeInTheDocument();
+    expect(await within(await screen.findByRole('region', { name: 'Hashtag #release' })).findByText('Tagged')).toBeInTheDocument();
   });
 
   it('says what to do when there are no lists and no followed hashtags', async () => {

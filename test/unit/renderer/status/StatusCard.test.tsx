@@ -55,7 +55,7 @@ describe('the post card', () => {
     expect(screen.queryByRole('img', { name: 'A cat on a keyboard' })).not.toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: /Sensitive content/ }));
     expect(screen.getByRole('img', { name: 'A cat on a keyboard' })).toHaveAttribute('src', 'https://x/small.png');
-    await userEvent.click(screen.getByRole('button', { name: 'Show image description' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Show the description of image 1' }));
     expect(screen.getByText('A cat on a keyboard', { selector: 'figcaption' })).toBeInTheDocument();
   });
 
@@ -79,7 +79,7 @@ describe('the post card', () => {
   it('favourites at once and says why when the server refuses', async () => {
     installMasto({});
     show(status('1', { favouritesCount: 4 }));
-    const favourite = screen.getByRole('button', { name: 'Favourite' });
+    const favourite = screen.getByRole('button', { name: 'Favourite, 4 favourites' });
     await userEvent.click(favourite);
     expect(favourite).toHaveAttribute('aria-pressed', 'false');
     expect(useAtrium.getState().notices[0]).toMatchObject({ action: 'favourite', detail: 'No route for v1.statuses.$select.favourite' });

@@ -1,6 +1,7 @@
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { useAnnouncer } from '../../../../renderer/features/a11y/announcer';
 import { Timeline } from '../../../../renderer/features/timelines/Timeline';
 import { useAtrium } from '../../../../renderer/store/store';
 import type { Result } from '../../../../shared/result';
@@ -77,7 +78,7 @@ describe('the timeline view', () => {
     expect(screen.getByRole('button', { name: 'Try again' })).toBeInTheDocument();
   });
 
-  it('moves between posts with j/k, acts with f, opens with Enter, and shows the help sheet with ?', async () => {
+  it('moves between posts with j/k and Page Down, acts with f and says so, opens with Enter, and gives posts their place', async () => {
     setup(fakeTimeline(10), { callMastodon: (input) => {
       const { path, params } = input as { path: unknown[]; params?: Record<string, unknown> };
       if (path.at(-1) === 'favourite') return { ok: true, value: { data: status('9', { favourited: true, favouritesCount: 1 }) } };
@@ -90,10 +91,15 @@ describe('the timeline view', () => {
     fireEvent.keyDown(first!, { key: 'j' });
     expect(second).toHaveFocus();
     fireEvent.keyDown(second!, { key: 'f' });
-    expect(within(second!).getByRole('button', { name: 'Favourite' })).toHaveAttribute('aria-pressed', 'true');
+    expect(within(second!).getByRole('button', { name: /^Favourite/ })).toHaveAttribute('aria-pressed', 'true');
+    expect(useAnnouncer.getState().current?.text).toBe('Added to favourites');
     fireEvent.keyDown(second!, { key: 'Enter' });
     expect(callbacks.onOpenStatus).toHaveBeenCalledWith('9');
-    fireEvent.keyDown(second!, { key: '?' });
-    expect(await screen.findByRole('dialog', { name: 'Keyboard shortcuts' })).toBeInTheDocument();
+    fireEvent.keyDown(second!, { key: 'PageDown' });
+    const third = within(feed).getAllByRole('article')[2];
+    expect(third).toHaveFocus();
+    // The feed pattern's position: the second of ten, the whole feed being loaded (no next page).
+    expect(second).toHaveAttribute('aria-posinset', '2');
+    expect(second).toHaveAttribute('aria-setsize', '10');
   });
 });

@@ -1,0 +1,60 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { isTypingTarget } from '../../components/typingTarget';
+import { LazyKeyboardHelp } from './LazyKeyboardHelp';
+import { LiveRegion } from './LiveRegion';
+import { focusTarget, mainHeading, rememberFocus } from '../../components/focusReturn';
+import { nextRegion } from './regions';
+
+/** True while a modal dialog or menu holds the keyboard: window-wide shortcuts stay out of its way. */
+const modalOpen = () => document.querySelector('[role="dialog"][aria-modal="true"], [role="menu"]') !== null;
+
+/**
+ * The shortcuts that work from anywhere in the shell, not only inside a feed: `?` opens the help
+ * sheet, F6 / Shift+F6 move between regions (navigation, each column, the side panel), and j/k
+ * from outside a feed (the view's heading after a view change) step into the main column's posts.
+ * Also mounts the window's one polite live region. Mount once, in the shell.
+ */
+export function KeyboardLayer() {
+  const [helpOpen, setHelpOpen] = useState(false);
+  // The sheet loads lazily and unmounts on close, so focus is given back here, not left to the dialog.
+  const restore = useRef<ReturnType<typeof rememberFocus> | null>(null);
+  const onHelpChange = useCallback((open: boolean) => {
+    if (open) return;
+    setHelpOpen(false);
+    const back = restore.current;
+    restore.current = null;
+    requestAnimationFrame(() => back?.(mainHeading));
+  }, []);
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return;
+      if (event.key === 'F6') {
+        event.preventDefault();
+        focusTarget(nextRegion(document.activeElement, event.shiftKey ? -1 : 1));
+        return;
+      }
+      if (isTypingTarget(event.target) || modalOpen()) return;
+      if (event.key === '?') {
+        event.preventDefault();
+        restore.current = rememberFocus();
+        setHelpOpen(true);
+      } else if ((event.key === 'j' || event.key === 'k') && !(event.target instanceof Element && event.target.closest('[role="feed"]'))) {
+        // The posts of the column the person is in (a panel's heading leads into the panel's posts), else the main column's.
+        const column = (event.target instanceof Element && event.target.closest('main > section')) || document.querySelector('main');
+        const first = column?.querySelector<HTMLElement>('[role="feed"] article[data-status-id]');
+        if (first) {
+          event.preventDefault();
+          first.focus();
+        }
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+  return (
+    <>
+      <LiveRegion />
+      <LazyKeyboardHelp open={helpOpen} onOpenChange={onHelpChange} />
+    </>
+  );
+}

@@ -1,0 +1,73 @@
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { announce } from '../../../../renderer/features/a11y/announcer';
+import { KeyboardLayer } from '../../../../renderer/features/a11y/KeyboardLayer';
+
+function Frame() {
+  return (
+    <>
+      <nav aria-label="Atrium" data-region="rail">
+        <button type="button" aria-current="page">
+          Home
+        </button>
+      </nav>
+      <main>
+        <section aria-label="Home column">
+          <h1>Home</h1>
+          <div role="feed" aria-label="Home">
+            <article tabIndex={0} data-status-id="1" aria-label="Post one" />
+          </div>
+        </section>
+        <section aria-label="Conversation">
+          <h2>Conversation</h2>
+        </section>
+      </main>
+      <KeyboardLayer />
+    </>
+  );
+}
+
+describe('KeyboardLayer', () => {
+  it('opens the help sheet with ? from outside any feed, listing every kind of shortcut', async () => {
+    render(<Frame />);
+    screen.getByRole('button', { name: 'Home' }).focus();
+    fireEvent.keyDown(screen.getByRole('button', { name: 'Home' }), { key: '?' });
+    const sheet = await screen.findByRole('dialog', { name: 'Keyboard shortcuts' });
+    expect(sheet).toHaveTextContent('Switch to your first to ninth account');
+    expect(sheet).toHaveTextContent('Write a new post');
+    expect(sheet).toHaveTextContent('Search and commands');
+    expect(sheet).toHaveTextContent('Go to Bookmarks');
+    fireEvent.keyDown(sheet, { key: 'Escape' });
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Home' })).toHaveFocus());
+  });
+
+  it('moves through the regions with F6 and back with Shift+F6', () => {
+    render(<Frame />);
+    const railItem = screen.getByRole('button', { name: 'Home' });
+    railItem.focus();
+    fireEvent.keyDown(railItem, { key: 'F6' });
+    expect(screen.getByRole('heading', { name: 'Home' })).toHaveFocus();
+    fireEvent.keyDown(document.activeElement!, { key: 'F6' });
+    expect(screen.getByRole('heading', { name: 'Conversation' })).toHaveFocus();
+    fireEvent.keyDown(document.activeElement!, { key: 'F6' });
+    expect(railItem).toHaveFocus();
+    fireEvent.keyDown(railItem, { key: 'F6', shiftKey: true });
+    expect(screen.getByRole('heading', { name: 'Conversation' })).toHaveFocus();
+  });
+
+  it('steps from the heading into the column’s posts with j', () => {
+    render(<Frame />);
+    const heading = screen.getByRole('heading', { name: 'Home' });
+    heading.setAttribute('tabindex', '-1');
+    heading.focus();
+    fireEvent.keyDown(heading, { key: 'j' });
+    expect(screen.getByRole('article', { name: 'Post one' })).toHaveFocus();
+  });
+
+  it('says announcements in its polite live region', () => {
+    render(<Frame />);
+    act(() => announce('Boosted'));
+    expect(screen.getByTestId('live-region')).toHaveTextContent('Boosted');
+    expect(screen.getByTestId('live-region')).toHaveAttribute('aria-live', 'polite');
+  });
+});
