@@ -52,4 +52,11 @@ export function seedExtras(store: Store, actions: Actions, prng: Prng, org: Org,
   for (const follower of org.staff.slice(-3)) if (follower !== demo && store.addFollow(follower.id, demo.id, base + 40 * 60_000)) {
     store.addNotification({ id: store.ids.next(base + 40 * 60_000), accountId: demo.id, type: 'follow', fromAccountId: follower.id, statusId: null, createdAt: base + 40 * 60_000 });
   }
+  // Someone outside the team asks to follow, so the demo shows a request to accept or reject.
+  const asking = org.staff.find((person) => person !== demo && !team.includes(person) && !store.follows(person.id, demo.id));
+  if (asking) {
+    const at = base + 50 * 60_000;
+    store.people.setRequested(asking.id, demo.id, true);
+    store.addNotification({ id: store.ids.next(at), accountId: demo.id, type: 'follow_request', fromAccountId: asking.id, statusId: null, createdAt: at });
+  }
 }
