@@ -20,7 +20,8 @@ export const SUGGEST_DELAY_MS = 250;
 const LIMIT = 6;
 const emojiLists = new Map<string, Promise<mastodon.v1.CustomEmoji[]>>();
 
-function customEmojis(accountId: string): Promise<mastodon.v1.CustomEmoji[]> {
+/** The instance's custom emoji for an account, fetched once per account (again after a failure). */
+export function customEmojis(accountId: string): Promise<mastodon.v1.CustomEmoji[]> {
   let list = emojiLists.get(accountId);
   if (!list) {
     list = remoteClient(accountId)
