@@ -37,6 +37,9 @@ export function NotificationRowView({ accountId, row, ...callbacks }: { accountI
   const Icon = icons[row.type] ?? Bell;
   const name = first.displayName?.trim() || first.username;
   const type = knownTypes.has(row.type) ? row.type.replace('.', '_') : 'other';
+  const action = t(`notifications.actions.${type}`, { count: row.accounts.length - 1, type: row.type });
+  // The label is read aloud, where a `:shortcode:` is noise.
+  const spokenName = name.replace(/:[\w+-]+:/g, '').trim() || first.username;
   const full = group === 'mention' && row.statusId !== null;
   // A compact row stands for its post, so j/k reach it and Enter opens the post.
   const compactPost = !full && row.statusId !== null;
@@ -46,7 +49,7 @@ export function NotificationRowView({ accountId, row, ...callbacks }: { accountI
       data-group={group}
       data-status-id={compactPost ? row.statusId : undefined}
       tabIndex={compactPost ? 0 : undefined}
-      aria-label={t(`notifications.types.${type}`, { name, count: row.accounts.length - 1, type: row.type })}
+      aria-label={`${spokenName} ${action}`}
     >
       <p className={styles.line}>
         <Icon size={18} aria-hidden="true" className={styles.icon} data-type={row.type} />
@@ -61,7 +64,7 @@ export function NotificationRowView({ accountId, row, ...callbacks }: { accountI
           <button type="button" className={styles.name} onClick={() => callbacks.onOpenAccount(first.id)}>
             <EmojiText text={name} emojis={first.emojis} />
           </button>{' '}
-          {t(`notifications.actions.${type}`, { count: row.accounts.length - 1, type: row.type })}
+          {action}
         </span>
         <RelativeTime className={styles.time} iso={row.createdAt} />
       </p>

@@ -55,7 +55,7 @@ export function Columns({ account }: { account: AccountSummary }) {
 
   return (
     <main className={styles.columns}>
-      <section className={styles.column} aria-labelledby="column-main">
+      <section className={styles.column} aria-labelledby="column-main" data-view={mainView}>
         <ColumnHeader id="column-main" title={title} detail={fullHandle(account)} />
         {mainView === 'home' && (
           <Suspense fallback={null}>
