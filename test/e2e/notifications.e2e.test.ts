@@ -9,6 +9,7 @@ import { signInThroughBrowser } from './support/signIn';
 let sandbox: Sandbox;
 let atrium: TestAtrium;
 let colleagues: string[];
+const pinnedTags = ['planning', 'launch'];
 const post = 'Our quarterly planning notes are up: three goals, one page, comments welcome.';
 
 beforeAll(async () => {
@@ -19,6 +20,8 @@ beforeAll(async () => {
   for (const name of colleagues.slice(0, 3)) await reactAs(sandbox, name, id, 'favourite');
   await sandbox.postAs(colleagues[0] as string, { status: `@${sandbox.demoUser.username} could you check the planning numbers before Friday?` });
   for (const name of colleagues.slice(1, 3)) await reactAs(sandbox, name, id, 'reblog');
+  // Two hashtags at the top of Home, to pin as columns.
+  for (const [index, tag] of pinnedTags.entries()) await sandbox.postAs(colleagues[index] as string, { status: `Notes from today are in the wiki. #${tag}` });
   atrium = await startAtrium({ viewport: { width: 1400, height: 860 } });
   await signInThroughBrowser(atrium, sandbox.url, sandbox.demoUser);
   await atrium.page.getByRole('feed', { name: 'Home' }).getByRole('article').first().waitFor();
@@ -70,5 +73,27 @@ describe('notifications', () => {
     const results = await new AxeBuilder({ page: atrium.page }).analyze();
     const serious = results.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
     expect(serious.map((violation) => `${violation.id}: ${violation.nodes.slice(0, 3).map((node) => node.target.join(' ')).join(' | ')}`)).toEqual([]);
+  });
+
+  it('scrolls a profile opened beside pinned columns into view', async () => {
+    const { page } = atrium;
+    await page.getByRole('button', { name: 'Home' }).click();
+    const home = page.getByRole('feed', { name: 'Home' });
+    await home.getByRole('article').first().waitFor();
+    // Pin two hashtags from the side panel so that the columns are wider than the window.
+    for (const tag of pinnedTags) {
+      await home.getByRole('link', { name: `#${tag}` }).first().click();
+      await page.getByRole('button', { name: 'Pin as a column' }).click();
+    }
+    await expect.poll(() => page.locator('main').evaluate((main) => main.scrollWidth > main.clientWidth)).toBe(true);
+    await home.getByRole('button', { name: /^Open .+'s profile$/ }).first().click();
+    const panel = page.locator('section[aria-labelledby="column-panel"]');
+    await panel.waitFor();
+    const width = page.viewportSize()?.width ?? 0;
+    await expect.poll(async () => {
+      const box = await panel.boundingBox();
+      return box !== null && box.x >= 0 && box.x + box.width <= width + 1;
+    }).toBe(true);
+    await page.screenshot({ path: path.join(docsDir, 'panel-beside-columns.png') });
   });
 });

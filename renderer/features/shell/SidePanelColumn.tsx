@@ -11,6 +11,7 @@ import { ColumnBody } from './ColumnBody';
 import { columnFor } from './pinnedColumns';
 import { ProfilePanel } from '../people/ProfilePanel';
 import { profileKey } from '../people/profileSlice';
+import { useRevealPanel } from './useRevealPanel';
 
 /** The side panel: a thread, a profile's posts, a hashtag or a list, opened beside the main column. */
 export function SidePanelColumn({ account, callbacks }: { account: AccountSummary; callbacks: StatusCallbacks }) {
@@ -20,6 +21,7 @@ export function SidePanelColumn({ account, callbacks }: { account: AccountSummar
   const pinColumn = useAtrium((state) => state.pinColumn);
   // A profile's panel is named for the person, once they are known.
   const person = useAtrium((state) => (panel?.kind === 'account' ? state.profiles[profileKey(account.id, panel.accountId)]?.account : undefined));
+  const panelRef = useRevealPanel<HTMLElement>(panel ? JSON.stringify(panel) : null);
   if (!panel) return null;
   const close = () => openPanel(null);
   const title = panel.kind === 'thread' ? t('shell.thread') : panel.kind === 'tag' ? `#${panel.tag}` : panel.kind === 'list' ? panel.title : person ? person.displayName?.replace(/:[\w+-]+:/g, '').trim() || person.username : t('shell.profile');
@@ -40,7 +42,7 @@ export function SidePanelColumn({ account, callbacks }: { account: AccountSummar
   );
 
   return (
-    <section className={`${styles.column} ${styles.panel}`} aria-labelledby="column-panel">
+    <section ref={panelRef} className={`${styles.column} ${styles.panel}`} aria-labelledby="column-panel">
       <ColumnHeader id="column-panel" title={title} actions={pin} onClose={close} />
       <ColumnBody>
         {panel.kind === 'thread' && <ThreadView key={panel.statusId} accountId={account.id} statusId={panel.statusId} {...callbacks} />}
