@@ -5,6 +5,10 @@ import { visibilitySchema } from './domain';
 export const draftLimits = {
   /** Characters of text or content warning; far above any instance's limit, so only abuse reaches it. */
   maxTextLength: 100_000,
+  /** Characters of one attachment's alt text (Mastodon allows 1,500 by default). */
+  maxDescriptionLength: 10_000,
+  /** Characters of one poll option (Mastodon allows 50 by default). */
+  maxPollOptionLength: 1_000,
   maxPollOptions: 20,
   maxMedia: 20,
   /** Drafts kept per account: the newest are kept, saving one more fails with `too_many_drafts`. */
@@ -29,7 +33,7 @@ export const draftMediaSchema = z.object({
   type: z.string().max(16),
   previewUrl: z.string().max(4096).nullable(),
   /** Alt text: what the attachment shows, for people who cannot see it. */
-  description: z.string().max(draftLimits.maxTextLength),
+  description: z.string().max(draftLimits.maxDescriptionLength),
   focus: focusSchema.nullable(),
 });
 export type DraftMedia = z.infer<typeof draftMediaSchema>;
@@ -58,7 +62,7 @@ export const draftSchema = z.object({
   quoteApprovalPolicy: quoteApprovalPolicySchema,
   poll: z
     .object({
-      options: z.array(z.string().max(draftLimits.maxTextLength)).max(draftLimits.maxPollOptions),
+      options: z.array(z.string().max(draftLimits.maxPollOptionLength)).max(draftLimits.maxPollOptions),
       /** Seconds the poll stays open. */
       expiresIn: z.number().int().positive(),
       multiple: z.boolean(),
@@ -95,10 +99,11 @@ export const uploadMediaInputSchema = z.object({
   /** Chosen by the renderer, so it can follow `uploadProgress` and cancel before the call answers. */
   uploadId: z.uuid(),
   fileName: z.string().min(1).max(255),
-  mimeType: z.string().min(1).max(255),
+  /** `type/subtype`, as the file picker reports it. */
+  mimeType: z.string().regex(/^[\w.+-]{1,127}\/[\w.+-]{1,127}$/, 'a media type looks like image/png'),
   /** The file's bytes, base64-encoded (the bridge carries JSON). */
   dataBase64: z.base64().max(Math.ceil(maxUploadBytes / 3) * 4),
-  description: z.string().max(draftLimits.maxTextLength).optional(),
+  description: z.string().max(draftLimits.maxDescriptionLength).optional(),
   focus: focusSchema.optional(),
 });
 export type UploadMediaInput = z.infer<typeof uploadMediaInputSchema>;

@@ -80,6 +80,23 @@ const card: Shape = {
   image: v,
   blurhash: v,
 };
+/** A quoted post (Mastodon 4.5+), drawn small inside the post quoting it: no counters, flags or nested quote. */
+const quotedPost: Shape = {
+  id: v,
+  uri: v,
+  url: v,
+  createdAt: v,
+  account,
+  content: v,
+  visibility: v,
+  sensitive: v,
+  spoilerText: v,
+  language: v,
+  mediaAttachments: list(media, 20),
+  mentions: list({ id: v, username: v, url: v, acct: v }, 100),
+  tags: list({ name: v, url: v }, 100),
+  emojis: list(emoji, 100),
+};
 const post: Shape = {
   id: v,
   uri: v,
@@ -104,6 +121,9 @@ const post: Shape = {
   poll,
   card,
   language: v,
+  // A quote and who may quote the post: without them a cached quote post would show the bare "RE: link".
+  quote: { state: v, quotedStatusId: v, quotedStatus: quotedPost },
+  quoteApproval: { automatic: list(v, 8), manual: list(v, 8), currentUser: v },
   favourited: v,
   reblogged: v,
   muted: v,

@@ -1,12 +1,14 @@
 import { createHash } from 'node:crypto';
-import { readdir, rm, stat } from 'node:fs/promises';
+import { readdir, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { draftLimits, draftSchema, type Draft } from '../../shared/drafts';
 import { AtriumFailure } from '../../shared/result';
-import { readJsonFile, writeJsonFileAtomic } from '../accounts/jsonFile';
+import { readJsonFile, writeTextFileAtomic } from '../accounts/jsonFile';
 
-/** The largest draft file read back; anything bigger was not written by Atrium and is skipped. */
+/** The largest draft file written or read back; a bigger file was not written by Atrium and is skipped. */
 const maxFileBytes = 2_000_000;
+/** A temporary file older than this was left by a crash, not by a write still under way. */
+const staleTemporaryMs = 60_000;
 /** How many deleted draft ids are remembered, so a save still on its way cannot bring one back. */
 const maxTombstones = 1_000;
 
@@ -18,7 +20,7 @@ export type DraftProblemLog = (problem: string, error: unknown) => void;
  * Each write goes to a temporary file that is renamed over the old one, so a crash leaves the old
  * draft or the new one. Writes of one draft run in order and an older version never replaces a newer
  * one, so two windows saving the same draft cannot corrupt it or roll it back. A damaged file is
- * skipped and reported. Folder names are hashes (no handle on disk), and only the fields of
+ * skipped, reported and set aside as `.damaged`. Folder names are hashes (no handle on disk), and only the fields of
  * `draftSchema` are written, so nothing secret a caller slipped in reaches the disk.
  */
 export class DraftStore {
@@ -40,6 +42,7 @@ export class DraftStore {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
       throw error;
     }
+    await this.sweepTemporaryFiles(folder, names);
     const drafts = await Promise.all(
       names.filter((name) => name.endsWith('.json')).map((name) => this.readFile(path.join(folder, name), accountId)),
     );
@@ -52,6 +55,9 @@ export class DraftStore {
     const parsed = draftSchema.safeParse(draft);
     if (!parsed.success) throw new AtriumFailure('invalid_draft', 'This draft is too large or malformed to be kept.');
     const clean = parsed.data;
+    // Measured as written, so every draft kept can be read back (reading refuses larger files).
+    const text = `${JSON.stringify(clean, null, 2)}\n`;
+    if (Buffer.byteLength(text, 'utf8') > maxFileBytes) throw new AtriumFailure('invalid_draft', 'This draft is too large to be kept.');
     const file = this.file(clean.accountId, clean.id);
     await this.inOrder(file, async () => {
       if (this.deleted.has(file)) return;
@@ -60,7 +66,7 @@ export class DraftStore {
       if (!stored && (await this.count(clean.accountId)) >= draftLimits.maxDraftsPerAccount) {
         throw new AtriumFailure('too_many_drafts', `You already have ${draftLimits.maxDraftsPerAccount} drafts. Delete some to keep new ones.`);
       }
-      await writeJsonFileAtomic(file, clean);
+      await writeTextFileAtomic(file, text);
     });
   }
 
@@ -89,6 +95,20 @@ export class DraftStore {
     return next;
   }
 
+  /** Removes temporary files a crash left between writing and renaming; a recent one may be a write under way. */
+  private async sweepTemporaryFiles(folder: string, names: readonly string[]): Promise<void> {
+    const cutoff = Date.now() - staleTemporaryMs;
+    await Promise.all(
+      names
+        .filter((name) => name.endsWith('.tmp'))
+        .map(async (name) => {
+          const file = path.join(folder, name);
+          const { mtimeMs } = await stat(file).catch(() => ({ mtimeMs: Date.now() }));
+          if (mtimeMs < cutoff) await rm(file, { force: true });
+        }),
+    );
+  }
+
   private async count(accountId: string): Promise<number> {
     try {
       return (await readdir(this.folder(accountId))).filter((name) => name.endsWith('.json')).length;
@@ -98,8 +118,11 @@ export class DraftStore {
   }
 
   private async readFile(file: string, accountId: string): Promise<Draft | null> {
+    let isFile = false;
     try {
-      if ((await stat(file)).size > maxFileBytes) throw new Error('the file is larger than any draft');
+      const facts = await stat(file);
+      isFile = facts.isFile();
+      if (facts.size > maxFileBytes) throw new Error('the file is larger than any draft');
       const raw = await readJsonFile(file);
       if (raw === undefined) return null;
       const draft = draftSchema.parse(raw);
@@ -108,6 +131,8 @@ export class DraftStore {
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
       this.log(`skipped the damaged draft ${path.basename(file)}`, error);
+      // Set aside (not deleted: someone may want to look at it), so it is reported once, not at every listing.
+      if (isFile) await rename(file, `${file}.damaged`).catch(() => undefined);
       return null;
     }
   }

@@ -1,11 +1,11 @@
-import { MastoHttpError, MastoUnexpectedError } from 'masto';
+import { MastoHttpError, MastoTimeoutError, MastoUnexpectedError } from 'masto';
 import { camelizeKeys } from '../../shared/camelize';
 import { mediaAttachmentSchema, type MediaAttachment, type UploadMediaInput, type UploadProgress } from '../../shared/drafts';
 import { AtriumFailure } from '../../shared/result';
 import type { AccountCredentials } from '../api/clientPool';
 import { describeMastoError } from '../api/mastoErrors';
 import { checkMediaLimits, type MediaLimits } from './mediaLimits';
-import { multipartBody, sendRequest, type FormPart, type RawAnswer } from './uploadRequest';
+import { multipartBody, RequestTimeoutError, sendRequest, type FormPart, type RawAnswer } from './uploadRequest';
 
 /** How long to wait between polls of an attachment still processing, and for how long in all. */
 export interface PollTiming {
@@ -77,6 +77,7 @@ export class MediaUploader {
       return attachment;
     } catch (error) {
       if (controller.signal.aborted) throw new AtriumFailure('upload_cancelled', `The upload of “${input.fileName}” was cancelled.`);
+      if (error instanceof RequestTimeoutError) throw describeMastoError(new MastoTimeoutError(error.message), instanceUrl);
       throw error instanceof AtriumFailure ? error : describeMastoError(error, instanceUrl);
     } finally {
       this.running.delete(input.uploadId);
@@ -136,7 +137,11 @@ export class MediaUploader {
     } catch {
       body = undefined;
     }
-    if (answer.status >= 300) {
+    if (answer.status >= 300 && answer.status < 400) {
+      // Not followed (the token stays home); told in the same words as a redirect refused by fetch elsewhere.
+      throw describeMastoError(new TypeError('fetch failed', { cause: new Error('redirect refused') }), instanceUrl);
+    }
+    if (answer.status >= 400) {
       if (answer.status === 401) await this.deps.credentials.markNeedsSignIn(accountId);
       if (answer.status === 413) throw new AtriumFailure('media_too_large', 'The file is larger than your server accepts.');
       if (answer.status === 422 && /process/i.test(serverWords(body))) {

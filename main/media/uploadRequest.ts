@@ -17,6 +17,14 @@ const chunkBytes = 64 * 1024;
 /** The longest answer read: Mastodon's media JSON is a few kilobytes. */
 const maxAnswerBytes = 1_000_000;
 
+/** The server went quiet for longer than the request's time limit. */
+export class RequestTimeoutError extends Error {
+  constructor() {
+    super('The server stopped answering.');
+    this.name = 'RequestTimeoutError';
+  }
+}
+
 /** Builds a `multipart/form-data` body (RFC 7578). Names and file names are quoted with `"` and line breaks escaped. */
 export function multipartBody(parts: readonly FormPart[]): { body: Buffer; contentType: string } {
   const boundary = `----atrium${randomBytes(12).toString('hex')}`;
@@ -68,7 +76,7 @@ export function sendRequest(
       },
     );
     request.on('error', (error) => (early && !options.signal.aborted && early.status >= 400 ? resolve(early) : reject(error)));
-    request.on('timeout', () => request.destroy(new Error('The server stopped answering.')));
+    request.on('timeout', () => request.destroy(new RequestTimeoutError()));
     let sent = 0;
     const writeNext = (): void => {
       while (sent < body.length && !early) {

@@ -59,6 +59,18 @@ describe('the composer', () => {
     await expect.poll(() => compose().evaluate((element) => element === document.activeElement), { timeout: 10_000 }).toBe(true);
   });
 
+  it('completes a colleague’s handle from the keyboard', async () => {
+    await openComposer();
+    await postText().pressSequentially('Thanks @rafael');
+    const suggestions = composer().getByRole('listbox', { name: 'Suggestions' });
+    await suggestions.getByRole('option', { name: /Rafael Moreau/ }).waitFor();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => postText().inputValue(), { timeout: 10_000 }).toBe('Thanks @rafael_moreau ');
+    await suggestions.waitFor({ state: 'detached' });
+    await page.keyboard.press('Escape');
+    await composer().waitFor({ state: 'detached' });
+  });
+
   it('posts two images with alt text behind a content warning, and the post shows in Home at once', async () => {
     await openComposer();
     await composer().locator('input[type=file]').setInputFiles([pngImage({ name: 'harbour.png' }), pngImage({ name: 'crane.png', rgb: [160, 90, 40] })]);
@@ -79,6 +91,21 @@ describe('the composer', () => {
     expect(post?.spoilerText).toBe('Harbour photos');
     // Reordered: the crane comes first now.
     expect(post?.media.map((media) => media.description)).toEqual(['A red crane against the sky', 'The harbour at dawn, two ferries moored']);
+  });
+
+  it('deletes and redrafts a post, keeping its media and alt text', async () => {
+    const card = home().getByRole('article').filter({ hasText: 'Harbour photos' }).first();
+    await card.getByRole('button', { name: 'More actions' }).click();
+    await page.getByRole('menuitem', { name: 'Delete and redraft' }).click();
+    await page.getByRole('alertdialog').getByRole('button', { name: 'Delete and redraft' }).click();
+    await expect.poll(() => postText().inputValue(), { timeout: 10_000 }).toBe('Site visit pictures from this morning');
+    await expect(composer().getByRole('textbox', { name: 'Content warning' }).inputValue()).resolves.toBe('Harbour photos');
+    await expect(composer().getByRole('textbox', { name: 'Description (alt text)' }).first().inputValue()).resolves.toBe('A red crane against the sky');
+    await postText().fill('Site visit pictures from this morning, with captions');
+    await composer().getByRole('button', { name: 'Post', exact: true }).click();
+    await composer().waitFor({ state: 'detached' });
+    const posts = await postsSaying(sandbox, demo, 'Site visit pictures');
+    expect(posts.map((post) => post.media.map((media) => media.description))).toEqual([['A red crane against the sky', 'The harbour at dawn, two ferries moored']]);
   });
 
   it('posts a poll', async () => {
@@ -164,8 +191,21 @@ describe('the composer', () => {
     const searches = () => atrium.bridgeCalls.filter(({ call, input }) => call === 'callMastodon' && JSON.stringify((input as { path: unknown }).path) === '["v2","search","list"]');
     await expect.poll(() => searches().length, { timeout: 10_000 }).toBeGreaterThan(0);
     await postText().pressSequentially('Thanks, shared with everyone.');
-    const colour = await composer().locator('[data-account-id]').evaluate((element) => getComputedStyle(element).borderLeftColor);
-    expect(colour).not.toBe(await page.evaluate(() => getComputedStyle(document.body).color));
+    // The posting account's own colour (as main assigned it) marks the composer.
+    const colours = await composer()
+      .locator('[data-account-id]')
+      .evaluate(async (element) => {
+        const listed = await window.atrium.listAccounts({});
+        const account = listed.ok ? listed.value.accounts.find((candidate) => candidate.id === element.getAttribute('data-account-id')) : undefined;
+        const probe = document.createElement('span');
+        probe.style.color = account?.color ?? '';
+        document.body.append(probe);
+        const expected = getComputedStyle(probe).color;
+        probe.remove();
+        return { shown: getComputedStyle(element).borderLeftColor, expected, acct: account?.acct };
+      });
+    expect(colours.acct).toBe('comms');
+    expect(colours.shown).toBe(colours.expected);
     await page.screenshot({ path: path.join(docsDir, 'composer-official.png') });
 
     await page.emulateMedia({ colorScheme: 'dark' });
@@ -178,6 +218,60 @@ describe('the composer', () => {
     const [reply] = await postsSaying(sandbox, 'comms', 'shared with everyone');
     const [original] = await postsSaying(sandbox, demo, 'All-hands moved');
     expect(reply?.inReplyToId).toBe(original?.id);
+  });
+
+  it('replies from an account on another server after finding the post there, and says so when that server cannot see it', async () => {
+    const other = await startSandbox({ staff: 10, posts: 20, seed: 11, rateLimit: false });
+    try {
+      const host = new URL(sandbox.url).host;
+      const otherHost = new URL(other.url).host;
+      const demoHandle = `@${demo}@${host}`;
+      await page.getByRole('button', { name: `Accounts — active: ${demoHandle}` }).click();
+      await page.getByRole('menuitem', { name: 'Add an account' }).click();
+      await signInThroughBrowser(atrium, other.url, other.demoUser);
+      await page.getByRole('button', { name: `Accounts — active: @${other.demoUser.username}@${otherHost}` }).waitFor();
+      await page.keyboard.press('Control+1');
+      await page.getByRole('button', { name: `Accounts — active: ${demoHandle}` }).waitFor();
+      const replyAs = async (text: string) => {
+        await home().getByRole('article').filter({ hasText: text }).first().getByRole('button', { name: 'Reply' }).click();
+        await composer().getByRole('button', { name: 'Post as another account' }).click();
+        await page.getByRole('menuitem', { name: new RegExp(otherHost.replace(/[.:]/g, '\\$&')) }).click();
+        await composer().getByText(`@${other.demoUser.username}@${otherHost}`).waitFor();
+      };
+
+      await replyAs('All-hands moved');
+      await postText().pressSequentially('Noted, from the other office.');
+      await composer().getByRole('button', { name: 'Reply', exact: true }).click();
+      await composer().waitFor({ state: 'detached' });
+      const [reply] = await postsSaying(other, other.demoUser.username, 'from the other office');
+      const [original] = await postsSaying(sandbox, demo, 'All-hands moved');
+      // The reply answers the other server's own copy of the post, found by its address.
+      expect(reply?.inReplyToId).toBeTruthy();
+      expect(reply?.inReplyToId).not.toBe(original?.id);
+      expect(reply?.content).toContain(`@${demo}`);
+
+      // A followers-only post cannot be seen from the other server: the composer says so and will not send.
+      await sandbox.postAs(demo, { status: 'Team-only planning note', visibility: 'private' });
+      // It streams in behind the "new posts" button.
+      await page.getByRole('button', { name: /new posts?$/ }).first().click();
+      await home().getByRole('article').filter({ hasText: 'Team-only planning note' }).first().waitFor();
+      await replyAs('Team-only planning note');
+      await composer().getByRole('alert').filter({ hasText: 'cannot find the post' }).waitFor();
+      await composer().getByRole('button', { name: 'Reply', exact: true }).click();
+      await composer().getByRole('alert').filter({ hasText: 'Pick another account' }).last().waitFor();
+      expect(await postsSaying(other, other.demoUser.username, 'Team-only')).toHaveLength(0);
+
+      // Deleting that draft from the Drafts list leaves a fresh post for the active account.
+      await composer().getByRole('button', { name: 'Drafts' }).click();
+      const drafts = page.getByRole('complementary', { name: 'Drafts' });
+      await drafts.getByRole('button', { name: /Delete the draft “@/ }).first().click();
+      await drafts.getByRole('button', { name: 'Back to the post' }).click();
+      await composer().getByText(demoHandle).waitFor();
+      await page.keyboard.press('Escape');
+      await composer().waitFor({ state: 'detached' });
+    } finally {
+      await other.close();
+    }
   });
 
   it('brings back a draft after the app is closed mid-sentence, and blocks sending without alt text when IT requires it', async () => {

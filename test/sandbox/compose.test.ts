@@ -11,6 +11,12 @@ describe('post text to HTML, as Mastodon formats it', () => {
     expect(html).toContain('href="https://org.example/tags/team4"');
   });
 
+  it('takes a full handle on another sandbox of this computer as one mention, not a local one plus text', () => {
+    const asked: string[] = [];
+    composeHtml('Thanks @comms@127.0.0.1:4100 and @ana@social.example.net', 'https://org.example', (acct) => (asked.push(acct), undefined), () => '');
+    expect(asked).toEqual(['comms@127.0.0.1:4100', 'ana@social.example.net']);
+  });
+
   it('escapes what people type', () => {
     expect(compose('<b>hi</b> & "quotes"').html).toBe('<p>&#60;b&#62;hi&#60;/b&#62; &#38; &#34;quotes&#34;</p>');
   });

@@ -84,6 +84,15 @@ describe('quote posts (Mastodon 4.5)', () => {
     expect(((await t.client(quoter).v1.statuses.$select(middle.id).fetch()) as QuotedStatus).quote).toEqual({ state: 'deleted', quotedStatus: null });
   });
 
+  it('lets only the author quote a followers-only post, and keeps that quote followers-only', async () => {
+    const [author, other] = await twoColleagues();
+    const inner = await t.client(author).v1.statuses.create({ status: 'Team only', visibility: 'private' });
+    expect(inner.quoteApproval).toMatchObject({ automatic: [], manual: [] });
+    await expect(t.client(other).v1.statuses.create({ status: 'x', quotedStatusId: inner.id })).rejects.toMatchObject({ statusCode: 404 });
+    const own = (await t.client(author).v1.statuses.create({ status: 'Following up', quotedStatusId: inner.id, visibility: 'public' })) as QuotedStatus;
+    expect([own.visibility, own.quote?.state]).toEqual(['private', 'accepted']);
+  });
+
   it('changes who may quote on edit and through the interaction policy', async () => {
     const [author] = await twoColleagues();
     const post = await t.client(author).v1.statuses.create({ status: 'Policy changes' });

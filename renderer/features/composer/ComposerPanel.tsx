@@ -23,6 +23,8 @@ export function ComposerPanel() {
   const { t } = useTranslation();
   const closeComposer = useAtrium((state) => state.closeComposer);
   const draft = useComposer((state) => state.draft);
+  // Each request to open (Compose again, `n`, Reply) brings focus back into the text, even when the draft stays.
+  const requestSeq = useAtrium((state) => state.composerRequest?.seq);
   const phase = useComposer((state) => state.phase);
   const error = useComposer((state) => state.error);
   const [showDrafts, setShowDrafts] = useState(false);
@@ -36,7 +38,7 @@ export function ComposerPanel() {
       text.focus();
       text.setSelectionRange(text.value.length, text.value.length);
     } else panel.current?.querySelector<HTMLElement>('h2')?.focus();
-  }, [draft?.id, showDrafts]);
+  }, [draft?.id, showDrafts, requestSeq]);
 
   const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
     // Keys in a menu the panel opened (portalled elsewhere in the page) are that menu's own.

@@ -1,7 +1,7 @@
 import { useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { acceptToken, tokenAtCaret } from './caretToken';
-import styles from './Composer.module.css';
+import styles from './ComposerText.module.css';
 import { useComposer } from './composerStore';
 import { useSuggestions, type Suggestion } from './useSuggestions';
 

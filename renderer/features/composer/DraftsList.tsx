@@ -3,7 +3,8 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatExact } from '../../components/status/RelativeTime';
 import { useAtrium } from '../../store/store';
-import styles from './Composer.module.css';
+import shared from './Composer.module.css';
+import styles from './Drafts.module.css';
 import { useComposer } from './composerStore';
 
 /** Every signed-in account's saved drafts, newest first: open one, or delete it. */
@@ -29,19 +30,19 @@ export function DraftsList({ onBack }: { onBack(): void }) {
 
   return (
     <div className={styles.drafts}>
-      <button type="button" className={styles.textButton} onClick={onBack}>
+      <button type="button" className={shared.textButton} onClick={onBack}>
         <ArrowLeft size={16} aria-hidden="true" /> {t('composer.drafts.back')}
       </button>
-      {status === 'loading' && drafts.length === 0 && <p className={styles.note}>{t('composer.drafts.loading')}</p>}
+      {status === 'loading' && drafts.length === 0 && <p className={shared.note}>{t('composer.drafts.loading')}</p>}
       {status === 'error' && (
-        <p className={styles.alert} role="alert">
+        <p className={shared.alert} role="alert">
           {t('composer.drafts.failed')}{' '}
-          <button type="button" className={styles.textButton} onClick={() => void loadSavedDrafts()}>
+          <button type="button" className={shared.textButton} onClick={() => void loadSavedDrafts()}>
             {t('errors.retry')}
           </button>
         </p>
       )}
-      {status === 'ready' && drafts.length === 0 && <p className={styles.note}>{t('composer.drafts.empty')}</p>}
+      {status === 'ready' && drafts.length === 0 && <p className={shared.note}>{t('composer.drafts.empty')}</p>}
       <ul className={styles.draftItems}>
         {drafts.map((draft) => {
           const account = accounts.find((candidate) => candidate.id === draft.accountId);
@@ -71,7 +72,7 @@ export function DraftsList({ onBack }: { onBack(): void }) {
               </button>
               <button
                 type="button"
-                className={styles.iconButton}
+                className={shared.iconButton}
                 aria-label={t('composer.drafts.deleteNamed', { text: summary.length > 80 ? `${summary.slice(0, 80)}…` : summary })}
                 title={t('composer.drafts.delete')}
                 onClick={() => void remove(draft.id)}

@@ -1,7 +1,7 @@
 import type { KeyboardEvent, MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Focus } from '../../../shared/drafts';
-import styles from './Composer.module.css';
+import styles from './Media.module.css';
 
 const STEP = 0.1;
 const clamp = (value: number) => Math.round(Math.max(-1, Math.min(1, value)) * 100) / 100;

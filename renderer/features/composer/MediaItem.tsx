@@ -4,7 +4,8 @@ import { useTranslation } from 'react-i18next';
 import type { DraftMedia } from '../../../shared/drafts';
 import { useAtrium } from '../../store/store';
 import { graphemeLength } from './characterCount';
-import styles from './Composer.module.css';
+import shared from './Composer.module.css';
+import styles from './Media.module.css';
 import { useComposer } from './composerStore';
 import { FocalPoint } from './FocalPoint';
 
@@ -14,6 +15,8 @@ export function MediaItem({ media, index, count }: { media: DraftMedia; index: n
   const altId = useId();
   const required = useAtrium((state) => state.policy?.requireAltText ?? false);
   const limit = useComposer((state) => state.context?.rules.descriptionLimit ?? 1500);
+  // Send was refused for missing alt text: the empty fields say so too.
+  const missing = useComposer((state) => state.problem?.code === 'altTextMissing');
   const { updateMedia, removeMedia, moveMedia } = useComposer.getState();
   const number = index + 1;
   const length = graphemeLength(media.description);
@@ -31,7 +34,7 @@ export function MediaItem({ media, index, count }: { media: DraftMedia; index: n
         )}
       </div>
       <div className={styles.mediaFields}>
-        <label className={styles.fieldLabel} htmlFor={altId}>
+        <label className={shared.fieldLabel} htmlFor={altId}>
           {t('composer.media.alt')}
           {required && <span className={styles.required}> · {t('composer.media.altRequired')}</span>}
         </label>
@@ -41,7 +44,7 @@ export function MediaItem({ media, index, count }: { media: DraftMedia; index: n
           value={media.description}
           placeholder={t('composer.media.altPlaceholder')}
           aria-required={required}
-          aria-invalid={length > limit}
+          aria-invalid={length > limit || (missing && media.description.trim() === '')}
           aria-describedby={`${altId}-count`}
           spellCheck
           rows={2}
@@ -51,13 +54,13 @@ export function MediaItem({ media, index, count }: { media: DraftMedia; index: n
           <span id={`${altId}-count`} className={styles.altCount} data-over={length > limit}>
             {t('composer.media.altCount', { count: length, limit })}
           </span>
-          <button type="button" className={styles.iconButton} aria-label={t('composer.media.moveEarlier', { number })} title={t('composer.media.moveEarlier', { number })} disabled={index === 0} onClick={() => moveMedia(media.id, -1)}>
+          <button type="button" className={shared.iconButton} aria-label={t('composer.media.moveEarlier', { number })} title={t('composer.media.moveEarlier', { number })} disabled={index === 0} onClick={() => moveMedia(media.id, -1)}>
             <ArrowUp size={16} aria-hidden="true" />
           </button>
-          <button type="button" className={styles.iconButton} aria-label={t('composer.media.moveLater', { number })} title={t('composer.media.moveLater', { number })} disabled={index === count - 1} onClick={() => moveMedia(media.id, 1)}>
+          <button type="button" className={shared.iconButton} aria-label={t('composer.media.moveLater', { number })} title={t('composer.media.moveLater', { number })} disabled={index === count - 1} onClick={() => moveMedia(media.id, 1)}>
             <ArrowDown size={16} aria-hidden="true" />
           </button>
-          <button type="button" className={styles.iconButton} aria-label={t('composer.media.remove', { number })} title={t('composer.media.remove', { number })} onClick={() => removeMedia(media.id)}>
+          <button type="button" className={shared.iconButton} aria-label={t('composer.media.remove', { number })} title={t('composer.media.remove', { number })} onClick={() => removeMedia(media.id)}>
             <Trash2 size={16} aria-hidden="true" />
           </button>
         </div>

@@ -1,6 +1,7 @@
 import { X } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
-import styles from './Composer.module.css';
+import shared from './Composer.module.css';
+import styles from './Media.module.css';
 import { useComposer } from './composerStore';
 import { MediaItem } from './MediaItem';
 
@@ -41,13 +42,13 @@ export function MediaList() {
               )}
             </div>
             {upload.error ? (
-              <button type="button" className={styles.textButton} onClick={() => dismissUpload(upload.uploadId)}>
+              <button type="button" className={shared.textButton} onClick={() => dismissUpload(upload.uploadId)}>
                 {t('composer.media.dismiss')}
               </button>
             ) : (
               <button
                 type="button"
-                className={styles.iconButton}
+                className={shared.iconButton}
                 aria-label={t('composer.media.cancel', { name: upload.fileName })}
                 title={t('composer.media.cancel', { name: upload.fileName })}
                 onClick={() => cancelUpload(upload.uploadId)}

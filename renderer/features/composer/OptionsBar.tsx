@@ -2,7 +2,8 @@ import { ImagePlus, ListChecks, TriangleAlert } from 'lucide-react';
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { QuoteApprovalPolicy } from '../../../shared/drafts';
-import styles from './Composer.module.css';
+import shared from './Composer.module.css';
+import styles from './OptionsBar.module.css';
 import { useComposer } from './composerStore';
 import { asVisibility, visibilities } from './visibilities';
 
@@ -45,12 +46,12 @@ export function OptionsBar({ warning, onToggleWarning }: { warning: boolean; onT
         }}
       />
       <div className={styles.tools}>
-        <button type="button" className={styles.iconButton} aria-label={t('composer.options.attach')} title={t('composer.options.attach')} disabled={draft.poll !== null} onClick={() => picker.current?.click()}>
+        <button type="button" className={shared.iconButton} aria-label={t('composer.options.attach')} title={t('composer.options.attach')} disabled={draft.poll !== null} onClick={() => picker.current?.click()}>
           <ImagePlus size={18} aria-hidden="true" />
         </button>
         <button
           type="button"
-          className={styles.iconButton}
+          className={shared.iconButton}
           aria-label={t('composer.options.poll')}
           title={t('composer.options.poll')}
           aria-pressed={draft.poll !== null}
@@ -59,14 +60,14 @@ export function OptionsBar({ warning, onToggleWarning }: { warning: boolean; onT
         >
           <ListChecks size={18} aria-hidden="true" />
         </button>
-        <button type="button" className={styles.iconButton} aria-label={t('composer.options.cw')} title={t('composer.options.cw')} aria-pressed={warning} onClick={onToggleWarning}>
+        <button type="button" className={shared.iconButton} aria-label={t('composer.options.cw')} title={t('composer.options.cw')} aria-pressed={warning} onClick={onToggleWarning}>
           <TriangleAlert size={18} aria-hidden="true" />
         </button>
       </div>
       <div className={styles.choices}>
         <label className={styles.select}>
           <span className="visually-hidden">{t('composer.options.visibility')}</span>
-          <select value={draft.visibility} disabled={editing} title={t('composer.options.visibility')} onChange={(event) => update({ visibility: asVisibility(event.target.value) ?? draft.visibility })}>
+          <select className={shared.selectBox} value={draft.visibility} disabled={editing} title={t('composer.options.visibility')} onChange={(event) => update({ visibility: asVisibility(event.target.value) ?? draft.visibility })}>
             {visibilities.map((visibility) => (
               <option key={visibility} value={visibility}>
                 {t(`composer.visibility.${visibility}`)}
@@ -76,7 +77,7 @@ export function OptionsBar({ warning, onToggleWarning }: { warning: boolean; onT
         </label>
         <label className={styles.select}>
           <span className="visually-hidden">{t('composer.options.language')}</span>
-          <select value={draft.language ?? ''} title={t('composer.options.language')} onChange={(event) => update({ language: event.target.value || null })}>
+          <select className={shared.selectBox} value={draft.language ?? ''} title={t('composer.options.language')} onChange={(event) => update({ language: event.target.value || null })}>
             {languageChoices(draft.language, i18n.language).map(({ code, name }) => (
               <option key={code} value={code}>
                 {name}
@@ -88,6 +89,7 @@ export function OptionsBar({ warning, onToggleWarning }: { warning: boolean; onT
           <label className={styles.select}>
             <span className="visually-hidden">{t('composer.options.quotePolicy')}</span>
             <select
+              className={shared.selectBox}
               value={draft.quoteApprovalPolicy}
               title={t('composer.options.quotePolicy')}
               onChange={(event) => update({ quoteApprovalPolicy: quotePolicies.find((policy) => policy === event.target.value) ?? 'public' })}

@@ -1,6 +1,7 @@
 import { Plus, Trash2, X } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
-import styles from './Composer.module.css';
+import shared from './Composer.module.css';
+import styles from './Poll.module.css';
 import { useComposer } from './composerStore';
 
 const MINUTE = 60;
@@ -35,7 +36,7 @@ export function PollEditor() {
         {poll.options.map((option, index) => (
           <li key={index} className={styles.pollOption}>
             <input
-              className={styles.input}
+              className={shared.input}
               aria-label={t('composer.poll.option', { number: index + 1 })}
               placeholder={t('composer.poll.option', { number: index + 1 })}
               value={option}
@@ -46,7 +47,7 @@ export function PollEditor() {
             {poll.options.length > 2 && (
               <button
                 type="button"
-                className={styles.iconButton}
+                className={shared.iconButton}
                 aria-label={t('composer.poll.removeOption', { number: index + 1 })}
                 title={t('composer.poll.removeOption', { number: index + 1 })}
                 onClick={() => setOptions(poll.options.filter((_, at) => at !== index))}
@@ -59,13 +60,13 @@ export function PollEditor() {
       </ol>
       <div className={styles.pollControls}>
         {poll.options.length < rules.maxPollOptions && (
-          <button type="button" className={styles.textButton} onClick={() => setOptions([...poll.options, ''])}>
+          <button type="button" className={shared.textButton} onClick={() => setOptions([...poll.options, ''])}>
             <Plus size={16} aria-hidden="true" /> {t('composer.poll.addOption')}
           </button>
         )}
         <label className={styles.inline}>
           {t('composer.poll.duration')}
-          <select value={poll.expiresIn} onChange={(event) => update({ poll: { ...poll, expiresIn: Number(event.target.value) } })}>
+          <select className={shared.selectBox} value={poll.expiresIn} onChange={(event) => update({ poll: { ...poll, expiresIn: Number(event.target.value) } })}>
             {choices.map((seconds) => (
               <option key={seconds} value={seconds}>
                 {durationLabel(seconds, t)}
@@ -77,7 +78,7 @@ export function PollEditor() {
           <input type="checkbox" checked={poll.multiple} onChange={(event) => update({ poll: { ...poll, multiple: event.target.checked } })} />
           {t('composer.poll.multiple')}
         </label>
-        <button type="button" className={styles.textButton} onClick={() => update({ poll: null })}>
+        <button type="button" className={shared.textButton} onClick={() => update({ poll: null })}>
           <Trash2 size={16} aria-hidden="true" /> {t('composer.poll.remove')}
         </button>
       </div>

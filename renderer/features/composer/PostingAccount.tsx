@@ -7,7 +7,8 @@ import { fullHandle } from '../../components/handles';
 import { Menu } from '../../components/menu/Menu';
 import type { MenuEntry } from '../../components/menu/menuTypes';
 import { useAtrium } from '../../store/store';
-import styles from './Composer.module.css';
+import shared from './Composer.module.css';
+import styles from './PostingAccount.module.css';
 import { useComposer } from './composerStore';
 
 /** An account's name without `:shortcode:` custom emoji, which a signed-in account's summary cannot draw. */
@@ -53,7 +54,7 @@ export function PostingAccount() {
           label={t('composer.account.switch')}
           trigger={<ChevronsUpDown size={18} aria-hidden="true" />}
           align="end"
-          classes={{ trigger: styles.iconButton, content: styles.menu, item: styles.menuItem }}
+          classes={{ trigger: shared.iconButton, content: styles.menu, item: styles.menuItem }}
           entries={entries}
         />
       )}

@@ -2,7 +2,8 @@ import { RotateCw, Send } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import { useAtrium } from '../../store/store';
 import { charactersLeft } from './characterCount';
-import styles from './Composer.module.css';
+import shared from './Composer.module.css';
+import styles from './SendFooter.module.css';
 import { useComposer } from './composerStore';
 import type { SendProblem } from './postRules';
 
@@ -30,7 +31,7 @@ export function SendFooter() {
   return (
     <div className={styles.footer}>
       {problem && (
-        <p className={styles.alert} role="alert">
+        <p className={shared.alert} role="alert">
           {problemText(problem, t)}
         </p>
       )}

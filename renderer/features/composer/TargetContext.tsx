@@ -1,7 +1,8 @@
 import { Quote, Reply, X } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import { useAtrium } from '../../store/store';
-import styles from './Composer.module.css';
+import shared from './Composer.module.css';
+import styles from './TargetContext.module.css';
 import { useComposer } from './composerStore';
 
 /** Plain text of a post's HTML, for a one-line reminder of what is being answered or quoted. */
@@ -41,15 +42,15 @@ export function TargetContext() {
             {quoted && <p className={styles.targetText}>{`${quoted.account.displayName || quoted.account.acct}: ${excerpt(quoted.content)}`}</p>}
           </div>
           {!draft.editingStatusId && (
-            <button type="button" className={styles.iconButton} aria-label={t('composer.removeQuote')} title={t('composer.removeQuote')} onClick={() => update({ quote: null })}>
+            <button type="button" className={shared.iconButton} aria-label={t('composer.removeQuote')} title={t('composer.removeQuote')} onClick={() => update({ quote: null })}>
               <X size={16} aria-hidden="true" />
             </button>
           )}
         </div>
       )}
-      {target === 'resolving' && <p className={styles.note}>{t('composer.account.resolving')}</p>}
+      {target === 'resolving' && <p className={shared.note}>{t('composer.account.resolving')}</p>}
       {target === 'missing' && (
-        <p className={styles.alert} role="alert">
+        <p className={shared.alert} role="alert">
           {t('composer.account.missing')}
         </p>
       )}

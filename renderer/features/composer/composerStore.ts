@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import type { ComposerState } from './composerTypes';
-import { createDraftSlice } from './draftSlice';
+import { createDraftSlice, draftSaver, resetDraftState } from './draftSlice';
 import { createMediaSlice } from './mediaSlice';
 import { createSavedDraftsSlice } from './savedDraftsSlice';
 import { createSendSlice } from './sendSlice';
@@ -22,4 +22,6 @@ const initialState = useComposer.getState();
 /** Puts the composer back to its first state (tests call this between cases). */
 export function resetComposer(): void {
   useComposer.setState(initialState, true);
+  resetDraftState();
+  draftSaver.reset();
 }

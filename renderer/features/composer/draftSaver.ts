@@ -43,6 +43,15 @@ export class DraftSaver {
     await call('deleteDraft', { accountId: draft.accountId, draftId: draft.id });
   }
 
+  /** Drops what is waiting and forgets what was stored (tests start afresh). */
+  reset(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    this.pending = null;
+    this.stored.clear();
+    this.last = Promise.resolve();
+  }
+
   /** Marks a draft read from disk as stored, so blanking it removes the file. */
   know(draft: Draft): void {
     this.stored.add(draft.id);

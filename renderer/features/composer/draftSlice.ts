@@ -18,6 +18,18 @@ export let draftSaver: DraftSaver;
 /** Accounts whose saved drafts were looked at since the app started: Compose resumes the newest once, after a restart. */
 const resumed = new Set<string>();
 
+/** A change of posting account under way (moving the draft, finding the post on the other server). */
+let switching: Promise<void> = Promise.resolve();
+
+/** Resolves once any change of posting account has finished: Send waits for it, so it never goes out as the account being left. */
+export const whenAccountSwitched = (): Promise<void> => switching;
+
+/** Forgets which accounts' drafts were resumed and any account change under way, as after a restart (tests). */
+export function resetDraftState(): void {
+  resumed.clear();
+  switching = Promise.resolve();
+}
+
 /** Visibility from IT's policy and the account's own default (the more private wins); language from the account, else the OS. */
 export function draftDefaults(accountId: string, context: AccountContext): DraftDefaults {
   const policy = useAtrium.getState().policy;
@@ -82,6 +94,43 @@ export const createDraftSlice: StateCreator<ComposerState, [], [], DraftSlice> =
     if (draft.text || draft.media.length > 0) draftSaver.schedule(draft);
     set({ draft, context, phase: 'editing', error: null, problem: null, notice: null, target: 'ok', saved: null, uploads: [] });
   };
+  /** Moves the draft to another posting account, then finds what it answers or quotes on that account's server. */
+  const moveDraft = async (draft: Draft, accountId: string): Promise<void> => {
+    // Nothing can be sent until the move is done: the old account's name stays on it meanwhile.
+    set({ target: 'resolving' });
+    await draftSaver.flush();
+    // The draft moves to the other account's drafts as a new one; its old copy goes.
+    await draftSaver.remove(draft).catch(() => undefined);
+    const context = await accountContext(accountId);
+    const handle = useAtrium.getState().accounts.find((account) => account.id === accountId)?.acct ?? '';
+    const moved: Draft = {
+      ...draft,
+      id: crypto.randomUUID(),
+      idempotencyKey: crypto.randomUUID(),
+      accountId,
+      text: withReplyMention(draft, handle),
+      updatedAt: new Date().toISOString(),
+    };
+    set({ draft: moved, context, target: draft.inReplyTo || draft.quote ? 'resolving' : 'ok', announcement: { key: 'composer.account.switched', values: { handle } } });
+    draftSaver.schedule(moved);
+    if (!draft.inReplyTo && !draft.quote) return;
+    try {
+      const [replyId, quoteId] = await Promise.all([
+        draft.inReplyTo ? resolveOn(accountId, draft.inReplyTo.url) : null,
+        draft.quote ? resolveOn(accountId, draft.quote.url) : null,
+      ]);
+      if (get().draft?.id !== moved.id) return;
+      const missing = (draft.inReplyTo !== null && replyId === null) || (draft.quote !== null && quoteId === null);
+      if (missing) return set({ target: 'missing' });
+      get().update({
+        inReplyTo: draft.inReplyTo && replyId ? { ...draft.inReplyTo, id: replyId } : null,
+        quote: draft.quote && quoteId ? { ...draft.quote, id: quoteId } : null,
+      });
+      set({ target: 'ok', announcement: { key: 'composer.account.found' } });
+    } catch {
+      if (get().draft?.id === moved.id) set({ target: 'missing' });
+    }
+  };
   return {
     draft: null,
     context: null,
@@ -122,45 +171,15 @@ export const createDraftSlice: StateCreator<ComposerState, [], [], DraftSlice> =
       set({ draft: next, problem: null, notice: null });
       draftSaver.schedule(next);
     },
-    setPostingAccount: async (accountId) => {
+    setPostingAccount: (accountId) => {
       const draft = get().draft;
-      if (!draft || draft.accountId === accountId || get().phase === 'sending') return;
+      if (!draft || draft.accountId === accountId || get().phase === 'sending') return switching;
       if (draft.media.length > 0 || get().uploads.length > 0) {
         set({ notice: { key: 'composer.account.mediaBlocksSwitch' } });
-        return;
+        return switching;
       }
-      await draftSaver.flush();
-      // The draft moves to the other account's drafts as a new one; its old copy goes.
-      await draftSaver.remove(draft).catch(() => undefined);
-      const context = await accountContext(accountId);
-      const handle = useAtrium.getState().accounts.find((account) => account.id === accountId)?.acct ?? '';
-      const moved: Draft = {
-        ...draft,
-        id: crypto.randomUUID(),
-        idempotencyKey: crypto.randomUUID(),
-        accountId,
-        text: withReplyMention(draft, handle),
-        updatedAt: new Date().toISOString(),
-      };
-      set({ draft: moved, context, target: draft.inReplyTo || draft.quote ? 'resolving' : 'ok', announcement: { key: 'composer.account.switched', values: { handle } } });
-      draftSaver.schedule(moved);
-      if (!draft.inReplyTo && !draft.quote) return;
-      try {
-        const [replyId, quoteId] = await Promise.all([
-          draft.inReplyTo ? resolveOn(accountId, draft.inReplyTo.url) : null,
-          draft.quote ? resolveOn(accountId, draft.quote.url) : null,
-        ]);
-        if (get().draft?.id !== moved.id) return;
-        const missing = (draft.inReplyTo !== null && replyId === null) || (draft.quote !== null && quoteId === null);
-        if (missing) return set({ target: 'missing' });
-        get().update({
-          inReplyTo: draft.inReplyTo && replyId ? { ...draft.inReplyTo, id: replyId } : null,
-          quote: draft.quote && quoteId ? { ...draft.quote, id: quoteId } : null,
-        });
-        set({ target: 'ok', announcement: { key: 'composer.account.found' } });
-      } catch {
-        if (get().draft?.id === moved.id) set({ target: 'missing' });
-      }
+      switching = switching.then(() => moveDraft(draft, accountId));
+      return switching;
     },
     startOver: async () => {
       const draft = get().draft;

@@ -82,7 +82,11 @@ export const createMediaSlice: StateCreator<ComposerState, [], [], MediaSlice> =
     },
     moveMedia: (id, offset) => {
       const draft = get().draft;
-      if (draft) setMedia(moved(draft.media, draft.media.findIndex((media) => media.id === id), offset));
+      if (!draft) return;
+      const media = moved(draft.media, draft.media.findIndex((item) => item.id === id), offset);
+      setMedia(media);
+      // The button keeps focus; the new place is said, since nothing else tells a screen reader.
+      set({ announcement: { key: 'composer.media.moved', values: { number: media.findIndex((item) => item.id === id) + 1 } } });
     },
   };
 };

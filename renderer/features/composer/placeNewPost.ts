@@ -13,7 +13,11 @@ export function withNewPost(state: AtriumState, accountId: string, status: masto
   const homeKey = timelineKey(accountId, { kind: 'home' });
   const home = state.timelines[homeKey];
   const inHome = home?.items.some((item) => item.type === 'status' && item.id === status.id);
-  if (home && !inHome) next.timelines = { ...state.timelines, [homeKey]: { ...home, items: [{ type: 'status', id: status.id }, ...home.items] } };
+  if (home && !inHome) {
+    // The stream may have brought it first: it is shown now, so it no longer waits behind "new posts".
+    const pendingNew = home.pendingNew.filter((item) => item.type !== 'status' || item.id !== status.id);
+    next.timelines = { ...state.timelines, [homeKey]: { ...home, items: [{ type: 'status', id: status.id }, ...home.items], pendingNew } };
+  }
   const parent = status.inReplyToId;
   if (parent) {
     const prefix = threadKey(accountId, '');

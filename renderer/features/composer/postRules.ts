@@ -14,7 +14,8 @@ export type SendProblem =
   | { code: 'pollOptionTooLong'; limit: number }
   | { code: 'pollDuplicate' }
   | { code: 'pollWithMedia' }
-  | { code: 'replyNotFound' };
+  | { code: 'replyNotFound' }
+  | { code: 'quoteUnsupported' };
 
 /** What, besides the draft, decides whether it may be sent. */
 export interface SendContext {
@@ -45,6 +46,8 @@ export function sendProblem(draft: Draft, context: SendContext): SendProblem | n
   const { rules } = context;
   if (context.targetMissing) return { code: 'replyNotFound' };
   if (context.uploading > 0) return { code: 'uploading' };
+  // A server before Mastodon 4.5 would post it without the quote: say so rather than drop it silently.
+  if (draft.quote && !rules.quotes && draft.editingStatusId === null) return { code: 'quoteUnsupported' };
   if (draft.text.trim() === '' && draft.media.length === 0) return { code: 'empty' };
   const over = postLength(draft.text, draft.spoilerText, rules) - rules.maxCharacters;
   if (over > 0) return { code: 'tooLong', over };

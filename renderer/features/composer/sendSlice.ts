@@ -6,7 +6,7 @@ import { remoteClient } from '../../bridge/remoteClient';
 import { useAtrium } from '../../store/store';
 import type { InstanceRules } from './instanceRules';
 import type { ComposerState, SendSlice } from './composerTypes';
-import { draftSaver } from './draftSlice';
+import { draftSaver, whenAccountSwitched } from './draftSlice';
 import { withNewPost } from './placeNewPost';
 import { focusParam, sendProblem, statusParams } from './postRules';
 
@@ -31,6 +31,8 @@ async function publish(draft: Draft, rules: InstanceRules): Promise<mastodon.v1.
 
 export const createSendSlice: StateCreator<ComposerState, [], [], SendSlice> = (set, get) => ({
   send: async () => {
+    // A change of posting account still under way finishes first: the post never goes out as the account being left.
+    await whenAccountSwitched();
     const { draft, context, phase, uploads, target } = get();
     if (!draft || !context || phase === 'sending' || phase === 'loading') return false;
     const policy = useAtrium.getState().policy;

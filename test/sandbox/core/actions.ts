@@ -2,8 +2,8 @@ import { composeHtml } from './compose';
 import { invalid, notFound } from './errors';
 import { attachMedia, revisionOf, type StatusEdit } from './edits';
 import { countableLength } from './length';
-import type { AccountRecord, CardRecord, NotificationType, PollRecord, StatusRecord } from './model';
-import { startQuote, type QuotePolicy } from './quotes';
+import { blankStatusParts, type AccountRecord, type CardRecord, type NotificationType, type PollRecord, type StatusRecord } from './model';
+import { quotedVisibility, startQuote, type QuotePolicy } from './quotes';
 import type { Store } from './store';
 import { profileUrl, type RenderContext } from '../render/context';
 
@@ -52,12 +52,6 @@ function cardFor(url: string | null): CardRecord | null {
   if (!provider) return null;
   const slug = decodeURIComponent(new URL(url).pathname.split('/').pop() ?? '').replace(/[-_]/g, ' ');
   return { url, title: slug ? slug[0]?.toUpperCase() + slug.slice(1) : provider, description: `An article on ${provider}.`, providerName: provider };
-}
-
-/** Quoting a followers-only post makes a public or unlisted quote followers-only too, as Mastodon does. */
-function quotedVisibility(store: Store, quote: StatusRecord['quote'], wanted: StatusRecord['visibility']): StatusRecord['visibility'] {
-  const quoted = quote ? store.statuses.get(quote.statusId) : undefined;
-  return quoted?.visibility === 'private' && (wanted === 'public' || wanted === 'unlisted') ? 'private' : wanted;
 }
 
 /**
@@ -262,17 +256,7 @@ export class Actions {
       inReplyToId: null,
       inReplyToAccountId: null,
       reblogOfId: original.id,
-      mentionIds: [],
-      tags: [],
-      mediaIds: [],
-      poll: null,
-      card: null,
-      editedAt: null,
-      revisions: [],
-      favouritedBy: new Set(),
-      bookmarkedBy: new Set(),
-      reblogIds: [],
-      repliesCount: 0,
+      ...blankStatusParts(),
     };
     this.store.indexStatus(boost);
     original.reblogIds.push(boost.id);

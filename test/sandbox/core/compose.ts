@@ -12,7 +12,10 @@ export interface Composed {
 /** Resolves `@user` or `@user@domain` to an account, or undefined. */
 export type MentionResolver = (acct: string) => AccountRecord | undefined;
 
-const TOKEN = /(https?:\/\/[^\s<>"]+)|(@[a-zA-Z0-9_]+(?:@[a-zA-Z0-9.-]+\.[a-z]{2,})?)|(#[\p{L}\p{N}_]+)/gu;
+/** A server in a handle: a domain, or a sandbox on this computer (`127.0.0.1:port`, `localhost:port`). */
+export const HANDLE_DOMAIN = String.raw`(?:[a-zA-Z0-9.-]+\.[a-z]{2,}|(?:127\.0\.0\.1|localhost)(?::\d{1,5})?)`;
+
+const TOKEN = new RegExp(String.raw`(https?:\/\/[^\s<>"]+)|(@[a-zA-Z0-9_]+(?:@${HANDLE_DOMAIN})?)|(#[\p{L}\p{N}_]+)`, 'gu');
 
 /** Escapes text for HTML element content and attribute values. */
 export function escapeHtml(text: string): string {

@@ -1,8 +1,10 @@
+import { HANDLE_DOMAIN } from './compose';
+
 /** Every link counts as this many characters, whatever its length (`characters_reserved_per_url`). */
 export const CHARACTERS_PER_URL = 23;
 
 const URL = /https?:\/\/[^\s<>"]+/g;
-const REMOTE_MENTION = /@([a-zA-Z0-9_]+)@[a-zA-Z0-9.-]+\.[a-z]{2,}/g;
+const REMOTE_MENTION = new RegExp(String.raw`@([a-zA-Z0-9_]+)@${HANDLE_DOMAIN}`, 'g');
 const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
 
 /**

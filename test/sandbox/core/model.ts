@@ -38,6 +38,8 @@ export interface AccountRecord {
   language: string;
   /** Staff role shown as a badge (e.g. "Comms"), or null. */
   roleName: string | null;
+  /** A remote account's server when it is not `https://<domain>`: another sandbox on this computer. */
+  origin?: string;
 }
 
 /** A poll attached to a status. */
@@ -124,6 +126,13 @@ export interface StatusRecord {
   quote?: { statusId: string; state: 'pending' | 'accepted' | 'rejected' | 'revoked' } | null;
   /** Who may quote this post without asking; Mastodon's default is `public`. */
   quoteApprovalPolicy?: 'public' | 'followers' | 'nobody';
+  /** The page and ActivityPub id a post fetched from another server has there. */
+  remote?: { url: string; uri: string };
+}
+
+/** What a status has before anything is added to it: no mentions, tags, media, poll, card, edits or interactions. */
+export function blankStatusParts(): Pick<StatusRecord, 'mentionIds' | 'tags' | 'mediaIds' | 'poll' | 'card' | 'editedAt' | 'revisions' | 'favouritedBy' | 'bookmarkedBy' | 'reblogIds' | 'repliesCount'> {
+  return { mentionIds: [], tags: [], mediaIds: [], poll: null, card: null, editedAt: null, revisions: [], favouritedBy: new Set(), bookmarkedBy: new Set(), reblogIds: [], repliesCount: 0 };
 }
 
 /** A follow edge; its own id drives followers/following pagination, as in Mastodon. */

@@ -69,3 +69,9 @@ export function acceptedQuotes(store: Store, statusId: string): StatusRecord[] {
     return quoting?.quote?.state === 'accepted' ? [quoting] : [];
   });
 }
+
+/** Quoting a followers-only post makes a public or unlisted quote followers-only too, as Mastodon does. */
+export function quotedVisibility(store: Store, quote: StatusRecord['quote'], wanted: StatusRecord['visibility']): StatusRecord['visibility'] {
+  const quoted = quote ? store.statuses.get(quote.statusId) : undefined;
+  return quoted?.visibility === 'private' && (wanted === 'public' || wanted === 'unlisted') ? 'private' : wanted;
+}

@@ -18,10 +18,16 @@ export function iso(ms: number): string {
 
 /** Where an account's profile page lives (remote ones on their own server). */
 export function profileUrl(ctx: RenderContext, account: AccountRecord): string {
-  return account.domain ? `https://${account.domain}/@${account.username}` : `${ctx.origin}/@${account.username}`;
+  return `${serverOf(ctx, account)}/@${account.username}`;
+}
+
+/** The origin of an account's server: this sandbox, another one on this computer, or https on its domain. */
+export function serverOf(ctx: RenderContext, account: AccountRecord): string {
+  if (!account.domain) return ctx.origin;
+  return account.origin ?? `https://${account.domain}`;
 }
 
 /** The ActivityPub actor URI of an account. */
 export function actorUri(ctx: RenderContext, account: AccountRecord): string {
-  return account.domain ? `https://${account.domain}/users/${account.username}` : `${ctx.origin}/users/${account.username}`;
+  return `${serverOf(ctx, account)}/users/${account.username}`;
 }

@@ -1,7 +1,7 @@
 import { composeHtml, escapeHtml } from '../core/compose';
 import type { MediaRecord, NotificationRecord, PollRecord, StatusRecord } from '../core/model';
 import { emojisIn, renderAccount } from './account';
-import { iso, profileUrl, type RenderContext } from './context';
+import { iso, profileUrl, serverOf, type RenderContext } from './context';
 import { quoteFields } from './quote';
 
 /** The MediaAttachment entity; `url` is null while the file is still processing. */
@@ -54,6 +54,7 @@ function statusHtml(ctx: RenderContext, status: StatusRecord): string {
 
 /** The URL of a status's page. */
 export function statusUrl(ctx: RenderContext, status: StatusRecord): string {
+  if (status.remote) return status.remote.url;
   const account = ctx.store.accounts.get(status.accountId);
   return `${account ? profileUrl(ctx, account) : ctx.origin}/${status.id}`;
 }
@@ -65,7 +66,7 @@ export function renderStatus(ctx: RenderContext, status: StatusRecord, viewerId:
   if (!account) throw new Error(`status ${status.id} has no account`);
   const original = status.reblogOfId ? store.statuses.get(status.reblogOfId) : undefined;
   const html = original ? '' : statusHtml(ctx, status);
-  const host = account.domain ? `https://${account.domain}` : ctx.origin;
+  const host = serverOf(ctx, account);
   const viewerFields =
     viewerId === null
       ? {}
@@ -86,7 +87,7 @@ export function renderStatus(ctx: RenderContext, status: StatusRecord, viewerId:
     spoiler_text: status.spoilerText,
     visibility: status.visibility,
     language: status.language,
-    uri: `${host}/users/${account.username}/statuses/${status.id}${original ? '/activity' : ''}`,
+    uri: status.remote?.uri ?? `${host}/users/${account.username}/statuses/${status.id}${original ? '/activity' : ''}`,
     url: original ? null : statusUrl(ctx, status),
     replies_count: status.repliesCount,
     reblogs_count: status.reblogIds.length,

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { ApiError } from '../core/errors';
+import { fetchFromAnotherSandbox } from '../core/federation';
 import type { AccountRecord, StatusRecord } from '../core/model';
 import { canSee } from '../core/visibility';
 import type { Api } from '../http/api';
@@ -27,7 +28,8 @@ export const searchRoutes = (app: FastifyInstance, api: Api): void => {
     if (q === '') return result;
     if (bool(p, 'resolve') === true) {
       if (!caller.account) throw new ApiError(401, 'Search queries that resolve remote resources are not supported without authentication');
-      const resolved = resolveQuery(api, (str(p, 'q') ?? '').trim(), caller.account.id);
+      const query = (str(p, 'q') ?? '').trim();
+      const resolved = (await fetchFromAnotherSandbox(store, ctx, query)) ?? resolveQuery(api, query, caller.account.id);
       if (resolved) {
         if (resolved.status && (!type || type === 'statuses')) result.statuses = [renderStatus(ctx, resolved.status, caller.account.id)];
         if (resolved.account && (!type || type === 'accounts')) result.accounts = [renderAccount(ctx, resolved.account)];

@@ -5,6 +5,8 @@ import type { Store } from '../core/store';
 import type { Org } from './org';
 
 const HOUR = 3_600_000;
+/** Enough follows that the demo user does not count as new (the first day asks for at least 5). */
+const ESTABLISHED_FOLLOWS = 8;
 
 /**
  * Gives the demo user a lived-in account: lists, featured tags, scheduled posts
@@ -17,6 +19,14 @@ export function seedExtras(store: Store, actions: Actions, prng: Prng, org: Org,
     store.lists.set(id, { id, ownerId: owner.id, title, repliesPolicy: 'list', exclusive: false, members: new Set(members.map((m) => m.id)) });
   };
   addList(demo, 'My team', team.slice(0, 20));
+  // The demo user has worked here for years: in a small organization she still follows enough colleagues
+  // that the first-day welcome is for the seeded new hire, not for her. Picked in order, not by the PRNG,
+  // so the rest of the seed stays as it was.
+  const follows = () => store.following.get(demo.id)?.size ?? 0;
+  for (const colleague of org.staff) {
+    if (follows() >= ESTABLISHED_FOLLOWS) break;
+    if (colleague !== demo) store.addFollow(demo.id, colleague.id, nowMs - 300 * 24 * HOUR);
+  }
   addList(demo, 'Official', [org.official.comms, org.official.news, org.official.events]);
   store.featuredTags.set(demo.id, ['atrium', 'design']);
 

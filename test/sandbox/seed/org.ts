@@ -44,7 +44,8 @@ function extraFields(index: number): { name: string; value: string }[] {
 
 const ASK_ME_ABOUT = ['Accessibility', 'Kubernetes', 'Budgets', 'Hiring', 'Typography', 'Onboarding'] as const;
 
-function baseAccount(store: Store, username: string, createdAt: number, hue: number): AccountRecord {
+/** A new account with nothing filled in yet; callers set what makes it theirs. */
+export function baseAccount(store: Store, username: string, createdAt: number, hue: number): AccountRecord {
   return {
     id: store.ids.next(createdAt),
     username,

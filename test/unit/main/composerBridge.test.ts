@@ -104,9 +104,11 @@ describe('uploads over the bridge', () => {
     expect(described).toMatchObject({ ok: true, value: { data: { description: 'Floor plan of the third floor' } } });
   });
 
-  it('answers a cancel of an unknown upload, and refuses bytes that are not base64', async () => {
+  it('answers a cancel of an unknown upload, and refuses bytes that are not base64 or a type that is not one', async () => {
     expect(await invoke('cancelUpload', { uploadId: randomUUID() })).toEqual({ ok: true, value: { done: true } });
     const bad = await invoke('uploadMedia', { accountId: account.id, uploadId: randomUUID(), fileName: 'x.png', mimeType: 'image/png', dataBase64: 'not base64!' });
     expect(bad).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    const hostileType = await invoke('uploadMedia', { accountId: account.id, uploadId: randomUUID(), fileName: 'x.png', mimeType: 'image/png\r\nX-Injected: 1', dataBase64: 'AAAA' });
+    expect(hostileType).toMatchObject({ ok: false, error: { code: 'invalid_input', message: expect.stringContaining('mimeType') } });
   });
 });

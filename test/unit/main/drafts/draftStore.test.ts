@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -64,6 +64,10 @@ describe('the draft store', () => {
     await writeFile(path.join(dir, brokenFile), '{"id": "half a dr');
     expect((await drafts.list(good.accountId)).map((d) => d.text)).toEqual(['good']);
     expect(problems).toEqual([`skipped the damaged draft ${broken.id}.json`]);
+    // Set aside, so the next listing does not report it again.
+    expect(await filesOnDisk()).toContain(`${brokenFile}.damaged`);
+    expect((await drafts.list(good.accountId)).map((d) => d.text)).toEqual(['good']);
+    expect(problems).toHaveLength(1);
     // Saving it again replaces the damage.
     await drafts.save({ ...broken, updatedAt: at(9) });
     expect((await drafts.list(good.accountId)).map((d) => d.text)).toEqual(['broken', 'good']);
@@ -92,6 +96,21 @@ describe('the draft store', () => {
     await expect(drafts.save({ ...saved, text: 'second', updatedAt: at(3) })).rejects.toThrow();
     const left = await readdir(path.dirname(target));
     expect(left.filter((name) => name.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('clears temporary files a crash left behind, but not one a write may still be using', async () => {
+    const drafts = store();
+    const kept = draft();
+    await drafts.save(kept);
+    const folder = path.join(dir, path.dirname((await filesOnDisk())[0] as string));
+    const stale = path.join(folder, `${kept.id}.json.123.abc.tmp`);
+    const fresh = path.join(folder, `${kept.id}.json.456.def.tmp`);
+    await writeFile(stale, '{"half": ');
+    await writeFile(fresh, '{"half": ');
+    const longAgo = new Date(Date.now() - 10 * 60_000);
+    await utimes(stale, longAgo, longAgo);
+    expect((await drafts.list(kept.accountId)).map((d) => d.id)).toEqual([kept.id]);
+    expect((await readdir(folder)).sort()).toEqual([`${kept.id}.json`, path.basename(fresh)].sort());
   });
 
   it('never lets an older version replace a newer one, however the saves interleave', async () => {
@@ -132,6 +151,12 @@ describe('the draft store', () => {
     // Updating one already kept is still fine.
     await expect(drafts.save({ ...(existing as Draft), text: 'updated', updatedAt: at(30) })).resolves.toBeUndefined();
     await expect(drafts.save(draft({ accountId: '2@social.example', text: 'x'.repeat(draftLimits.maxTextLength + 1) }))).rejects.toMatchObject({ code: 'invalid_draft' });
+    // Within every field's limit but too big as a file (characters JSON must escape): refused, not written unreadable.
+    const control = (length: number) => '\u0001'.repeat(length);
+    const media = Array.from({ length: draftLimits.maxMedia }, (_, i) => ({ id: String(i + 1), type: 'image', previewUrl: null, description: control(draftLimits.maxDescriptionLength), focus: null }));
+    const huge = draft({ accountId: '2@social.example', text: control(draftLimits.maxTextLength), spoilerText: control(draftLimits.maxTextLength), media });
+    await expect(drafts.save(huge)).rejects.toMatchObject({ code: 'invalid_draft' });
+    expect(await drafts.list('2@social.example')).toEqual([]);
   });
 
   it('forgets every draft of an account that signed out', async () => {

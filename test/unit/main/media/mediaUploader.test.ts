@@ -158,6 +158,12 @@ describe('an instance that answers strangely', () => {
     await new Promise<void>((resolve) => elsewhere.listen(0, '127.0.0.1', resolve));
     const elsewhereUrl = `http://127.0.0.1:${(elsewhere.address() as AddressInfo).port}`;
     strange = createServer((request, response) => {
+      if (strangeAnswers[0] === 'silence') {
+        strangeAnswers.shift();
+        // Reads the file, then never answers.
+        request.resume();
+        return;
+      }
       if (strangeAnswers[0] === 'refuse-early') {
         strangeAnswers.shift();
         // Like a proxy with a body limit: it answers at once and closes without reading the file.
@@ -188,18 +194,24 @@ describe('an instance that answers strangely', () => {
       credentials: { instanceUrl: async () => strangeUrl, accessToken: async () => 'secret-token', markNeedsSignIn: async () => undefined },
       limits: async () => limits,
       emit: () => undefined,
+      timing: { requestTimeoutMs: 300 },
     });
   }
 
   it('never follows a redirect, so the token never reaches another origin', async () => {
     strangeAnswers.push('redirect');
-    await expect(strangeUploader().upload(file(1000))).rejects.toMatchObject({ code: 'http_error' });
+    await expect(strangeUploader().upload(file(1000))).rejects.toMatchObject({ code: 'redirected', message: expect.stringContaining('did not follow it') });
     expect(seenElsewhere).toEqual([]);
   });
 
   it('reads a refusal sent before the file was through, instead of reporting the broken connection', async () => {
     strangeAnswers.push('refuse-early');
     await expect(strangeUploader().upload(file(8 * 1024 * 1024))).rejects.toMatchObject({ code: 'media_too_large' });
+  });
+
+  it('gives up on a server that stops answering, and says it took too long', async () => {
+    strangeAnswers.push('silence');
+    await expect(strangeUploader().upload(file(1000))).rejects.toMatchObject({ code: 'timeout', message: expect.stringContaining('took too long') });
   });
 
   it('says so in plain words when the answer is not an attachment', async () => {

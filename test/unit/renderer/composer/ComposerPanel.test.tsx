@@ -1,9 +1,10 @@
-import { render, screen, waitFor } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { AccountSummary } from '../../../../shared/domain';
 import { forgetAccountContexts } from '../../../../renderer/features/composer/accountContext';
 import { ComposeButton } from '../../../../renderer/features/composer/ComposeButton';
+import { blankDraft } from '../../../../renderer/features/composer/draftFactory';
 import { ComposerHost } from '../../../../renderer/features/composer/ComposerHost';
 import { resetComposer } from '../../../../renderer/features/composer/composerStore';
 import { SUGGEST_DELAY_MS } from '../../../../renderer/features/composer/useSuggestions';
@@ -129,5 +130,31 @@ describe('the compose shortcut', () => {
     await user.type(screen.getByRole('textbox', { name: 'Content warning' }), 'Spoilers{Enter}');
     expect(screen.getByRole('complementary')).toBeInTheDocument();
     expect(bridge.callsTo('v1.statuses.create')).toHaveLength(0);
+  });
+});
+
+describe('the drafts list', () => {
+  it('lists saved drafts newest first, opens one in the composer and deletes another', async () => {
+    const bridge = installComposerBridge(composerBasics);
+    const saved = (id: string, text: string, updatedAt: string) => ({ ...blankDraft({ accountId: me.id, visibility: 'public', language: 'en' }), id, text, updatedAt });
+    for (const draft of [saved('9b8e8a52-54a4-4f0e-9d7e-000000000001', 'Older idea', '2025-03-01T10:00:00.000Z'), saved('9b8e8a52-54a4-4f0e-9d7e-000000000002', 'Newer idea', '2025-03-02T10:00:00.000Z')]) {
+      bridge.drafts.set(draft.id, draft);
+    }
+    const user = userEvent.setup();
+    renderShell();
+    await user.click(screen.getByRole('button', { name: 'Compose' }));
+    await waitFor(() => expect(screen.getByRole('textbox', { name: 'Post text' })).toHaveValue('Newer idea'));
+
+    await user.click(screen.getByRole('button', { name: 'Drafts' }));
+    const panel = screen.getByRole('complementary', { name: 'Drafts' });
+    await waitFor(() => expect(within(panel).getAllByRole('listitem')).toHaveLength(2));
+    expect(within(panel).getAllByRole('listitem')[0]).toHaveTextContent('Newer idea');
+
+    await user.click(within(panel).getByRole('button', { name: 'Delete the draft “Older idea”' }));
+    await waitFor(() => expect(within(panel).getAllByRole('listitem')).toHaveLength(1));
+    expect([...bridge.drafts.values()].map((draft) => draft.text)).toEqual(['Newer idea']);
+
+    await user.click(within(panel).getByRole('button', { name: /^Newer idea/ }));
+    await waitFor(() => expect(screen.getByRole('textbox', { name: 'Post text' })).toHaveValue('Newer idea'));
   });
 });

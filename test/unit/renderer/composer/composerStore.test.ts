@@ -1,4 +1,5 @@
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Result } from '../../../../shared/result';
 import type { AccountSummary } from '../../../../shared/domain';
 import { forgetAccountContexts } from '../../../../renderer/features/composer/accountContext';
 import { resetComposer, useComposer } from '../../../../renderer/features/composer/composerStore';
@@ -137,4 +138,85 @@ describe('the composer store', () => {
     expect(update?.idempotencyKey).toBeUndefined();
     expect(useAtrium.getState().statuses['55']?.content).toBe('<p>Changed</p>');
   });
+});
+
+describe('uploads', () => {
+  it('follow progress, attach the finished file, and a cancelled one simply goes away', async () => {
+    const bridge = installComposerBridge(composerBasics);
+    const pending = new Map<string, { resolve(value: unknown): void; input: { uploadId: string; fileName: string } }>();
+    const answers = {
+      uploadMedia: (input: unknown) =>
+        new Promise<Result<unknown>>((resolve) => {
+          const upload = input as { uploadId: string; fileName: string };
+          pending.set(upload.fileName, { resolve: (value) => resolve(value as Result<unknown>), input: upload });
+        }),
+      cancelUpload: (input: unknown) => {
+        const { uploadId } = input as { uploadId: string };
+        for (const entry of pending.values()) {
+          if (entry.input.uploadId === uploadId) entry.resolve({ ok: false, error: { code: 'upload_cancelled', message: 'Cancelled.' } });
+        }
+        return { ok: true, value: { done: true } } as Result<unknown>;
+      },
+    };
+    bridge.answer(answers);
+    await composer().start({ kind: 'new' });
+    const adding = composer().addFiles([new File(['a'], 'harbour.png', { type: 'image/png' }), new File(['b'], 'crane.png', { type: 'image/png' })]);
+    await vi.waitFor(() => expect(pending.size).toBe(2));
+    const harbour = pending.get('harbour.png')!;
+    bridge.emit('uploadProgress', { uploadId: harbour.input.uploadId, phase: 'uploading', loaded: 50, total: 100 });
+    expect(composer().uploads.find((upload) => upload.fileName === 'harbour.png')).toMatchObject({ phase: 'uploading', loaded: 50, total: 100 });
+
+    composer().cancelUpload(pending.get('crane.png')!.input.uploadId);
+    harbour.resolve({ ok: true, value: { id: 'm1', type: 'image', url: 'https://social.example/m1.png', previewUrl: 'https://social.example/m1s.png', description: null, meta: null } });
+    await adding;
+    expect(composer().uploads).toEqual([]);
+    expect(composer().draft?.media).toEqual([{ id: 'm1', type: 'image', previewUrl: 'https://social.example/m1s.png', description: '', focus: null }]);
+  });
+
+  it('keep a refused file’s row with the reason in plain words', async () => {
+    const bridge = installComposerBridge(composerBasics);
+    bridge.answer({
+      uploadMedia: () => ({ ok: false, error: { code: 'media_too_large', message: 'Too large.', params: { fileName: 'big.png', size: String(20 * 1_048_576), limit: String(16 * 1_048_576) } } }),
+    });
+    await composer().start({ kind: 'new' });
+    await composer().addFiles([new File(['x'], 'big.png', { type: 'image/png' })]);
+    expect(composer().uploads[0]?.error).toBe('It is 20 MB; your server takes files up to 16 MB.');
+    expect(composer().draft?.media).toEqual([]);
+  });
+});
+
+describe('attachments in the draft', () => {
+  it('move by keyboard buttons within the list, say their new place, and drop out when removed', async () => {
+    installComposerBridge(composerBasics);
+    await composer().start({ kind: 'new' });
+    const item = (id: string) => ({ id, type: 'image', previewUrl: null, description: id, focus: null });
+    composer().update({ media: [item('a'), item('b'), item('c')] });
+    composer().moveMedia('c', -1);
+    expect(composer().draft?.media.map((media) => media.id)).toEqual(['a', 'c', 'b']);
+    expect(composer().announcement).toEqual({ key: 'composer.media.moved', values: { number: 2 } });
+    composer().moveMedia('a', -1);
+    expect(composer().draft?.media.map((media) => media.id)).toEqual(['a', 'c', 'b']);
+    composer().removeMedia('c');
+    composer().updateMedia('b', { focus: { x: 0.5, y: 0.5 } });
+    expect(composer().draft?.media).toEqual([item('a'), { ...item('b'), focus: { x: 0.5, y: 0.5 } }]);
+  });
+});
+
+it('never sends as the account being left: Send waits for a change of posting account to finish', async () => {
+  useAtrium.getState().upsertStatuses([status('40')]);
+  let answer: (value: unknown) => void = () => undefined;
+  const bridge = installComposerBridge({
+    ...composerBasics,
+    'v2.search.list': () => new Promise((resolve) => (answer = resolve)),
+  });
+  await composer().start({ kind: 'reply', statusId: '40' });
+  composer().update({ text: '@ana thanks' });
+  const switching = composer().setPostingAccount(comms.id);
+  const sending = composer().send();
+  await vi.waitFor(() => expect(bridge.callsTo('v2.search.list')).toHaveLength(1));
+  expect(bridge.callsTo('v1.statuses.create')).toHaveLength(0);
+  answer({ data: { accounts: [], hashtags: [], statuses: [status('77')] } });
+  await switching;
+  await expect(sending).resolves.toBe(true);
+  expect(bridge.callsTo('v1.statuses.create')).toMatchObject([{ accountId: comms.id, params: { inReplyToId: '77' } }]);
 });

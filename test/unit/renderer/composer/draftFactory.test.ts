@@ -4,6 +4,7 @@ import { editDraft, isBlankDraft, mentionDraft, quoteDraft, redraftDraft, replyD
 import { withReplyMention } from '../../../../renderer/features/composer/draftSlice';
 import { defaultInstanceRules } from '../../../../renderer/features/composer/instanceRules';
 import { sendProblem, statusParams } from '../../../../renderer/features/composer/postRules';
+import { matchEmojis } from '../../../../renderer/features/composer/useSuggestions';
 import { account, status } from '../timelines/fixtures';
 
 const defaults = { accountId: 'me@social.example', visibility: 'public' as const, language: 'en' };
@@ -94,4 +95,21 @@ describe('what is sent', () => {
     expect(sendProblem({ ...base, text: 'ok' }, { ...context, uploading: 1 })).toEqual({ code: 'uploading' });
     expect(sendProblem({ ...base, text: 'ok' }, context)).toBeNull();
   });
+});
+
+describe('custom emoji suggestions', () => {
+  const emoji = (shortcode: string, visibleInPicker = true) => ({ shortcode, url: `https://social.example/${shortcode}.png`, staticUrl: '', visibleInPicker });
+  it('put shortcodes starting with the query first, leave out hidden ones, and stop at six', () => {
+    const list = [emoji('happy_atrium'), emoji('atrium'), emoji('atrium_secret', false), emoji('party'), ...Array.from({ length: 8 }, (_, index) => emoji(`atrium${index}`))];
+    const found = matchEmojis(list, 'Atri').map((match) => match.shortcode);
+    expect(found[0]).toBe('atrium');
+    expect(found).not.toContain('atrium_secret');
+    expect(found).toHaveLength(6);
+    expect(matchEmojis(list, 'happy').map((match) => match.shortcode)).toEqual(['happy_atrium']);
+  });
+});
+
+it('a quote to a server without quotes is refused rather than lost', () => {
+  const draft = { ...quoteDraft(defaults, status('4')), text: 'See' };
+  expect(sendProblem(draft, { ...context, rules: { ...rules, quotes: false } })).toEqual({ code: 'quoteUnsupported' });
 });

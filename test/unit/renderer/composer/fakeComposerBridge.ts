@@ -2,7 +2,7 @@ import type { Draft } from '../../../../shared/drafts';
 import type { MastoCall } from '../../../../shared/bridge';
 import type { Result } from '../../../../shared/result';
 import { callKey } from '../../../../main/api/allowList';
-import { installFakeBridge } from '../fakeBridge';
+import { installFakeBridge, type FakeAnswers } from '../fakeBridge';
 import { account, status } from '../timelines/fixtures';
 
 type Route = (call: MastoCall) => unknown;
@@ -32,7 +32,7 @@ export function installComposerBridge(routes: Record<string, Route>) {
     ok: false,
     error: { code: String((error as { code?: unknown }).code ?? 'unexpected'), message: (error as Error).message },
   });
-  const bridge = installFakeBridge({
+  const answers: FakeAnswers = {
     callMastodon: async (input) => {
       const call = input as MastoCall;
       calls.push(call);
@@ -45,7 +45,13 @@ export function installComposerBridge(routes: Record<string, Route>) {
         return fail(error);
       }
     },
-    listDrafts: (input) => ({ ok: true, value: { drafts: [...drafts.values()].filter((draft) => draft.accountId === (input as { accountId: string }).accountId) } }),
+    // Newest first, as main lists them.
+    listDrafts: (input) => ({
+      ok: true,
+      value: {
+        drafts: [...drafts.values()].filter((draft) => draft.accountId === (input as { accountId: string }).accountId).sort((a, b) => b.updatedAt.localeCompare(a.updatedAt)),
+      },
+    }),
     saveDraft: (input) => {
       const { draft } = input as { draft: Draft };
       drafts.set(draft.id, draft);
@@ -55,8 +61,11 @@ export function installComposerBridge(routes: Record<string, Route>) {
       drafts.delete((input as { draftId: string }).draftId);
       return { ok: true, value: { done: true } };
     },
-  });
+  };
+  const bridge = installFakeBridge(answers);
   /** The masto calls made to one path (`v1.statuses.create`). */
   const callsTo = (key: string) => calls.filter((call) => callKey(call.path) === key);
-  return { ...bridge, drafts, callsTo };
+  /** Adds or replaces answers for other calls (uploads), after the bridge is installed. */
+  const answer = (more: FakeAnswers) => Object.assign(answers, more);
+  return { ...bridge, drafts, callsTo, answer };
 }
