@@ -55,7 +55,7 @@ export function seedExtras(store: Store, actions: Actions, prng: Prng, org: Org,
     const other = prng.pick(team.length > 0 ? team : org.staff);
     if (other === demo) continue;
     const at = base + (i + 1) * 5 * 60_000;
-    if (i % 3 === 0) actions.postStatus(other, { text: `@${demo.username} can you take a look at this when you have a minute?`, createdAt: at }, { emit: false });
+    if (i % 3 === 0) actions.postStatus(other, { text: `@${demo.username} ${i === 0 ? 'can you take a look at the launch checklist when you have a minute?' : 'do you have ten minutes for the hiring rubric before Thursday?'}`, createdAt: at }, { emit: false });
     else if (i % 3 === 1) actions.favourite(other, own, at);
     else actions.reblog(other, own, { at, emit: false });
   }
