@@ -12,23 +12,28 @@ export function FollowRequestActions({ accountId, requesterId, name }: { account
   const { t } = useTranslation();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const answer = async (accept: boolean) => {
+  const answer = async (accept: boolean, button: HTMLElement) => {
     setBusy(true);
     setError(null);
+    // Where focus goes once this row is gone: the neighbouring row, so the keyboard keeps its place.
+    const row = button.closest('article');
+    const neighbour = row?.nextElementSibling ?? row?.previousElementSibling ?? null;
     const failed = await useAtrium.getState().answerFollowRequest(accountId, requesterId, accept);
     // On success the row leaves the list, so only a failure needs this component again.
     if (failed !== null) {
       setBusy(false);
       setError(failed);
+    } else if (neighbour instanceof HTMLElement) {
+      (neighbour.tabIndex >= 0 ? neighbour : neighbour.querySelector<HTMLElement>('button'))?.focus();
     }
   };
   return (
     <div className={styles.requestActions}>
-      <button type="button" className={styles.accept} disabled={busy} onClick={() => void answer(true)} aria-label={t('notifications.request.acceptLabel', { name })}>
+      <button type="button" className={styles.accept} disabled={busy} onClick={(event) => void answer(true, event.currentTarget)} aria-label={t('notifications.request.acceptLabel', { name })}>
         <Check size={16} aria-hidden="true" />
         {t('notifications.request.accept')}
       </button>
-      <button type="button" className={styles.reject} disabled={busy} onClick={() => void answer(false)} aria-label={t('notifications.request.rejectLabel', { name })}>
+      <button type="button" className={styles.reject} disabled={busy} onClick={(event) => void answer(false, event.currentTarget)} aria-label={t('notifications.request.rejectLabel', { name })}>
         <X size={16} aria-hidden="true" />
         {t('notifications.request.reject')}
       </button>
