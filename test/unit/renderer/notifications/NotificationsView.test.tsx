@@ -92,6 +92,19 @@ describe('notifications', () => {
     expect(screen.queryByRole('article', { name: /followed you/ })).not.toBeInTheDocument();
   });
 
+  it('shows a reacted post by its content warning, never what it hides, and a picture-only post in words', async () => {
+    setup([
+      notification('2', 'reblog', { status: status('7', { content: '<p>The secret plot</p>', spoilerText: 'Q3 numbers' }) }),
+      notification('1', 'favourite', { status: status('6', { content: '', mediaAttachments: [{ id: 'm1', type: 'image' } as mastodon.v1.MediaAttachment] }) }),
+    ]);
+    render(<NotificationsView accountId={me} title="Notifications" {...callbacks} />);
+    const boost = await screen.findByRole('article', { name: 'Person 2 boosted your post' });
+    expect(within(boost).getByRole('button', { name: 'Open your post: Q3 numbers' })).toBeInTheDocument();
+    expect(boost).not.toHaveTextContent('The secret plot');
+    await userEvent.click(screen.getByRole('button', { name: 'Open your post: A post with 1 attachment' }));
+    expect(callbacks.onOpenStatus).toHaveBeenCalledWith('6');
+  });
+
   it('accepts a follow request, and keeps it with the reason when the server refuses', async () => {
     const answered: string[] = [];
     let refuse = true;
