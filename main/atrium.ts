@@ -14,6 +14,8 @@ import { DesktopNotifier, notifierStrings, type DesktopSurface } from './notific
 import { NotificationStreams } from './notifications/notificationStreams';
 import { createBridgeServer, type BridgeServer, type ErrorLog } from './bridge/bridgeServer';
 import { createHandlers, type AccountsPort } from './bridge/handlers';
+import { PublishWatch, publishStrings } from './scheduled/publishWatch';
+import { SlotStore } from './slots/slotStore';
 
 /** What the Electron glue and the test host hand to the core of main. */
 export interface AtriumDeps {
@@ -80,6 +82,19 @@ export function createAtriumCore(deps: AtriumDeps): AtriumCore {
     deps.emit('accountsChanged', {});
     void syncNotifications().catch((error: unknown) => deps.log('notifications', error));
   });
+  // Slots are settings, not cache: they live beside the cache folder, in the app's data folder.
+  const slots = new SlotStore(path.join(path.dirname(deps.cacheDir), 'posting-slots.json'));
+  const publishWatch = new PublishWatch(streams, (notification) => deps.desktop.show(notification), publishStrings(deps.locale));
+  // Scheduled posts are watched from the start (and after a sign-in), so one that goes out notifies even if the desk was never opened.
+  const primePublishWatch = async () => {
+    const { accounts } = await deps.accounts.list();
+    const usable = accounts.filter((account) => !account.needsSignIn && !account.blockedByPolicy).map((account) => account.id);
+    await publishWatch.prime(usable, async (accountId) =>
+      (await (await pool.rest(accountId)).v1.scheduledStatuses.list({ limit: 40 })).map((scheduled) => ({ id: scheduled.id, text: scheduled.params.text })),
+    );
+  };
+  void primePublishWatch().catch((error: unknown) => deps.log('scheduled', error));
+  const stopPriming = deps.accounts.onChange(() => void primePublishWatch().catch((error: unknown) => deps.log('scheduled', error)));
   const mediaLimits = new Map<string, Promise<MediaLimits>>();
   const media = new MediaUploader({
     credentials: deps.accounts,
@@ -105,9 +120,10 @@ export function createAtriumCore(deps: AtriumDeps): AtriumCore {
   });
   const homeCache = new TimelineCache(deps.cacheDir);
   const forgetLocalData = async (accountId: string) => {
-    await Promise.all([homeCache.remove(accountId), directory.remove(accountId), drafts.removeAccount(accountId)]);
+    publishWatch.forget(accountId);
+    await Promise.all([homeCache.remove(accountId), directory.remove(accountId), drafts.removeAccount(accountId), slots.write(accountId, null)]);
   };
-  const handlers = createHandlers({ ...deps, dispatcher, streams, notifier, directory, homeCache, drafts, media, forgetLocalData });
+  const handlers = createHandlers({ ...deps, dispatcher, streams, notifier, directory, homeCache, drafts, media, forgetLocalData, slots, publishWatch });
   return {
     bridge: createBridgeServer(
       {
@@ -131,6 +147,7 @@ export function createAtriumCore(deps: AtriumDeps): AtriumCore {
     },
     dispose: () => {
       stopWatchingAccounts();
+      stopPriming();
       streams.closeAll();
     },
   };

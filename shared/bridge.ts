@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { accountSummarySchema, publicPolicySchema, streamNameSchema } from './domain';
+import { slotBookSchema, slotPlanSchema } from './slots';
 import { draftSchema, mediaAttachmentSchema, uploadMediaInputSchema, uploadProgressSchema } from './drafts';
 import type { BridgeCallName, BridgeEventName } from './bridgeApi';
 import { directoryProgressSchema, directorySnapshotSchema } from './directory';
@@ -106,6 +107,15 @@ export const bridgeContract = {
   markNotificationsSeen: { input: empty, output: done },
   /** Opens a link in the system browser, after the URL gate allows it. */
   openExternal: { input: z.object({ url: z.string().min(1).max(8192) }), output: done },
+  /** Every signed-in account's posting slots, kept on this device. */
+  readPostingSlots: { input: empty, output: slotBookSchema },
+  /** Sets (or with null forgets) one account's posting slots; answers every account's slots. */
+  writePostingSlots: { input: z.object({ accountId: z.string().min(1), plan: slotPlanSchema.nullable() }), output: slotBookSchema },
+  /** The scheduled posts an account has, so main can say with a desktop notification when one goes out. */
+  watchScheduled: {
+    input: z.object({ accountId: z.string().min(1), posts: z.array(z.object({ id: z.string().min(1).max(64), text: z.string().max(20_000) })).max(300) }),
+    output: done,
+  },
   /** The organization's directory as last kept on this device for the account; null if never fetched. */
   readDirectory: { input: z.object({ accountId: z.string().min(1) }), output: directorySnapshotSchema.nullable() },
   /** Fetches the whole directory afresh (progress arrives as `directoryProgress`) and keeps it on the device. */

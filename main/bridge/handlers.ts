@@ -7,6 +7,8 @@ import type { TimelineCache } from '../cache/timelineCache';
 import type { DraftStore } from '../drafts/draftStore';
 import type { MediaUploader } from '../media/mediaUploader';
 import type { DesktopNotifier } from '../notifications/desktopNotifier';
+import type { PublishWatch } from '../scheduled/publishWatch';
+import type { SlotStore } from '../slots/slotStore';
 import type { DirectoryService } from '../directory/directoryService';
 import { safeExternalUrl } from '../security/urlGate';
 import type { BridgeHandlers } from './bridgeServer';
@@ -35,6 +37,10 @@ export interface HandlerDeps {
   directory: DirectoryService;
   /** Hands a vetted URL to the operating system (shell.openExternal, or a page in the test host). */
   openExternal(url: string): Promise<void>;
+  /** Posting slots per account, on this device. */
+  slots: SlotStore;
+  /** Desktop notifications when a scheduled post goes out. */
+  publishWatch: PublishWatch;
   /** Removes everything this device keeps for an account (caches, directory, drafts) once it leaves. */
   forgetLocalData(accountId: string): Promise<void>;
   drafts: DraftStore;
@@ -107,6 +113,16 @@ export function createHandlers(deps: HandlerDeps): BridgeHandlers {
       const safe = safeExternalUrl(url);
       if (!safe) throw new AtriumFailure('unsafe_url', 'Atrium only opens web and e-mail links.');
       await deps.openExternal(safe);
+      return { done: true };
+    },
+    readPostingSlots: () => deps.slots.read(),
+    writePostingSlots: async ({ accountId, plan }) => {
+      await assertSignedIn(deps.accounts, accountId);
+      return deps.slots.write(accountId, plan);
+    },
+    watchScheduled: async ({ accountId, posts }) => {
+      await assertSignedIn(deps.accounts, accountId);
+      deps.publishWatch.track(accountId, posts);
       return { done: true };
     },
     readDirectory: async ({ accountId }) => {

@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import { createListsSlice, type ListsSlice } from '../features/lists/listsSlice';
 import { createLayoutSlice, type LayoutSlice } from '../features/shell/layoutSlice';
 import { createNotificationSlice, type NotificationSlice } from '../features/notifications/notificationSlice';
+import { createScheduledSlice, type ScheduledSlice } from '../features/scheduled/scheduledSlice';
 import { createProfileSlice, type ProfileSlice } from '../features/people/profileSlice';
 import { createThreadSlice, type ThreadSlice } from '../features/thread/threadSlice';
 import { createStatusSlice, type StatusSlice } from '../features/timelines/statusSlice';
@@ -18,7 +19,8 @@ export type AtriumState = SessionSlice &
   ThreadSlice &
   ListsSlice &
   ProfileSlice &
-  ComposerEntrySlice;
+  ComposerEntrySlice &
+  ScheduledSlice;
 
 /** The store hook; components read it through selectors. */
 export const useAtrium = create<AtriumState>()((...args) => ({
@@ -29,6 +31,7 @@ export const useAtrium = create<AtriumState>()((...args) => ({
   ...createNotificationSlice(...args),
   ...createThreadSlice(...args),
   ...createListsSlice(...args),
+  ...createScheduledSlice(...args),
   ...createProfileSlice(...args),
   ...createComposerEntrySlice(...args),
 }));

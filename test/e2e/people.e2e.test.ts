@@ -62,7 +62,15 @@ describe('people and the organization', () => {
     await panel.getByText(/you follow$/).first().waitFor();
     await expect(panel.getByRole('tab', { name: 'Posts', exact: true }).getAttribute('aria-selected')).resolves.toBe('true');
     await atrium.page.screenshot({ path: path.join(docsDir, 'profile.png') });
-    await expect(seriousViolations(atrium.page, 'section[aria-labelledby="column-panel"]')).resolves.toEqual([]);
+  });
+
+  it('has no serious accessibility violations on the profile, light and dark', async () => {
+    const panel = 'section[aria-labelledby="column-panel"]';
+    await expect(seriousViolations(atrium.page, panel)).resolves.toEqual([]);
+    // The marks, verified fields and tabs keep their contrast in dark mode too.
+    await atrium.page.emulateMedia({ colorScheme: 'dark' });
+    await expect(seriousViolations(atrium.page, panel)).resolves.toEqual([]);
+    await atrium.page.emulateMedia({ colorScheme: 'light' });
   });
 
   it('finds a hashtag with Ctrl+K and opens it', async () => {

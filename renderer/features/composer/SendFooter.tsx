@@ -1,6 +1,8 @@
 import { RotateCw, Send } from 'lucide-react';
+import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAtrium } from '../../store/store';
+import { LazyScheduleControls } from '../scheduled/lazyScheduled';
 import { charactersLeft } from './characterCount';
 import shared from './Composer.module.css';
 import styles from './SendFooter.module.css';
@@ -26,7 +28,8 @@ export function SendFooter() {
   if (!draft || !rules) return null;
   const left = charactersLeft(draft.text, draft.spoilerText, rules);
   const send = () => void useComposer.getState().send().then((sent) => sent && closeComposer());
-  const label = draft.editingStatusId ? t('composer.send.save') : draft.inReplyTo ? t('composer.send.reply') : t('composer.send.post');
+  const label = draft.editingStatusId ? t('composer.send.save') : draft.scheduledAt ? t('composer.send.schedule') : draft.inReplyTo ? t('composer.send.reply') : t('composer.send.post');
+  const update = useComposer.getState().update;
 
   return (
     <div className={styles.footer}>
@@ -42,6 +45,19 @@ export function SendFooter() {
             <RotateCw size={16} aria-hidden="true" /> {t('composer.send.retry')}
           </button>
         </div>
+      )}
+      {!draft.editingStatusId && (
+        <Suspense fallback={null}>
+          <LazyScheduleControls
+            accountId={draft.accountId}
+            scheduledAt={draft.scheduledAt}
+            onChange={(scheduledAt) => update({ scheduledAt })}
+            onQueue={(scheduledAt) => {
+              update({ scheduledAt });
+              send();
+            }}
+          />
+        </Suspense>
       )}
       <div className={styles.sendRow}>
         <span className={styles.saved}>

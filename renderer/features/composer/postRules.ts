@@ -80,6 +80,8 @@ export function statusParams(draft: Draft, rules: InstanceRules): Record<string,
     if (draft.inReplyTo) params['inReplyToId'] = draft.inReplyTo.id;
     if (draft.quote && rules.quotes) params['quotedStatusId'] = draft.quote.id;
     if (quotable) params['quoteApprovalPolicy'] = draft.quoteApprovalPolicy;
+    // Scheduled from the composer (the scheduling desk's controls): the server keeps it until then.
+    if (draft.scheduledAt) params['scheduledAt'] = draft.scheduledAt;
   }
   if (draft.media.length > 0) {
     params['mediaIds'] = draft.media.map((media) => media.id);

@@ -7,6 +7,7 @@ import { useAtrium } from '../../store/store';
 import type { InstanceRules } from './instanceRules';
 import type { ComposerState, SendSlice } from './composerTypes';
 import { draftSaver, whenAccountSwitched } from './draftSlice';
+import { addScheduledAnswer } from '../scheduled/composerScheduling';
 import { withNewPost } from './placeNewPost';
 import { focusParam, sendProblem, statusParams } from './postRules';
 
@@ -51,15 +52,17 @@ export const createSendSlice: StateCreator<ComposerState, [], [], SendSlice> = (
       // The key is on disk before the first try: even a crash mid-send retries with the same key.
       await draftSaver.flush();
       const status = await publish(draft, context.rules);
+      const scheduled = draft.scheduledAt !== null && !draft.editingStatusId;
       const store = useAtrium.getState();
-      store.upsertStatuses([status], draft.accountId);
-      if (store.activeAccountId === draft.accountId && !draft.editingStatusId) useAtrium.setState((state) => withNewPost(state, draft.accountId, status));
+      if (scheduled) addScheduledAnswer(draft.accountId, status);
+      else store.upsertStatuses([status], draft.accountId);
+      if (!scheduled && store.activeAccountId === draft.accountId && !draft.editingStatusId) useAtrium.setState((state) => withNewPost(state, draft.accountId, status));
       await draftSaver.remove(draft).catch(() => undefined);
       set({
         draft: null,
         phase: 'editing',
         saved: null,
-        announcement: { key: draft.editingStatusId ? 'composer.send.edited' : 'composer.send.posted' },
+        announcement: { key: draft.editingStatusId ? 'composer.send.edited' : scheduled ? 'composer.send.scheduled' : 'composer.send.posted' },
       });
       return true;
     } catch (error) {

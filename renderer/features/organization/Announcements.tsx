@@ -1,6 +1,6 @@
 import type { mastodon } from 'masto';
 import { ChevronLeft, ChevronRight, Megaphone, SmilePlus, X } from 'lucide-react';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RelativeTime } from '../../components/status/RelativeTime';
 import { RichText } from '../../components/status/RichText';
@@ -48,12 +48,19 @@ function AnnouncementCard({ announcement, position, error, onReact, onDismiss }:
   const { t } = useTranslation();
   const openPanel = useAtrium((state) => state.openPanel);
   const [picking, setPicking] = useState(false);
+  const section = useRef<HTMLElement>(null);
   const { current: shown, total, go: setIndex } = position;
+  const dismissThis = () => {
+    // Dismissing the last one removes its button: focus moves on to the first post below instead of being lost.
+    const next = total === 1 && section.current?.contains(document.activeElement) ? section.current.parentElement?.querySelector<HTMLElement>('[role="feed"] article') : null;
+    onDismiss();
+    if (next) requestAnimationFrame(() => next.focus());
+  };
   const reactions = Array.isArray(announcement.reactions) ? announcement.reactions : [];
   const offered = quickReactions.filter((name) => !reactions.some((reaction) => reaction.name === name));
 
   return (
-    <section className={styles.announcements} aria-label={t('organization.announcements')}>
+    <section ref={section} className={styles.announcements} aria-label={t('organization.announcements')}>
       <header className={styles.announcementHeader}>
         <Megaphone size={16} aria-hidden="true" />
         <span className={styles.announcementTitle}>{t('organization.announcement')}</span>
@@ -70,7 +77,7 @@ function AnnouncementCard({ announcement, position, error, onReact, onDismiss }:
               </button>
             </span>
           )}
-          <button type="button" className={styles.dismiss} onClick={onDismiss}>
+          <button type="button" className={styles.dismiss} onClick={dismissThis}>
             <X size={16} aria-hidden="true" />
             {t('organization.dismiss')}
           </button>

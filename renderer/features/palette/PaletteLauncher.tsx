@@ -3,15 +3,23 @@ import { Suspense, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AccountSummary } from '../../../shared/domain';
 import { lazyNamed } from '../../components/lazyNamed';
-import styles from './SearchPalette.module.css';
+import { loadLazyStrings } from '../../i18n/i18n';
 
-const SearchPalette = lazyNamed(() => import('./SearchPalette'), 'SearchPalette');
+// The palette's code and its strings load together, the first time it is opened.
+const SearchPalette = lazyNamed(async () => (await Promise.all([import('./SearchPalette'), loadLazyStrings('palette')]))[0], 'SearchPalette');
+
+/** Props of PaletteLauncher. */
+export interface PaletteLauncherProps {
+  account: AccountSummary;
+  /** The look of the rail's other buttons. */
+  className?: string;
+}
 
 /**
  * The rail's search button and the Ctrl+K (⌘K) shortcut; the palette's code loads the first
  * time it is opened, so it costs the first screen nothing.
  */
-export function PaletteLauncher({ account }: { account: AccountSummary }) {
+export function PaletteLauncher({ account, className }: PaletteLauncherProps) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   const [used, setUsed] = useState(false);
@@ -40,7 +48,7 @@ export function PaletteLauncher({ account }: { account: AccountSummary }) {
     <>
       <button
         type="button"
-        className={styles.railButton}
+        className={className}
         aria-keyshortcuts="Control+K"
         title={t('palette.open')}
         onClick={(event) => {

@@ -1,7 +1,7 @@
 import * as Dialog from '@radix-ui/react-dialog';
 import { Command } from 'cmdk';
 import { ArrowRight, Hash, MessageSquareText, Search, UserRound } from 'lucide-react';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AccountSummary } from '../../../shared/domain';
 import { Avatar } from '../../components/Avatar';
@@ -34,10 +34,13 @@ export function SearchPalette({ account, open, onOpenChange, returnFocus }: Sear
   const upsertStatuses = useAtrium((state) => state.upsertStatuses);
   const { accounts, hashtags, statuses } = search.results;
 
+  // What was chosen runs once the palette is gone and focus is back where it was, so a panel or the
+  // composer that opens takes focus from there (and the composer returns it there).
+  const chosen = useRef<(() => void) | null>(null);
   const close = (action?: () => void) => {
+    chosen.current = action ?? null;
     onOpenChange(false);
     setQuery('');
-    action?.();
   };
   const found = accounts.length + hashtags.length + statuses.length;
   const summary =
@@ -67,6 +70,9 @@ export function SearchPalette({ account, open, onOpenChange, returnFocus }: Sear
             event.preventDefault();
             const target = returnFocus();
             if (target?.isConnected) target.focus();
+            const action = chosen.current;
+            chosen.current = null;
+            action?.();
           }}
         >
           <Dialog.Title className="visually-hidden">{t('palette.label')}</Dialog.Title>

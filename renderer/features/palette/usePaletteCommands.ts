@@ -8,15 +8,17 @@ import type { PaletteCommand } from './paletteLogic';
 /** The views a command can go to, in the rail's order. */
 const views: readonly MainView[] = ['home', 'local', 'notifications', 'federated', 'bookmarks', 'favourites', 'lists', 'directory', 'about', 'welcome'];
 
-/** The palette's commands for the active account: every view, every other signed-in account, adding one. */
+/** The palette's commands for the active account: compose, every view, every other signed-in account, adding one. */
 export function usePaletteCommands(active: AccountSummary): PaletteCommand[] {
   const { t } = useTranslation();
   const accounts = useAtrium((state) => state.accounts);
   const showView = useAtrium((state) => state.showView);
   const switchAccount = useAtrium((state) => state.switchAccount);
   const setAddingAccount = useAtrium((state) => state.setAddingAccount);
+  const openComposer = useAtrium((state) => state.openComposer);
 
   return [
+    { id: 'compose', label: t('palette.compose'), keywords: ['compose', 'new post', 'write'], run: () => openComposer({ kind: 'new' }) },
     ...views.map((view) => ({
       id: `view:${view}`,
       label: t('palette.goTo', { view: t(`shell.${view}`) }),

@@ -12,9 +12,8 @@ import styles from './ProfilePanel.module.css';
 interface AccountPostsProps {
   accountId: string;
   targetId: string;
-  filter: AccountPostsFilter;
-  /** Pinned posts shown first (the Posts tab only). */
-  pinnedIds: readonly string[];
+  /** Which posts; the Posts tab shows the pinned ones first. */
+  filter: Exclude<AccountPostsFilter, 'pinned'>;
   name: string;
   callbacks: StatusCallbacks;
 }
@@ -23,10 +22,13 @@ interface AccountPostsProps {
  * One tab of a person's posts, read through the timeline store (so a favourite shows everywhere),
  * drawn as a plain feed so the whole profile scrolls as one; older posts load on request.
  */
-export function AccountPosts({ accountId, targetId, filter, pinnedIds, name, callbacks }: AccountPostsProps) {
+export function AccountPosts({ accountId, targetId, filter, name, callbacks }: AccountPostsProps) {
   const { t } = useTranslation();
   const source = useMemo(() => ({ kind: 'account' as const, id: targetId, filter }), [targetId, filter]);
+  // Pinned posts are a timeline of their own, so the store keeps them as long as the profile shows them.
+  const pinnedSource = useMemo(() => (filter === 'posts' ? { kind: 'account' as const, id: targetId, filter: 'pinned' as const } : null), [targetId, filter]);
   const timeline = useAtrium((state) => state.timelines[timelineKey(accountId, source)]);
+  const pinnedTimeline = useAtrium((state) => (pinnedSource ? state.timelines[timelineKey(accountId, pinnedSource)] : undefined));
   const openTimeline = useAtrium((state) => state.openTimeline);
   const loadInitial = useAtrium((state) => state.loadInitial);
   const loadOlder = useAtrium((state) => state.loadOlder);
@@ -34,20 +36,23 @@ export function AccountPosts({ accountId, targetId, filter, pinnedIds, name, cal
 
   useEffect(() => {
     void openTimeline(accountId, source);
-  }, [accountId, source, openTimeline]);
+    if (pinnedSource) void openTimeline(accountId, pinnedSource);
+  }, [accountId, source, pinnedSource, openTimeline]);
 
   if (!timeline || (timeline.status === 'loading' && timeline.items.length === 0)) return <TimelineSkeleton />;
   if (timeline.status === 'error' && timeline.items.length === 0) {
     return <ErrorPanel message={t('people.postsFailed', { detail: timeline.error ?? '' })} onRetry={() => void loadInitial(accountId, source)} />;
   }
+  const pinnedIds = pinnedTimeline?.items.flatMap((item) => (item.type === 'status' ? [item.id] : [])) ?? [];
   const pinned = new Set(pinnedIds);
-  const ids = timeline.items.flatMap((item) => (item.type === 'status' && !pinned.has(item.id) ? [item.id] : []));
+  // Posts fetched since the profile was last open wait in `pendingNew`; here they simply come first.
+  const ids = [...new Set([...timeline.pendingNew, ...timeline.items].flatMap((item) => (item.type === 'status' && !pinned.has(item.id) ? [item.id] : [])))];
   if (ids.length === 0 && pinnedIds.length === 0) return <p className={styles.empty}>{t(`people.empty.${filter}`, { name })}</p>;
 
   return (
-    <div role="feed" aria-label={t(`people.feed.${filter}`, { name })} aria-busy={timeline.loadingOlder} className={styles.feed} onKeyDown={onKeyDown}>
+    <div role="feed" aria-label={t(`people.feed.${filter}`, { name })} aria-busy={timeline.loadingOlder} onKeyDown={onKeyDown}>
       {pinnedIds.map((id) => (
-        <div key={`pinned-${id}`} className={styles.pinned}>
+        <div key={`pinned-${id}`}>
           <p className={styles.pinnedLabel} aria-hidden="true">
             <Pin size={13} />
             {t('people.pinned')}

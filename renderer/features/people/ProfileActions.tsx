@@ -5,9 +5,10 @@ import { useTranslation } from 'react-i18next';
 import { Menu } from '../../components/menu/Menu';
 import type { MenuEntry } from '../../components/menu/menuTypes';
 import dialogStyles from '../../components/status/Dialog.module.css';
+import menuStyles from '../../components/status/StatusCard.module.css';
 import { useAtrium } from '../../store/store';
 import { MentionButton } from '../composer/MentionButton';
-import { confirmedChanges, type RelationshipChange } from './profileLogic';
+import { confirmedChanges, type RelationshipChange } from './relationshipLogic';
 import type { ProfileState } from './profileSlice';
 import styles from './ProfilePanel.module.css';
 
@@ -38,7 +39,7 @@ export function ProfileActions({ accountId, idOrAcct, profile, name, acct }: Pro
     {
       kind: 'item',
       key: 'mute',
-      className: styles.menuItem,
+      className: menuStyles.menuItem,
       onSelect: () => request(relationship.muting ? 'unmute' : 'mute'),
       content: (
         <>
@@ -50,7 +51,7 @@ export function ProfileActions({ accountId, idOrAcct, profile, name, acct }: Pro
     {
       kind: 'item',
       key: 'block',
-      className: styles.menuItem,
+      className: `${menuStyles.menuItem} ${menuStyles.menuDanger}`,
       onSelect: () => request(relationship.blocking ? 'unblock' : 'block'),
       content: (
         <>
@@ -89,9 +90,9 @@ export function ProfileActions({ accountId, idOrAcct, profile, name, acct }: Pro
         entries={entries}
         side="bottom"
         align="end"
-        classes={{ trigger: styles.iconButton, content: styles.menu, item: styles.menuItem }}
+        classes={{ trigger: styles.iconButton, content: menuStyles.menu, item: menuStyles.menuItem }}
       />
-      <p className={styles.srOnly} role="status">
+      <p className="visually-hidden" role="status">
         {profile.pending ? t('people.working') : describe(t, relationship, name)}
       </p>
       {profile.changeError && (

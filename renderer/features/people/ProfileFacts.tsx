@@ -38,7 +38,7 @@ export function ProfileFacts({ profile, callbacks }: ProfileFactsProps) {
                   {verified && (
                     <span className={styles.verified} title={t('people.verifiedOn', { date: new Date(field.verifiedAt as string).toLocaleDateString(i18n.language) })}>
                       <CircleCheck size={14} aria-hidden="true" />
-                      <span className={styles.srOnly}>{t('people.verified')}</span>
+                      <span className="visually-hidden">{t('people.verified')}</span>
                     </span>
                   )}
                 </dd>

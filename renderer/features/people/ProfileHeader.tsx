@@ -34,7 +34,6 @@ export function ProfileHeader({ accountId, idOrAcct, profile, own, headingRef, o
       <div className={styles.banner} style={header ? { backgroundImage: `url("${encodeURI(header)}")` } : undefined} />
       <div className={styles.identity}>
         <Avatar className={styles.avatar} src={account.avatarStatic || account.avatar} name={name} size={84} />
-        {!own && !destination && <ProfileActions accountId={accountId} idOrAcct={idOrAcct} profile={profile} name={name} acct={account.acct} />}
       </div>
       <div className={styles.names}>
         <h3 ref={headingRef} tabIndex={-1} className={styles.name}>
@@ -57,6 +56,8 @@ export function ProfileHeader({ accountId, idOrAcct, profile, own, headingRef, o
           {profile.relationship?.followedBy && <span className={styles.mark}>{t('people.followsYou')}</span>}
         </p>
       </div>
+      {/* A row of its own, so the buttons never crowd the avatar in a narrow panel. */}
+      {!own && !destination && <ProfileActions accountId={accountId} idOrAcct={idOrAcct} profile={profile} name={name} acct={account.acct} />}
     </div>
   );
 }

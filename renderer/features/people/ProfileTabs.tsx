@@ -52,11 +52,11 @@ export function ProfileTabs({ accountId, profile, callbacks }: ProfileTabsProps)
           </button>
         ))}
       </div>
-      <div role="tabpanel" id={`${base}-${tab}-panel`} aria-labelledby={`${base}-${tab}`} className={styles.tabPanel}>
+      <div role="tabpanel" id={`${base}-${tab}-panel`} aria-labelledby={`${base}-${tab}`}>
         {tab === 'followers' || tab === 'following' ? (
           <AccountList key={tab} accountId={accountId} targetId={profile.account.id} direction={tab} onOpenAccount={callbacks.onOpenAccount} />
         ) : (
-          <AccountPosts key={tab} accountId={accountId} targetId={profile.account.id} filter={tab} pinnedIds={tab === 'posts' ? profile.pinnedIds : []} name={name} callbacks={callbacks} />
+          <AccountPosts key={tab} accountId={accountId} targetId={profile.account.id} filter={tab} name={name} callbacks={callbacks} />
         )}
       </div>
     </div>

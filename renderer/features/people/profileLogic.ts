@@ -1,8 +1,4 @@
 import type { mastodon } from 'masto';
-import type { RemoteClient } from '../../bridge/remoteClient';
-
-/** Account ids are digits (Mastodon) or 26-character ULIDs (GoToSocial); anything else is a handle. */
-export const looksLikeHandle = (value: string): boolean => !/^\d+$/.test(value) && !/^[0-9A-Z]{26}$/.test(value);
 
 /** Moves followed at most this far: a longer chain (or a loop) is a broken server, not a person. */
 const MAX_MOVES = 5;
@@ -39,35 +35,6 @@ export const isVerified = (field: Pick<mastodon.v1.AccountField, 'verifiedAt'>):
 export function familiarSummary(accounts: readonly mastodon.v1.Account[], shown = 2): { names: string[]; others: number } {
   const names = accounts.slice(0, shown).map((account) => account.displayName?.trim() || account.username);
   return { names, others: Math.max(0, accounts.length - names.length) };
-}
-
-/** The changes one can make to how one relates to someone. */
-export type RelationshipChange = 'follow' | 'unfollow' | 'notifyOn' | 'notifyOff' | 'mute' | 'unmute' | 'block' | 'unblock';
-
-/** Changes that are hard to take back or hide someone: they are confirmed first. */
-export const confirmedChanges: ReadonlySet<RelationshipChange> = new Set(['mute', 'block', 'unfollow']);
-
-/** The masto call for a change. Turning the bell on or off is a follow with `notify`, as in Mastodon. */
-export function applyChange(client: RemoteClient, targetId: string, change: RelationshipChange): Promise<mastodon.v1.Relationship> {
-  const target = client.v1.accounts.$select(targetId);
-  switch (change) {
-    case 'follow':
-      return target.follow();
-    case 'unfollow':
-      return target.unfollow();
-    case 'notifyOn':
-      return target.follow({ notify: true });
-    case 'notifyOff':
-      return target.follow({ notify: false });
-    case 'mute':
-      return target.mute({ notifications: true });
-    case 'unmute':
-      return target.unmute();
-    case 'block':
-      return target.block();
-    case 'unblock':
-      return target.unblock();
-  }
 }
 
 /** Which tab of a profile shows what. */

@@ -4,7 +4,7 @@ import type { StateCreator } from 'zustand';
 import { errorText } from '../../bridge/errorText';
 import { remoteClient, type RemoteClient } from '../../bridge/remoteClient';
 import type { AtriumState } from '../../store/store';
-import { applyChange, looksLikeHandle, type RelationshipChange } from './profileLogic';
+import { applyChange, looksLikeHandle, type RelationshipChange } from './relationshipLogic';
 
 /** A profile as the side panel shows it, and what happened to the last thing done on it. */
 export interface ProfileState {
@@ -18,8 +18,6 @@ export interface ProfileState {
   /** The people this person features (endorses) on their profile. */
   featured: mastodon.v1.Account[];
   featuredTags: mastodon.v1.FeaturedTag[];
-  /** Ids of pinned posts, kept in the shared post store. */
-  pinnedIds: string[];
   /** The relationship change waiting for the server, if any. */
   pending: RelationshipChange | null;
   /** Why the last change was refused, in plain words. */
@@ -37,7 +35,7 @@ export const isLoaded = (profile: ProfileState | undefined): profile is LoadedPr
 /** Profiles opened in the side panel, by `accountId|idOrAcct`. */
 export interface ProfileSlice {
   profiles: Record<string, ProfileState>;
-  /** Loads a profile by id or handle, then what is around it (relationship, familiar and featured people, pins). */
+  /** Loads a profile by id or handle, then what is around it (relationship, familiar and featured people). */
   loadProfile(accountId: string, idOrAcct: string): Promise<void>;
   /** Follows, unfollows, rings the bell, mutes or blocks; the relationship shows the server's answer. */
   changeRelationship(accountId: string, idOrAcct: string, change: RelationshipChange): Promise<void>;
@@ -56,7 +54,6 @@ const emptyProfile: ProfileState = {
   familiar: [],
   featured: [],
   featuredTags: [],
-  pinnedIds: [],
   pending: null,
   changeError: null,
   note: 'idle',
@@ -104,20 +101,17 @@ export const createProfileSlice: StateCreator<AtriumState, [], [], ProfileSlice>
       }
       patch(key, { status: 'ready', account });
       const target = client.v1.accounts.$select(account.id);
-      const [relationships, familiar, featured, featuredTags, pinned] = await Promise.all([
+      const [relationships, familiar, featured, featuredTags] = await Promise.all([
         client.v1.accounts.relationships.fetch({ id: [account.id] }).catch(() => []),
         familiarFollowers(client, account.id),
         orEmpty(target.endorsements.list({ limit: 12 })),
         orEmpty(target.featuredTags.list()),
-        orEmpty(target.statuses.list({ pinned: true })),
       ]);
-      get().upsertStatuses(pinned, accountId);
       patch(key, {
         relationship: Array.isArray(relationships) ? (relationships.find((candidate) => candidate?.id === account.id) ?? null) : null,
         familiar,
         featured,
         featuredTags,
-        pinnedIds: pinned.map((status) => status.id),
       });
     },
     changeRelationship: async (accountId, idOrAcct, change) => {

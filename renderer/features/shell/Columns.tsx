@@ -6,6 +6,7 @@ import { fullHandle } from '../../components/handles';
 import { lazyNamed } from '../../components/lazyNamed';
 import { useAtrium } from '../../store/store';
 import { NotificationsView } from '../notifications/NotificationsView';
+import { LazyScheduledView } from '../scheduled/lazyScheduled';
 import { Timeline } from '../timelines/Timeline';
 import { useHomeCache } from '../timelines/useHomeCache';
 import { ColumnHeader } from './ColumnHeader';
@@ -15,16 +16,15 @@ import type { MainView } from './layoutSlice';
 import { useInstanceTitle } from './useInstanceTitle';
 import { useMediaQuery } from './useMediaQuery';
 import { ColumnBody } from './ColumnBody';
+import { LazyAboutView, LazyAnnouncements } from '../organization/lazyViews';
 import { useComposerCallbacks } from '../composer/composerCallbacks';
 
 const SidePanelColumn = lazyNamed(() => import('./SidePanelColumn'), 'SidePanelColumn');
 const ListsView = lazyNamed(() => import('../lists/ListsView'), 'ListsView');
 const DirectoryView = lazyNamed(() => import('../directory/DirectoryView'), 'DirectoryView');
 const FirstDayView = lazyNamed(() => import('../firstDay/FirstDayView'), 'FirstDayView');
-const AboutView = lazyNamed(() => import('../organization/AboutView'), 'AboutView');
-const Announcements = lazyNamed(() => import('../organization/Announcements'), 'Announcements');
 
-const timelineOf: Record<Exclude<MainView, 'notifications' | 'lists' | 'about' | 'directory' | 'welcome'>, Parameters<typeof Timeline>[0]['source']> = {
+const timelineOf: Record<Exclude<MainView, 'notifications' | 'lists' | 'about' | 'directory' | 'welcome' | 'scheduled'>, Parameters<typeof Timeline>[0]['source']> = {
   home: { kind: 'home' },
   local: { kind: 'local' },
   federated: { kind: 'federated' },
@@ -55,11 +55,11 @@ export function Columns({ account }: { account: AccountSummary }) {
 
   return (
     <main className={styles.columns}>
-      <section className={styles.column} aria-labelledby="column-main" data-view={mainView}>
+      <section className={mainView === 'scheduled' || mainView === 'notifications' ? `${styles.column} ${styles.wide}` : styles.column} aria-labelledby="column-main">
         <ColumnHeader id="column-main" title={title} detail={fullHandle(account)} />
         {mainView === 'home' && (
           <Suspense fallback={null}>
-            <Announcements key={account.id} accountId={account.id} />
+            <LazyAnnouncements key={account.id} accountId={account.id} />
           </Suspense>
         )}
         <ColumnBody>
@@ -69,9 +69,13 @@ export function Columns({ account }: { account: AccountSummary }) {
             <Suspense fallback={null}>
               <ListsView key={account.id} account={account} />
             </Suspense>
+          ) : mainView === 'scheduled' ? (
+            <Suspense fallback={null}>
+              <LazyScheduledView />
+            </Suspense>
           ) : mainView === 'about' ? (
             <Suspense fallback={null}>
-              <AboutView key={account.id} account={account} />
+              <LazyAboutView key={account.id} account={account} />
             </Suspense>
           ) : mainView === 'directory' || mainView === 'welcome' ? (
             <Suspense fallback={null}>
@@ -83,7 +87,7 @@ export function Columns({ account }: { account: AccountSummary }) {
         </ColumnBody>
       </section>
       <PinnedColumns accountId={account.id} callbacks={callbacks} />
-      {wide && mainView !== 'notifications' && (
+      {wide && mainView !== 'notifications' && mainView !== 'scheduled' && (
         <section className={styles.column} aria-labelledby="column-notifications">
           <ColumnHeader id="column-notifications" title={t('shell.notifications')} />
           <ColumnBody>

@@ -1,4 +1,4 @@
-import { Bell, Bookmark, Building2, Contact, Globe2, Home, List, Star, type LucideIcon } from 'lucide-react';
+import { Bell, Bookmark, Building2, CalendarClock, Contact, Globe2, Home, List, Star, type LucideIcon } from 'lucide-react';
 import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ActionNotices } from '../../components/status/ActionNotices';
@@ -32,6 +32,7 @@ const railItems: { view: MainView; icon: LucideIcon; label: string }[] = [
   { view: 'favourites', icon: Star, label: 'shell.favourites' },
   { view: 'lists', icon: List, label: 'shell.lists' },
   { view: 'directory', icon: Contact, label: 'shell.directory' },
+  { view: 'scheduled', icon: CalendarClock, label: 'shell.scheduled' },
 ];
 
 /** The signed-in frame: the rail on the left, the columns beside it. */
@@ -85,7 +86,7 @@ export function Shell() {
             </li>
           ))}
         </ul>
-        <PaletteLauncher account={account} />
+        <PaletteLauncher account={account} className={styles.railItem} />
         <OrgMark accountId={account.id} host={new URL(account.instanceUrl).host} />
       </nav>
       <div className={styles.workspace}>

@@ -1,3 +1,4 @@
+import { Suspense } from 'react';
 import { Pin } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import type { AccountSummary } from '../../../shared/domain';
@@ -9,9 +10,13 @@ import { ColumnHeader } from './ColumnHeader';
 import styles from './Columns.module.css';
 import { ColumnBody } from './ColumnBody';
 import { columnFor } from './pinnedColumns';
-import { ProfilePanel } from '../people/ProfilePanel';
 import { profileKey } from '../people/profileSlice';
 import { useRevealPanel } from './useRevealPanel';
+import { lazyNamed } from '../../components/lazyNamed';
+import { loadLazyStrings } from '../../i18n/i18n';
+
+// A profile's code and strings load together, the first time one is opened.
+const ProfilePanel = lazyNamed(async () => (await Promise.all([import('../people/ProfilePanel'), loadLazyStrings('people')]))[0], 'ProfilePanel');
 
 /** The side panel: a thread, a profile's posts, a hashtag or a list, opened beside the main column. */
 export function SidePanelColumn({ account, callbacks }: { account: AccountSummary; callbacks: StatusCallbacks }) {
@@ -52,7 +57,11 @@ export function SidePanelColumn({ account, callbacks }: { account: AccountSummar
         {panel.kind === 'list' && (
           <Timeline key={`list:${panel.id}`} accountId={account.id} source={{ kind: 'list', id: panel.id }} title={title} {...callbacks} />
         )}
-        {panel.kind === 'account' && <ProfilePanel key={panel.accountId} accountId={account.id} idOrAcct={panel.accountId} callbacks={callbacks} />}
+        {panel.kind === 'account' && (
+          <Suspense fallback={null}>
+            <ProfilePanel key={panel.accountId} accountId={account.id} idOrAcct={panel.accountId} callbacks={callbacks} />
+          </Suspense>
+        )}
       </ColumnBody>
     </section>
   );

@@ -2,7 +2,7 @@ import type { StateCreator } from 'zustand';
 import { loadPinnedColumns, savePinnedColumns, withPinned, type PinnedColumn } from './pinnedColumns';
 
 /** The views the rail switches between. */
-export type MainView = 'home' | 'local' | 'notifications' | 'federated' | 'bookmarks' | 'favourites' | 'lists' | 'about' | 'directory' | 'welcome';
+export type MainView = 'home' | 'local' | 'notifications' | 'federated' | 'bookmarks' | 'favourites' | 'lists' | 'about' | 'directory' | 'welcome' | 'scheduled';
 
 /** What the side panel shows beside the main column, without losing its place. A list carries its title for the heading. */
 export type SidePanel =

@@ -13,8 +13,15 @@ export type TimelineSource =
   | { kind: 'favourites' }
   | { kind: 'account'; id: string; filter?: AccountPostsFilter };
 
-/** Which of a person's posts: without replies (their profile's first tab), with replies, or only those with media. */
-export type AccountPostsFilter = 'posts' | 'replies' | 'media';
+/** Which of a person's posts: without replies (their profile's first tab), with replies, only those with media, or their pinned posts. */
+export type AccountPostsFilter = 'posts' | 'replies' | 'media' | 'pinned';
+
+const accountPostsParams: Record<AccountPostsFilter, Record<string, boolean>> = {
+  posts: { excludeReplies: true },
+  replies: {},
+  media: { onlyMedia: true },
+  pinned: { pinned: true },
+};
 
 /** A timeline's key in the store: the account it is read as, and its source. */
 export type TimelineKey = string;
@@ -57,7 +64,7 @@ export function fetchTimelinePage(client: RemoteClient, source: TimelineSource, 
     case 'favourites':
       return client.v1.favourites.list(params);
     case 'account':
-      return client.v1.accounts.$select(source.id).statuses.list({ ...params, ...(source.filter === 'posts' ? { excludeReplies: true } : source.filter === 'media' ? { onlyMedia: true } : {}) });
+      return client.v1.accounts.$select(source.id).statuses.list({ ...params, ...(source.filter ? accountPostsParams[source.filter] : {}) });
   }
 }
 
@@ -82,6 +89,8 @@ export function streamOf(source: TimelineSource): { stream: StreamName; tag?: st
 /**
  * True when the source pages by post id, so `max_id`/`min_id` can be built from ids we hold.
  * Bookmarks and favourites page by the server's own bookmark/favourite ids, known only from
- * the `Link` header: they are never trimmed nor gap-filled.
+ * the `Link` header: they are never trimmed nor gap-filled. Pinned posts come in pin order and are
+ * simply loaded again.
  */
-export const pagesByStatusId = (source: TimelineSource): boolean => source.kind !== 'bookmarks' && source.kind !== 'favourites';
+export const pagesByStatusId = (source: TimelineSource): boolean =>
+  source.kind !== 'bookmarks' && source.kind !== 'favourites' && !(source.kind === 'account' && source.filter === 'pinned');

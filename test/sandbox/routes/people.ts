@@ -3,7 +3,7 @@ import { escapeHtml } from '../core/compose';
 import { invalid, notFound } from '../core/errors';
 import type { AnnouncementRecord } from '../core/people';
 import type { Api } from '../http/api';
-import { bool, int, strings } from '../http/params';
+import { bool, int, strings, type Params } from '../http/params';
 import { renderAccount, renderRelationship } from '../render/account';
 import { iso, type RenderContext } from '../render/context';
 import { CUSTOM_EMOJI_CODES, renderEmoji } from '../render/emoji';
@@ -64,46 +64,30 @@ export const peopleRoutes = (app: FastifyInstance, api: Api): void => {
     return (people.endorsements.get(account.id) ?? []).slice(0, limit).flatMap((id) => store.accounts.get(id) ?? []).map((featured) => renderAccount(ctx, featured));
   });
 
-  app.post<IdParams>('/api/v1/accounts/:id/note', async (req) => {
-    const me = api.user(req, 'write:accounts');
-    const target = api.account(req.params.id);
-    const comment = String(api.params(req).comment ?? '');
+  /** A POST that changes how the caller relates to an account and answers the new Relationship. */
+  const relationshipRoute = (action: string, scope: string, change: (meId: string, targetId: string, params: Params) => void) =>
+    app.post<IdParams>(`/api/v1/accounts/:id/${action}`, async (req) => {
+      const me = api.user(req, scope);
+      const target = api.account(req.params.id);
+      change(me.id, target.id, api.params(req));
+      return renderRelationship(ctx, me.id, target.id);
+    });
+
+  relationshipRoute('note', 'write:accounts', (meId, targetId, params) => {
+    const comment = String(params.comment ?? '');
     if ([...comment].length > NOTE_LIMIT) throw invalid(`Comment is too long (maximum is ${NOTE_LIMIT} characters)`);
-    people.setNote(me.id, target.id, comment);
-    return renderRelationship(ctx, me.id, target.id);
+    people.setNote(meId, targetId, comment);
   });
-
-  app.post<IdParams>('/api/v1/accounts/:id/mute', async (req) => {
-    const me = api.user(req, 'write:mutes');
-    const target = api.account(req.params.id);
-    people.mute(me.id, target.id, bool(api.params(req), 'notifications') ?? true);
-    return renderRelationship(ctx, me.id, target.id);
-  });
-
-  app.post<IdParams>('/api/v1/accounts/:id/unmute', async (req) => {
-    const me = api.user(req, 'write:mutes');
-    const target = api.account(req.params.id);
-    people.unmute(me.id, target.id);
-    return renderRelationship(ctx, me.id, target.id);
-  });
-
-  app.post<IdParams>('/api/v1/accounts/:id/block', async (req) => {
-    const me = api.user(req, 'write:blocks');
-    const target = api.account(req.params.id);
+  relationshipRoute('mute', 'write:mutes', (meId, targetId, params) => people.mute(meId, targetId, bool(params, 'notifications') ?? true));
+  relationshipRoute('unmute', 'write:mutes', (meId, targetId) => people.unmute(meId, targetId));
+  relationshipRoute('block', 'write:blocks', (meId, targetId) => {
     // As in Mastodon, a block ends the follows both ways.
-    store.removeFollow(me.id, target.id);
-    store.removeFollow(target.id, me.id);
-    people.setNotifying(me.id, target.id, false);
-    people.block(me.id, target.id);
-    return renderRelationship(ctx, me.id, target.id);
+    store.removeFollow(meId, targetId);
+    store.removeFollow(targetId, meId);
+    people.setNotifying(meId, targetId, false);
+    people.block(meId, targetId);
   });
-
-  app.post<IdParams>('/api/v1/accounts/:id/unblock', async (req) => {
-    const me = api.user(req, 'write:blocks');
-    const target = api.account(req.params.id);
-    people.unblock(me.id, target.id);
-    return renderRelationship(ctx, me.id, target.id);
-  });
+  relationshipRoute('unblock', 'write:blocks', (meId, targetId) => people.unblock(meId, targetId));
 
   app.get('/api/v1/announcements', async (req) => {
     const me = api.user(req, 'read');

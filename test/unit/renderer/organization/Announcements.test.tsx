@@ -1,10 +1,14 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { mastodon } from 'masto';
-import { describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { Announcements } from '../../../../renderer/features/organization/Announcements';
 import { visibleAnnouncements, weeklyUses, withReaction } from '../../../../renderer/features/organization/organizationLogic';
+import { loadLazyStrings } from '../../../../renderer/i18n/i18n';
 import { failure, installMasto, page } from '../timelines/fixtures';
+
+// The view's strings load with it in the app; here, before the tests.
+beforeAll(() => loadLazyStrings('organization'));
 
 const announcement = (id: string, overrides: Record<string, unknown> = {}) =>
   ({ id, content: `<p>Notice ${id}</p>`, publishedAt: `2026-11-2${id}T10:00:00.000Z`, updatedAt: '2026-11-20T10:00:00.000Z', allDay: false, read: false, mentions: [], statuses: [], tags: [], emojis: [], reactions: [], ...overrides }) as unknown as mastodon.v1.Announcement;
@@ -38,7 +42,14 @@ describe('announcements at the top of Home', () => {
       'v1.announcements.$select.reactions.$select.update': update,
       'v1.announcements.$select.dismiss': dismiss,
     });
-    render(<Announcements accountId="me" />);
+    render(
+      <div>
+        <Announcements accountId="me" />
+        <div role="feed" aria-label="Home">
+          <article tabIndex={0} aria-label="First post" />
+        </div>
+      </div>,
+    );
     const region = await screen.findByRole('region', { name: 'Announcements from the organization' });
     expect(within(region).getByText('Notice 2')).toBeInTheDocument();
     expect(within(region).getByText('1 of 2')).toBeInTheDocument();
@@ -50,9 +61,12 @@ describe('announcements at the top of Home', () => {
     await userEvent.click(within(region).getByRole('button', { name: 'Dismiss' }));
     expect(await screen.findByText('Notice 1')).toBeInTheDocument();
     expect(dismiss).toHaveBeenCalledTimes(1);
-    await userEvent.click(screen.getByRole('button', { name: 'Dismiss' }));
+    // The last one, from the keyboard: focus moves on to the first post rather than being lost.
+    screen.getByRole('button', { name: 'Dismiss' }).focus();
+    await userEvent.keyboard('{Enter}');
     expect(screen.queryByRole('region', { name: 'Announcements from the organization' })).not.toBeInTheDocument();
     expect(await screen.findByText('Announcement dismissed.')).toBeInTheDocument();
+    await vi.waitFor(() => expect(screen.getByRole('article', { name: 'First post' })).toHaveFocus());
   });
 
   it('puts a refused reaction back and says why', async () => {

@@ -1,10 +1,14 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { PaletteLauncher } from '../../../../renderer/features/palette/PaletteLauncher';
 import { useAtrium } from '../../../../renderer/store/store';
+import { loadLazyStrings } from '../../../../renderer/i18n/i18n';
 import type { AccountSummary } from '../../../../shared/domain';
 import { account, failure, installMasto, page, status } from '../timelines/fixtures';
+
+// The view's strings load with it in the app; here, before the tests.
+beforeAll(() => loadLazyStrings('palette'));
 
 const me: AccountSummary = { id: 'me@social.example', instanceUrl: 'https://social.example', acct: 'me', displayName: 'Me', avatar: '', color: '#000', needsSignIn: false };
 const other: AccountSummary = { ...me, id: 'comms@social.example', acct: 'comms', displayName: 'Internal Comms' };
@@ -42,9 +46,10 @@ describe('the search palette', () => {
     expect(search).toHaveBeenCalledTimes(1);
     expect(search).toHaveBeenCalledWith({ q: 'ana', resolve: false, limit: 6 });
     await userEvent.keyboard('{Enter}');
-    expect(useAtrium.getState().sidePanel).toEqual({ kind: 'account', accountId: '42' });
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
     expect(screen.getByRole('button', { name: 'Somewhere else' })).toHaveFocus();
+    // The choice runs once focus is back, so the profile can take it from there.
+    await waitFor(() => expect(useAtrium.getState().sidePanel).toEqual({ kind: 'account', accountId: '42' }));
   });
 
   it('opens a hashtag, and a post found by its address', async () => {
@@ -57,16 +62,16 @@ describe('the search palette', () => {
     const input = await screen.findByRole('combobox');
     await userEvent.type(input, '#release');
     await userEvent.click(await screen.findByRole('option', { name: 'release' }));
-    expect(useAtrium.getState().sidePanel).toEqual({ kind: 'tag', tag: 'release' });
+    await waitFor(() => expect(useAtrium.getState().sidePanel).toEqual({ kind: 'tag', tag: 'release' }));
 
     await userEvent.keyboard('{Control>}k{/Control}');
     await userEvent.type(await screen.findByRole('combobox'), 'https://elsewhere.example/@lee/77');
     await userEvent.click(await screen.findByRole('option', { name: /Remote post/ }));
-    expect(useAtrium.getState().sidePanel).toEqual({ kind: 'thread', statusId: '77' });
+    await waitFor(() => expect(useAtrium.getState().sidePanel).toEqual({ kind: 'thread', statusId: '77' }));
     expect(useAtrium.getState().statuses['77']?.content).toBe('<p>Remote post</p>');
   });
 
-  it('runs commands: go to a view, switch account', async () => {
+  it('runs commands: go to a view, switch account, compose', async () => {
     const switchAccount = vi.fn(async () => undefined);
     useAtrium.setState({ switchAccount });
     installMasto({ 'v2.search.list': () => page({ accounts: [], hashtags: [], statuses: [] } as unknown as unknown[]) });
@@ -74,12 +79,17 @@ describe('the search palette', () => {
     await userEvent.keyboard('{Control>}k{/Control}');
     await userEvent.type(await screen.findByRole('combobox'), 'notif');
     await userEvent.keyboard('{Enter}');
-    expect(useAtrium.getState().mainView).toBe('notifications');
+    await waitFor(() => expect(useAtrium.getState().mainView).toBe('notifications'));
 
     await userEvent.keyboard('{Control>}k{/Control}');
     await userEvent.type(await screen.findByRole('combobox'), 'comms');
     await userEvent.click(await screen.findByRole('option', { name: 'Switch to @comms@social.example' }));
-    expect(switchAccount).toHaveBeenCalledWith('comms@social.example');
+    await waitFor(() => expect(switchAccount).toHaveBeenCalledWith('comms@social.example'));
+
+    await userEvent.keyboard('{Control>}k{/Control}');
+    await userEvent.type(await screen.findByRole('combobox'), 'new post');
+    await userEvent.keyboard('{Enter}');
+    await waitFor(() => expect(useAtrium.getState().composerRequest?.intent).toEqual({ kind: 'new' }));
   });
 
   it('says when search fails, and searches again', async () => {

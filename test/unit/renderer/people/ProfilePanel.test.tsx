@@ -1,9 +1,13 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { ProfilePanel } from '../../../../renderer/features/people/ProfilePanel';
 import { useAtrium } from '../../../../renderer/store/store';
+import { loadLazyStrings } from '../../../../renderer/i18n/i18n';
 import { account, failure, installMasto, page, status } from '../timelines/fixtures';
+
+// The view's strings load with it in the app; here, before the tests.
+beforeAll(() => loadLazyStrings('people'));
 
 const callbacks = { onOpenStatus: vi.fn(), onOpenAccount: vi.fn(), onOpenTag: vi.fn(), onReply: vi.fn() };
 const colleague = account({
@@ -157,5 +161,21 @@ describe('a profile in the side panel', () => {
     found = true;
     await userEvent.click(screen.getByRole('button', { name: 'Try again' }));
     expect(await screen.findByRole('heading', { name: 'Ana Ruiz' })).toBeInTheDocument();
+  });
+
+  it('gives focus back to what opened it when it closes', async () => {
+    profileRoutes();
+    const { rerender } = render(<button type="button">Ana Ruiz in a post</button>);
+    const opener = screen.getByRole('button', { name: 'Ana Ruiz in a post' });
+    opener.focus();
+    rerender(
+      <>
+        <button type="button">Ana Ruiz in a post</button>
+        <ProfilePanel accountId="me" idOrAcct="42" callbacks={callbacks} />
+      </>,
+    );
+    expect(await screen.findByRole('heading', { name: 'Ana Ruiz' })).toHaveFocus();
+    rerender(<button type="button">Ana Ruiz in a post</button>);
+    expect(screen.getByRole('button', { name: 'Ana Ruiz in a post' })).toHaveFocus();
   });
 });

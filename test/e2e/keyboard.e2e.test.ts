@@ -1,0 +1,153 @@
+import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startSandbox, type Sandbox } from '../sandbox/index';
+import { docsDir, startAtrium, type TestAtrium } from './support/atrium';
+
+// Driven by the keyboard alone: no click() anywhere in this file, in Atrium or in the sign-in page.
+let sandbox: Sandbox;
+let atrium: TestAtrium;
+
+/** What has focus, as a person reading the accessibility tree would describe it. */
+const focused = (page: Page) =>
+  page.evaluate(() => {
+    const element = document.activeElement as HTMLElement | null;
+    return {
+      tag: element?.tagName ?? 'NONE',
+      text: element?.textContent?.slice(0, 80) ?? '',
+      label: element?.getAttribute('aria-label') ?? '',
+      statusId: element?.dataset['statusId'] ?? null,
+      posInSet: element?.getAttribute('aria-posinset') ?? null,
+      setSize: element?.getAttribute('aria-setsize') ?? null,
+      inRail: element?.closest('nav') !== null,
+      inPanel: element?.closest('[data-region="panel"]') !== null,
+    };
+  });
+
+/** Waits until what has focus matches, since the machine is busy and focus moves after a render. */
+async function focusWhere(page: Page, test: (focus: Awaited<ReturnType<typeof focused>>) => boolean): Promise<Awaited<ReturnType<typeof focused>>> {
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    const focus = await focused(page);
+    if (test(focus) || Date.now() > deadline) return focus;
+    await page.waitForTimeout(50);
+  }
+}
+
+beforeAll(async () => {
+  sandbox = await startSandbox({ staff: 40, posts: 3_000, seed: 11, rateLimit: false });
+  atrium = await startAtrium({ viewport: { width: 1360, height: 860 } });
+  const { page } = atrium;
+  // Sign in with the keyboard: type the address, Enter, Enter on the trust question, then the organization's form.
+  const address = page.getByLabel("Your organization's address");
+  await address.fill(sandbox.url);
+  await address.press('Enter');
+  await page.getByRole('button', { name: 'Continue to sign-in' }).press('Enter');
+  const sso = await atrium.systemBrowser.nextPage();
+  await sso.getByLabel(/user ?name/i).fill(sandbox.demoUser.username);
+  await sso.getByLabel(/password/i).fill(sandbox.demoUser.password);
+  await sso.getByLabel(/password/i).press('Enter');
+  await page.getByRole('feed', { name: 'Home' }).getByRole('article').first().waitFor();
+});
+
+afterAll(async () => {
+  await atrium?.close();
+  await sandbox?.close();
+});
+
+describe('Atrium with the keyboard alone', () => {
+  it('starts on the view heading, with one h1 and a window title that names the view', async () => {
+    const { page } = atrium;
+    const focus = await focusWhere(page, (f) => f.tag === 'H1');
+    expect(focus).toMatchObject({ tag: 'H1', text: 'Home' });
+    await expect(page.getByRole('heading', { level: 1 }).count()).resolves.toBe(1);
+    expect(await page.title()).toMatch(/Home – Atrium$/);
+  });
+
+  it('reads ten posts with j, each with its place in the feed', async () => {
+    const { page } = atrium;
+    const seen: string[] = [];
+    for (let step = 0; step < 10; step++) {
+      await page.keyboard.press('j');
+      const focus = await focusWhere(page, (f) => f.posInSet === String(step + 1));
+      expect(focus.tag).toBe('ARTICLE');
+      seen.push(focus.posInSet ?? '');
+      // Older pages are still to load: the feed's length is unknown.
+      expect(focus.setSize).toBe('-1');
+    }
+    expect(seen).toEqual(['1', '2', '3', '4', '5', '6', '7', '8', '9', '10']);
+    await page.keyboard.press('k');
+    expect((await focusWhere(page, (f) => f.posInSet === '9')).posInSet).toBe('9');
+  });
+
+  it('pages through 30 posts with Page Down without focus ever reaching the body', async () => {
+    const { page } = atrium;
+    const start = Number((await focused(page)).posInSet);
+    for (let step = 1; step <= 30; step++) {
+      await page.keyboard.press('PageDown');
+      const focus = await focusWhere(page, (f) => f.posInSet === String(start + step));
+      expect(focus.tag, `after Page Down ${step}`).toBe('ARTICLE');
+      expect(focus.posInSet).toBe(String(start + step));
+    }
+  });
+
+  it('opens a thread with Enter, moves into it, and comes back to the post with Escape', async () => {
+    const { page } = atrium;
+    const post = await focused(page);
+    await page.keyboard.press('Enter');
+    const panel = page.getByRole('region', { name: /^Conversation with / });
+    await panel.waitFor();
+    const inPanel = await focusWhere(page, (f) => f.inPanel);
+    expect(inPanel).toMatchObject({ tag: 'H2', inPanel: true });
+    await expect(panel.getByRole('button', { name: 'Close conversation' }).count()).resolves.toBe(1);
+    await page.screenshot({ path: path.join(docsDir, 'keyboard-thread.png') });
+    await page.keyboard.press('Escape');
+    await panel.waitFor({ state: 'detached' });
+    const back = await focusWhere(page, (f) => f.statusId === post.statusId);
+    expect(back).toMatchObject({ tag: 'ARTICLE', statusId: post.statusId });
+  });
+
+  it('favourites with f and says so in the live region, the button named with its count', async () => {
+    const { page } = atrium;
+    const post = await focused(page);
+    const article = page.locator(`main article[data-status-id="${post.statusId}"]`);
+    await page.keyboard.press('f');
+    await page.getByTestId('live-region').getByText('Added to favourites').waitFor();
+    await expect(article.getByRole('button', { name: /^Favourite, \d+ favourites?$/ }).getAttribute('aria-pressed')).resolves.toBe('true');
+    expect((await focused(page)).statusId).toBe(post.statusId);
+  });
+
+  it('opens the help sheet with ? from the rail, listing Ctrl+1…9, and gives focus back on Escape', async () => {
+    const { page } = atrium;
+    // Shift+F6 from the main column goes back to the rail.
+    await page.keyboard.press('Shift+F6');
+    const rail = await focusWhere(page, (f) => f.inRail);
+    expect(rail.inRail).toBe(true);
+    await page.keyboard.press('?');
+    const sheet = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+    await sheet.waitFor();
+    await expect(sheet.getByText('Switch to your first to ninth account').count()).resolves.toBe(1);
+    await expect(sheet.getByText('Write a new post').count()).resolves.toBe(1);
+    await page.screenshot({ path: path.join(docsDir, 'keyboard-help.png') });
+    await page.keyboard.press('Escape');
+    await sheet.waitFor({ state: 'detached' });
+    const back = await focusWhere(page, (f) => f.inRail);
+    expect(back).toMatchObject({ inRail: true, text: rail.text });
+  });
+
+  it('moves focus to the new view’s heading with g n, and the page passes axe', async () => {
+    const { page } = atrium;
+    await page.keyboard.press('g');
+    await page.keyboard.press('n');
+    const focus = await focusWhere(page, (f) => f.tag === 'H1' && f.text === 'Notifications');
+    expect(focus).toMatchObject({ tag: 'H1', text: 'Notifications' });
+    expect(await page.title()).toMatch(/Notifications – Atrium$/);
+    await page.keyboard.press('g');
+    await page.keyboard.press('h');
+    await focusWhere(page, (f) => f.tag === 'H1' && f.text === 'Home');
+    const results = await new AxeBuilder({ page }).analyze();
+    const serious = results.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
+    expect(serious.map((violation) => `${violation.id}: ${violation.nodes.slice(0, 3).map((node) => node.target.join(' ')).join(' | ')}`)).toEqual([]);
+  });
+});
