@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { contentOf } from '../timelines/statusLogic';
-import { plainExcerpt } from '../palette/paletteLogic';
+import { plainExcerpt } from '../../components/status/plainExcerpt';
 import { useAtrium } from '../../store/store';
 import styles from './NotificationsView.module.css';
 

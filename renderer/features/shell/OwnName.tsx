@@ -2,7 +2,7 @@ import type { mastodon } from 'masto';
 import { useEffect, useState } from 'react';
 import type { AccountSummary } from '../../../shared/domain';
 import { EmojiText } from '../../components/status/EmojiText';
-import { customEmojis } from '../composer/useSuggestions';
+import { customEmojis } from '../../bridge/customEmojis';
 
 /** Holds a `:shortcode:` that may be a custom emoji. */
 const shortcode = /:[\w]+:/;
