@@ -76,6 +76,8 @@ export const allowedMastoCalls: ReadonlySet<string> = new Set([
   'v1.notifications.list',
   'v1.notifications.$select.fetch',
   'v1.notifications.clear',
+  'v1.followRequests.$select.authorize',
+  'v1.followRequests.$select.reject',
 ]);
 
 /** The allow-list key of a recorded call path. */

@@ -51,10 +51,14 @@ describe('the first screen', () => {
   it('says plainly when an address is not a Mastodon server', async () => {
     atrium = await startAtrium({});
     // The test host's own web server answers, but it is no Mastodon server.
-    await atrium.page.getByLabel("Your organization's address").fill(atrium.origin);
+    const field = atrium.page.getByLabel("Your organization's address");
+    await field.fill(atrium.origin);
+    const before = await field.boundingBox();
     await atrium.page.getByRole('button', { name: 'Continue' }).click();
     const alert = atrium.page.getByRole('alert');
     await alert.waitFor();
     await expect(alert.textContent()).resolves.toMatch(/Mastodon/);
+    // The message grows the card downwards: the field being typed in stays where it was.
+    expect((await field.boundingBox())?.y).toBe(before?.y);
   });
 });

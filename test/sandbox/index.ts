@@ -16,6 +16,7 @@ import { mediaRoutes } from './routes/media';
 import { notificationRoutes } from './routes/notifications';
 import { oauthRoutes, secret } from './routes/oauth';
 import { peopleRoutes } from './routes/people';
+import { followRequestRoutes } from './routes/followRequests';
 import { decideQuote, quoteRoutes } from './routes/quotes';
 import { publishDue, scheduledRoutes } from './routes/scheduled';
 import { searchRoutes } from './routes/search';
@@ -123,7 +124,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     dropNextAnswer: (route, count) => faults.dropNextAnswer(route, count),
     decideQuote: (quotingStatusId, accept) => void decideQuote(api, quotingStatusId, accept),
   };
-  const app = await buildServer(api, [instanceRoutes, oauthRoutes, accountRoutes, statusRoutes, timelineRoutes, notificationRoutes, listRoutes, searchRoutes, scheduledRoutes, mediaRoutes, assetRoutes, quoteRoutes, peopleRoutes, tagRoutes, adminRoutes(control)]);
+  const app = await buildServer(api, [instanceRoutes, oauthRoutes, accountRoutes, statusRoutes, timelineRoutes, notificationRoutes, listRoutes, searchRoutes, scheduledRoutes, mediaRoutes, assetRoutes, quoteRoutes, peopleRoutes, tagRoutes, adminRoutes(control), followRequestRoutes]);
   const streaming = attachStreaming(app.server, api);
   await app.listen({ host: '127.0.0.1', port });
   port = (app.server.address() as AddressInfo).port;

@@ -15,7 +15,31 @@ export const isOfficial = (account: Pick<mastodon.v1.Account, 'bot' | 'group'>):
 /** The handle as staff should read it: `@ana` for a colleague, `@user@domain` for anyone outside. */
 export const handleOf = (account: Pick<mastodon.v1.Account, 'acct'>): string => `@${account.acct}`;
 
-/** Who wrote a post and when: avatar, name with custom emoji, handle, colleague/official marks, time. */
+/**
+ * The one mark a person carries beside their name: Official for accounts that speak for the
+ * organization, else Colleague for anyone on its server, else none. An official account is a
+ * colleague too, and two badges side by side crowd a narrow column, so Official wins.
+ */
+export function PersonBadge({ account }: { account: Pick<mastodon.v1.Account, 'acct' | 'bot' | 'group'> }) {
+  const { t } = useTranslation();
+  if (isOfficial(account)) {
+    return (
+      <span className={styles.official} title={t('status.officialHint')}>
+        <BadgeCheck size={14} aria-hidden="true" />
+        <span className={styles.badgeText}>{t('status.official')}</span>
+      </span>
+    );
+  }
+  if (!isColleague(account)) return null;
+  return (
+    <span className={styles.colleague} title={t('status.colleagueHint')}>
+      <Users size={12} aria-hidden="true" />
+      <span className={styles.badgeText}>{t('status.colleague')}</span>
+    </span>
+  );
+}
+
+/** Who wrote a post and when: avatar, name with custom emoji, handle, one colleague or official mark, time. */
 export function AuthorLine({
   account,
   createdAt,
@@ -35,22 +59,13 @@ export function AuthorLine({
         <Avatar className={styles.avatar} src={account.avatarStatic || account.avatar} name={name} size={44} />
       </button>
       <div className={styles.names}>
-        <button type="button" className={styles.displayName} onClick={() => onOpenAccount(account.id)}>
-          <EmojiText text={name} emojis={account.emojis} />
-        </button>
-        {isOfficial(account) && (
-          <span className={styles.official} title={t('status.officialHint')}>
-            <BadgeCheck size={14} aria-hidden="true" />
-            {t('status.official')}
-          </span>
-        )}
+        <span className={styles.nameLine}>
+          <button type="button" className={styles.displayName} onClick={() => onOpenAccount(account.id)}>
+            <EmojiText text={name} emojis={account.emojis} />
+          </button>
+          <PersonBadge account={account} />
+        </span>
         <span className={styles.handle}>{handleOf(account)}</span>
-        {isColleague(account) && (
-          <span className={styles.colleague} title={t('status.colleagueHint')}>
-            <Users size={12} aria-hidden="true" />
-            {t('status.colleague')}
-          </span>
-        )}
       </div>
       {onOpenStatus ? (
         <a

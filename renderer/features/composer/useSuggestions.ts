@@ -1,5 +1,6 @@
 import type { mastodon } from 'masto';
 import { useEffect, useState } from 'react';
+import { customEmojis } from '../../bridge/customEmojis';
 import { remoteClient } from '../../bridge/remoteClient';
 import type { CaretToken } from './caretToken';
 
@@ -18,19 +19,6 @@ export interface Suggestion {
 /** How long typing must pause before the server is asked. */
 export const SUGGEST_DELAY_MS = 250;
 const LIMIT = 6;
-const emojiLists = new Map<string, Promise<mastodon.v1.CustomEmoji[]>>();
-
-function customEmojis(accountId: string): Promise<mastodon.v1.CustomEmoji[]> {
-  let list = emojiLists.get(accountId);
-  if (!list) {
-    list = remoteClient(accountId)
-      .v1.customEmojis.list()
-      .then((page) => (Array.isArray(page.items) ? page.items : []));
-    list.catch(() => emojiLists.delete(accountId));
-    emojiLists.set(accountId, list);
-  }
-  return list;
-}
 
 /** Emoji whose shortcode starts with the query first, then those that contain it. */
 export function matchEmojis(emojis: readonly mastodon.v1.CustomEmoji[], query: string): mastodon.v1.CustomEmoji[] {

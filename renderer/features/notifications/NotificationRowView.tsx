@@ -3,7 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { EmojiText } from '../../components/status/EmojiText';
 import { RelativeTime } from '../../components/status/RelativeTime';
 import { StatusCard, type StatusCallbacks } from '../../components/status/StatusCard';
+import { FollowRequestActions } from './FollowRequestActions';
 import { groupOf, type NotificationRow } from './notificationLogic';
+import { PostExcerpt } from './PostExcerpt';
 import styles from './NotificationsView.module.css';
 import { Avatar } from '../../components/Avatar';
 
@@ -23,18 +25,32 @@ const icons: Record<string, typeof Star> = {
 /** Types with their own sentence; anything else a server sends gets the generic one. */
 const knownTypes = new Set(['favourite', 'reblog', 'follow', 'follow_request', 'poll', 'update', 'mention', 'status', 'admin.sign_up', 'admin.report']);
 
-/** One notification row: who did what, and the post it is about (in full for mentions). */
+/**
+ * One notification row: who did what in one line. Mentions then show the post in full (it is
+ * addressed to you); reactions show one line of your post; follow requests, Accept and Reject.
+ */
 export function NotificationRowView({ accountId, row, ...callbacks }: { accountId: string; row: NotificationRow } & StatusCallbacks) {
   const { t } = useTranslation();
   const group = groupOf(row.type);
   const [first] = row.accounts;
   if (!first) return null;
-  if (group === 'mention' && row.statusId) return <StatusCard accountId={accountId} statusId={row.statusId} {...callbacks} />;
   const Icon = icons[row.type] ?? Bell;
   const name = first.displayName?.trim() || first.username;
   const type = knownTypes.has(row.type) ? row.type.replace('.', '_') : 'other';
+  const action = t(`notifications.actions.${type}`, { count: row.accounts.length - 1, type: row.type });
+  // The label is read aloud, where a `:shortcode:` is noise.
+  const spokenName = name.replace(/:[\w+-]+:/g, '').trim() || first.username;
+  const full = group === 'mention' && row.statusId !== null;
+  // A compact row stands for its post, so j/k reach it and Enter opens the post.
+  const compactPost = !full && row.statusId !== null;
   return (
-    <article className={styles.row} aria-label={t(`notifications.types.${type}`, { name, count: row.accounts.length - 1, type: row.type })}>
+    <article
+      className={styles.row}
+      data-group={group}
+      data-status-id={compactPost ? row.statusId : undefined}
+      tabIndex={compactPost ? 0 : undefined}
+      aria-label={`${spokenName} ${action}`}
+    >
       <p className={styles.line}>
         <Icon size={18} aria-hidden="true" className={styles.icon} data-type={row.type} />
         <span className={styles.avatars}>
@@ -48,11 +64,13 @@ export function NotificationRowView({ accountId, row, ...callbacks }: { accountI
           <button type="button" className={styles.name} onClick={() => callbacks.onOpenAccount(first.id)}>
             <EmojiText text={name} emojis={first.emojis} />
           </button>{' '}
-          {t(`notifications.actions.${type}`, { count: row.accounts.length - 1, type: row.type })}
+          {action}
         </span>
         <RelativeTime className={styles.time} iso={row.createdAt} />
       </p>
-      {row.statusId && (
+      {compactPost && row.statusId && <PostExcerpt statusId={row.statusId} onOpen={callbacks.onOpenStatus} />}
+      {row.type === 'follow_request' && <FollowRequestActions accountId={accountId} requesterId={first.id} name={name} />}
+      {full && row.statusId && (
         <div className={styles.post}>
           <StatusCard accountId={accountId} statusId={row.statusId} {...callbacks} />
         </div>

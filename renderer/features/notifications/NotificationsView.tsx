@@ -82,7 +82,7 @@ export function NotificationsView({ accountId, title, ...callbacks }: Notificati
           ) : (
             <>
               {/* A feed holds only articles, so the button to load more sits after it. */}
-              <div role="feed" aria-label={title} aria-busy={list.loadingOlder}>
+              <div role="feed" aria-label={title} aria-busy={list.loadingOlder} className={styles.column}>
                 {rows.map((row) => (
                   <NotificationRowView key={row.key} accountId={accountId} row={row} {...callbacks} />
                 ))}

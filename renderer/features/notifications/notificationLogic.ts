@@ -66,23 +66,34 @@ export interface NotificationRow {
   createdAt: string;
 }
 
+/** Types that fold: several people doing this to the same post (or to you) read as one row. */
+const foldableTypes = new Set(['favourite', 'reblog', 'follow']);
+
 /**
- * Folds neighbouring favourites, boosts and follows into one row ("Ana and 2 others favourited
- * your post"); mentions and everything else stay one row each.
+ * Folds favourites and boosts of the same post, and follows, into one row ("Ana and 2 others
+ * favourited your post") wherever they sit in the list: the row takes the place of the newest.
+ * Mentions, follow requests and everything else stay one row each, since each asks for an answer.
  */
 export function groupNotifications(items: readonly StoredNotification[]): NotificationRow[] {
   const rows: NotificationRow[] = [];
+  const open = new Map<string, NotificationRow>();
   for (const item of items) {
-    const previous = rows.at(-1);
-    const foldable = item.type === 'favourite' || item.type === 'reblog' || item.type === 'follow';
-    if (foldable && previous && previous.type === item.type && previous.statusId === item.statusId) {
-      if (!previous.accounts.some((account) => account.id === item.account.id)) previous.accounts.push(item.account);
+    const key = foldableTypes.has(item.type) ? `${item.type}|${item.statusId ?? ''}` : null;
+    const row = key ? open.get(key) : undefined;
+    if (row) {
+      if (!row.accounts.some((account) => account.id === item.account.id)) row.accounts.push(item.account);
       continue;
     }
-    rows.push({ key: item.id, type: item.type, accounts: [item.account], statusId: item.statusId, createdAt: item.createdAt });
+    const created: NotificationRow = { key: item.id, type: item.type, accounts: [item.account], statusId: item.statusId, createdAt: item.createdAt };
+    rows.push(created);
+    if (key) open.set(key, created);
   }
   return rows;
 }
+
+/** Drops the follow requests of one person from a list, once answered. */
+export const withoutFollowRequestFrom = (items: readonly StoredNotification[], requesterId: string): StoredNotification[] =>
+  items.filter((item) => item.type !== 'follow_request' || item.account.id !== requesterId);
 
 /** True when a notification from the server has what the views rely on (id, type, who). */
 export function isReadableNotification(value: unknown): value is mastodon.v1.Notification {

@@ -5,7 +5,7 @@ import { remoteClient } from '../../bridge/remoteClient';
 import type { AtriumState } from '../../store/store';
 import { compareIds, fetchNewerPages } from '../timelines/timelineLogic';
 import { PAGE_LIMIT, type PageQuery } from '../timelines/timelineSource';
-import { belongsTo, isReadableNotification, notificationListKey, storeNotification, typesOf, type NotificationFilter, type StoredNotification } from './notificationLogic';
+import { belongsTo, isReadableNotification, withoutFollowRequestFrom, notificationListKey, storeNotification, typesOf, type NotificationFilter, type StoredNotification } from './notificationLogic';
 import { errorText } from '../../bridge/errorText';
 
 /** One tab of notifications, newest first, with the new ones waiting behind a button. */
@@ -35,6 +35,11 @@ export interface NotificationSlice {
   loadNotificationMarker(accountId: string): Promise<void>;
   /** Marks everything loaded as read, here and in Mastodon's marker (so other clients agree). */
   markNotificationsRead(accountId: string): Promise<void>;
+  /**
+   * Accepts or rejects a follow request; on success the request leaves every tab. Resolves to
+   * null when the server took the answer, or to why it did not (the row shows it beside its buttons).
+   */
+  answerFollowRequest(accountId: string, requesterId: string, accept: boolean): Promise<string | null>;
 }
 
 /** Pages fetched in one catch-up before starting afresh from the newest. */
@@ -136,6 +141,19 @@ export const createNotificationSlice: StateCreator<AtriumState, [], [], Notifica
       } catch {
         // The marker is shared with other clients as a courtesy; here the count is already cleared.
       }
+    },
+    answerFollowRequest: async (accountId, requesterId, accept) => {
+      try {
+        const request = remoteClient(accountId).v1.followRequests.$select(requesterId);
+        await (accept ? request.authorize() : request.reject());
+      } catch (error) {
+        return errorText(error);
+      }
+      for (const [key, list] of Object.entries(get().notificationLists)) {
+        if (key !== notificationListKey(accountId, list.filter)) continue;
+        patch(key, (current) => ({ items: withoutFollowRequestFrom(current.items, requesterId), pending: withoutFollowRequestFrom(current.pending, requesterId) }));
+      }
+      return null;
     },
   };
 };

@@ -8,6 +8,7 @@ import { Menu } from '../../components/menu/Menu';
 import type { MenuEntry } from '../../components/menu/menuTypes';
 import { selectActiveAccount, useAtrium } from '../../store/store';
 import styles from './AccountSwitcher.module.css';
+import { OwnName } from './OwnName';
 
 interface AccountSwitcherProps {
   onSignOut(account: AccountSummary): void;
@@ -32,7 +33,9 @@ export function AccountSwitcher({ onSignOut, onSignInAgain }: AccountSwitcherPro
       <>
         <AccountAvatar account={account} size={30} label="" />
         <span className={styles.names}>
-          <span className={styles.displayName}>{account.displayName || account.acct}</span>
+          <span className={styles.displayName}>
+            <OwnName account={account} />
+          </span>
           {account.blockedByPolicy ? (
             <span className={styles.paused}>{t('policy.paused', { host: new URL(account.instanceUrl).host })}</span>
           ) : (

@@ -57,7 +57,7 @@ export function Columns({ account }: { account: AccountSummary }) {
 
   return (
     <main className={styles.columns}>
-      <section className={mainView === 'scheduled' ? `${styles.column} ${styles.wide}` : styles.column} aria-labelledby="column-main">
+      <section className={mainView === 'scheduled' || mainView === 'notifications' ? `${styles.column} ${styles.wide}` : styles.column} aria-labelledby="column-main">
         <ColumnHeader id="column-main" title={title} detail={fullHandle(account)} level={1} />
         {mainView === 'home' && (
           <Suspense fallback={null}>

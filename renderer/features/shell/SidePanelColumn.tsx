@@ -12,6 +12,7 @@ import { ColumnBody } from './ColumnBody';
 import type { SidePanel } from './layoutSlice';
 import { columnFor } from './pinnedColumns';
 import { profileKey } from '../people/profileSlice';
+import { useRevealPanel } from './useRevealPanel';
 import { lazyNamed } from '../../components/lazyNamed';
 import { loadLazyStrings } from '../../i18n/i18n';
 import { usePanelFocus } from '../a11y/usePanelFocus';
@@ -40,7 +41,8 @@ function OpenSidePanel({ account, callbacks, panel }: PanelProps & { panel: NonN
   // A profile's panel is named for the person, once they are known.
   const person = useAtrium((state) => (panel.kind === 'account' ? state.profiles[profileKey(account.id, panel.accountId)]?.account : undefined));
   const names = usePanelNames(panel, person ?? undefined);
-  const section = useRef<HTMLElement>(null);
+  // Beside pinned columns the panel can open off-screen: it scrolls into view as it opens.
+  const section = useRevealPanel<HTMLElement>(JSON.stringify(panel));
   const heading = useRef<HTMLHeadingElement>(null);
   const close = () => openPanel(null);
   // The opened post, when its row is still on the page; else the view's heading, never the body.

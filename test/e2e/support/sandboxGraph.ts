@@ -26,9 +26,14 @@ export async function findHostilePost(sandbox: Sandbox): Promise<string> {
 
 /** Boosts a post as a seeded staff member. */
 export async function boostAs(sandbox: Sandbox, username: string, statusId: string): Promise<void> {
-  const response = await fetch(`${sandbox.url}/api/v1/statuses/${statusId}/reblog`, {
+  await reactAs(sandbox, username, statusId, 'reblog');
+}
+
+/** Favourites or boosts a post as a seeded staff member. */
+export async function reactAs(sandbox: Sandbox, username: string, statusId: string, reaction: 'favourite' | 'reblog'): Promise<void> {
+  const response = await fetch(`${sandbox.url}/api/v1/statuses/${statusId}/${reaction}`, {
     method: 'POST',
     headers: { authorization: `Bearer ${sandbox.issueToken(username)}` },
   });
-  if (!response.ok) throw new Error(`Boosting ${statusId} as ${username} failed: ${response.status}`);
+  if (!response.ok) throw new Error(`Reacting (${reaction}) to ${statusId} as ${username} failed: ${response.status}`);
 }

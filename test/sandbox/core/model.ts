@@ -143,7 +143,7 @@ export interface FollowRecord {
 }
 
 /** Notification types the sandbox produces. */
-export type NotificationType = 'mention' | 'status' | 'reblog' | 'follow' | 'favourite' | 'poll' | 'update' | 'quote';
+export type NotificationType = 'mention' | 'status' | 'reblog' | 'follow' | 'favourite' | 'poll' | 'update' | 'quote' | 'follow_request';
 
 /** A notification for `accountId`. */
 export interface NotificationRecord {

@@ -40,6 +40,8 @@ export class PeopleState {
   readonly movedTo = new Map<string, string>();
   /** Accounts with a profile header picture (the rest get Mastodon's "missing" placeholder). */
   readonly headers = new Set<string>();
+  /** `requester>target` for follows a locked account has not answered yet. */
+  readonly followRequests = new Set<string>();
   readonly announcements: AnnouncementRecord[] = [];
 
   isMuting(viewerId: string, targetId: string): boolean {
@@ -56,6 +58,21 @@ export class PeopleState {
 
   unmute(viewerId: string, targetId: string): void {
     this.mutes.delete(pair(viewerId, targetId));
+  }
+
+  hasRequested(requesterId: string, targetId: string): boolean {
+    return this.followRequests.has(pair(requesterId, targetId));
+  }
+
+  /** Records (or, with `on` false, withdraws) a request by `requesterId` to follow `targetId`. */
+  setRequested(requesterId: string, targetId: string, on: boolean): void {
+    if (on) this.followRequests.add(pair(requesterId, targetId));
+    else this.followRequests.delete(pair(requesterId, targetId));
+  }
+
+  /** Who asked to follow `targetId`, oldest request first. */
+  requestersOf(targetId: string): string[] {
+    return [...this.followRequests].filter((key) => key.endsWith(`>${targetId}`)).map((key) => key.slice(0, key.indexOf('>')));
   }
 
   isBlocking(viewerId: string, targetId: string): boolean {

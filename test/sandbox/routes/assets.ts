@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { escapeHtml } from '../core/compose';
 import type { Api } from '../http/api';
+import { officialMark, personPortrait } from '../render/portrait';
 
 // 1×1 transparent PNG: Mastodon's "missing header" placeholder stands in as a real file.
 const MISSING_PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64');
@@ -12,11 +13,9 @@ export const assetRoutes = (app: FastifyInstance, api: Api): void => {
   const { store } = api;
   app.get<{ Params: { id: string } }>('/sandbox/avatars/:id.svg', async (req, reply) => {
     const account = store.accounts.get(req.params.id);
-    const initials = (account?.displayName ?? '?').replace(/:[a-z_]+:/g, '').split(/\s+/).filter(Boolean).map((w) => w[0]).slice(0, 2).join('');
-    const hue = account?.hue ?? 0;
-    return reply.type('image/svg+xml').header('Cache-Control', 'public, max-age=86400').send(
-      svg(120, 120, `<rect width="120" height="120" fill="hsl(${hue} 55% 45%)"/><text x="60" y="75" font-family="sans-serif" font-size="44" fill="#fff" text-anchor="middle">${escapeHtml(initials)}</text>`),
-    );
+    if (!account) return reply.code(404).send({ error: 'Not Found' });
+    const picture = account.bot || account.group ? officialMark(account.username, account.hue) : personPortrait(account.id, account.hue);
+    return reply.type('image/svg+xml').header('Cache-Control', 'public, max-age=86400').send(svg(120, 120, picture));
   });
   app.get<{ Params: { id: string; file: string } }>('/sandbox/media/:id/:file', async (req, reply) => {
     const media = store.media.get(req.params.id);

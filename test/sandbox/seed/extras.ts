@@ -55,11 +55,18 @@ export function seedExtras(store: Store, actions: Actions, prng: Prng, org: Org,
     const other = prng.pick(team.length > 0 ? team : org.staff);
     if (other === demo) continue;
     const at = base + (i + 1) * 5 * 60_000;
-    if (i % 3 === 0) actions.postStatus(other, { text: `@${demo.username} can you take a look at this when you have a minute?`, createdAt: at }, { emit: false });
+    if (i % 3 === 0) actions.postStatus(other, { text: `@${demo.username} ${i === 0 ? 'can you take a look at the launch checklist when you have a minute?' : 'do you have ten minutes for the hiring rubric before Thursday?'}`, createdAt: at }, { emit: false });
     else if (i % 3 === 1) actions.favourite(other, own, at);
     else actions.reblog(other, own, { at, emit: false });
   }
   for (const follower of org.staff.slice(-3)) if (follower !== demo && store.addFollow(follower.id, demo.id, base + 40 * 60_000)) {
     store.addNotification({ id: store.ids.next(base + 40 * 60_000), accountId: demo.id, type: 'follow', fromAccountId: follower.id, statusId: null, createdAt: base + 40 * 60_000 });
+  }
+  // Someone outside the team asks to follow, so the demo shows a request to accept or reject.
+  const asking = org.staff.find((person) => person !== demo && !team.includes(person) && !store.follows(person.id, demo.id));
+  if (asking) {
+    const at = base + 50 * 60_000;
+    store.people.setRequested(asking.id, demo.id, true);
+    store.addNotification({ id: store.ids.next(at), accountId: demo.id, type: 'follow_request', fromAccountId: asking.id, statusId: null, createdAt: at });
   }
 }

@@ -5,15 +5,19 @@ import type { Prng } from '../core/prng';
 import type { Store } from '../core/store';
 import { hostileHtml } from './hostile';
 import type { Org } from './org';
-import { ALT_TEXTS, BODIES, HASHTAGS, LINKS, OPENERS, POLL_QUESTIONS } from './words';
+import { ALT_TEXTS, HASHTAGS, LINKS, POLL_QUESTIONS } from './words';
+import { OPENERS, sentenceSource, THEME_COUNT } from './sentences';
 
 const MINUTE = 60_000;
 const DAY = 86_400_000;
 
-function text(prng: Prng, mention: AccountRecord | null): string {
+/** One sentence from the seed's random numbers: an opener and a theme, made unique by `sentence`. */
+type Sentence = (prng: Prng) => string;
+
+function text(prng: Prng, sentence: Sentence, mention: AccountRecord | null): string {
   const parts: string[] = [];
   if (mention) parts.push(`@${mention.username}`);
-  parts.push(`${prng.pick(OPENERS)} ${prng.pick(BODIES)}.`);
+  parts.push(`${sentence(prng)}.`);
   if (prng.chance(0.15)) parts.push(prng.pick(LINKS));
   if (prng.chance(0.35)) parts.push(`#${prng.pick(HASHTAGS)}`);
   if (prng.chance(0.05)) parts.push(':party_parrot:');
@@ -49,6 +53,9 @@ export function seedPosts(store: Store, actions: Actions, prng: Prng, org: Org, 
   const recent: StatusRecord[] = [];
   const authors = [...org.staff, ...org.staff, org.official.comms, org.official.news, org.official.events];
   const hostileAt = Math.floor(count * 0.9);
+  const unique = sentenceSource();
+  // Two draws, as the opener and body picks always took, so what is seeded after the posts does not move.
+  const sentence: Sentence = (random) => unique(random.pick(OPENERS), random.int(0, THEME_COUNT - 1));
   for (let i = 0; i < count; i++) {
     const at = Math.floor(start + i * step);
     let status: StatusRecord;
@@ -57,7 +64,7 @@ export function seedPosts(store: Store, actions: Actions, prng: Prng, org: Org, 
       status.remoteHtml = hostileHtml();
     } else if (prng.chance(0.03)) {
       const author = prng.pick(org.remote);
-      status = actions.postStatus(author, { text: `${prng.pick(OPENERS)} ${prng.pick(BODIES)}. #fediverse`, createdAt: at }, { emit: false });
+      status = actions.postStatus(author, { text: `${sentence(prng)}. #fediverse`, createdAt: at }, { emit: false });
       status.remoteHtml = `<p>${escapeHtml(status.text)}</p>`;
     } else if (recent.length > 0 && prng.chance(0.08)) {
       const booster = prng.pick(org.staff);
@@ -80,7 +87,7 @@ export function seedPosts(store: Store, actions: Actions, prng: Prng, org: Org, 
       status = actions.postStatus(
         author,
         {
-          text: poll ? poll.text : text(prng, mention),
+          text: poll ? poll.text : text(prng, sentence, mention),
           createdAt: at,
           visibility,
           inReplyToId: parent?.id ?? null,

@@ -24,28 +24,6 @@ export const PRONOUNS = ['she/her', 'he/him', 'they/them', 'she/they', 'he/they'
 
 export const HASHTAGS = ['atrium', 'allhands', 'launch', 'til', 'design', 'security', 'coffee', 'hiring', 'offsite', 'wellbeing', 'a11y', 'release', 'friday', 'oncall'] as const;
 
-export const OPENERS = [
-  'Quick update from the team:', 'Reminder:', 'Heads up,', 'Small win today:', 'Question for everyone:', 'Shipping note:',
-  'Friendly nudge:', 'Thinking out loud:', 'Good morning!', 'PSA:', 'Lessons learned this week:', 'Huge thanks to everyone who helped:',
-] as const;
-
-export const BODIES = [
-  'the new onboarding flow is live for all regions',
-  'we cut the build time in half by caching dependencies',
-  'the quarterly planning doc is open for comments until Friday',
-  'please fill in the travel form before booking the offsite',
-  'the coffee machine on floor 3 is fixed (for now)',
-  'our accessibility audit found fewer issues than last time',
-  'who else is joining the lunch-and-learn on observability',
-  'we are hiring two more people, referrals welcome',
-  'the on-call handbook has a new section on escalation',
-  'customer feedback on the beta has been really encouraging',
-  'remember to rotate your credentials after the migration',
-  'the design system now has dark mode tokens',
-  'I wrote up notes from the research interviews',
-  'the status page moved to the new hosting provider',
-] as const;
-
 export const LINKS = [
   'https://news.example/industry-report-2026',
   'https://blog.example.org/how-we-ship',

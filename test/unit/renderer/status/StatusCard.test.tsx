@@ -41,6 +41,13 @@ describe('the post card', () => {
     expect(screen.getByAltText(':blob:')).toHaveAttribute('src', 'https://far.example/blob.png');
   });
 
+  it('gives a local official account one badge, Official, on the same line as its name', () => {
+    show(status('1', { account: account({ acct: 'news', displayName: 'Northwind News', bot: true }) }));
+    expect(screen.getByText('Official')).toBeInTheDocument();
+    expect(screen.queryByText('Colleague')).not.toBeInTheDocument();
+    expect(screen.getByText('Official').closest('span[title]')?.parentElement).toBe(screen.getByRole('button', { name: 'Northwind News' }).parentElement);
+  });
+
   it('hides a post behind its content warning until revealed', async () => {
     show(status('1', { spoilerText: 'Spoilers for the finale', content: '<p>The butler did it</p>' }));
     expect(screen.queryByText('The butler did it')).not.toBeInTheDocument();

@@ -1,0 +1,8 @@
+/** A post's text for one line of a list: tags stripped, whitespace collapsed, cut short. */
+export function plainExcerpt(html: string, length = 120): string {
+  // Paragraphs and line breaks become spaces, so "end.</p><p>Start" does not run together.
+  const spaced = html.replace(/<\/(?:p|li|blockquote)>|<br\s*\/?>/gi, (tag) => `${tag} `);
+  const text = new DOMParser().parseFromString(spaced, 'text/html').body.textContent ?? '';
+  const collapsed = text.replace(/\s+/g, ' ').trim();
+  return collapsed.length > length ? `${collapsed.slice(0, length - 1)}…` : collapsed;
+}
