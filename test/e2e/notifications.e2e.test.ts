@@ -87,7 +87,7 @@ describe('notifications', () => {
     }
     await expect.poll(() => page.locator('main').evaluate((main) => main.scrollWidth > main.clientWidth)).toBe(true);
     await home.getByRole('button', { name: /^Open .+'s profile$/ }).first().click();
-    const panel = page.locator('section[aria-labelledby="column-panel"]');
+    const panel = page.locator('section[data-region="panel"]');
     await panel.waitFor();
     const width = page.viewportSize()?.width ?? 0;
     await expect.poll(async () => {
