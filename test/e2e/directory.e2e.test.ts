@@ -41,6 +41,8 @@ describe('the directory against a sandbox of 1,000 staff', () => {
     const listed = await sandboxDirectory(sandbox);
     const platform = listed.filter((account) => fieldValue(account, 'Team') === 'Platform');
     await atrium.page.getByRole('searchbox', { name: 'Search the directory' }).fill('platfor');
+    // The list trails the search box (a deferred value): wait until it shows this query's results.
+    await atrium.page.locator('[data-results-for="platfor"]').waitFor();
     await expect.poll(resultCount).toBeGreaterThanOrEqual(platform.length);
     const firstCard = people().getByRole('article').first();
     await expect(firstCard.getByRole('button', { name: /Team: Platform/ }).count()).resolves.toBe(1);
