@@ -41,17 +41,19 @@ export function ProfileHeader({ accountId, idOrAcct, profile, own, headingRef, o
         </h3>
         <p className={styles.handle}>
           <span>{handleOf(account)}</span>
-          {isColleague(account) && (
-            <span className={styles.mark}>
-              <Users size={12} aria-hidden="true" />
-              {t('people.colleague')}
-            </span>
-          )}
-          {isOfficial(account) && (
+          {/* One mark per person, as in the post card: Official wins over Colleague. */}
+          {isOfficial(account) ? (
             <span className={styles.mark}>
               <BadgeCheck size={12} aria-hidden="true" />
               {t('people.official')}
             </span>
+          ) : (
+            isColleague(account) && (
+              <span className={styles.mark}>
+                <Users size={12} aria-hidden="true" />
+                {t('people.colleague')}
+              </span>
+            )
           )}
           {profile.relationship?.followedBy && <span className={styles.mark}>{t('people.followsYou')}</span>}
         </p>

@@ -67,6 +67,16 @@ describe('a profile in the side panel', () => {
     expect(bridge.invoke).toHaveBeenCalledWith('callMastodon', expect.objectContaining({ params: expect.objectContaining({ excludeReplies: true }) }));
   });
 
+  it('marks an official colleague once, as Official', async () => {
+    const official = { ...colleague, bot: true };
+    profileRoutes({ 'v1.accounts.$select.fetch': () => official, 'v1.accounts.lookup': () => official });
+    show('ana');
+    const name = await screen.findByRole('heading', { name: 'Ana Ruiz' });
+    const marks = within(name.parentElement as HTMLElement);
+    expect(marks.getByText('Official')).toBeInTheDocument();
+    expect(marks.queryByText('Colleague')).not.toBeInTheDocument();
+  });
+
   it('has a real tablist: arrows move between tabs and show followers', async () => {
     profileRoutes({ 'v1.accounts.$select.followers.list': () => page([account({ id: '55', acct: 'zoe', displayName: 'Zoe Kim' })]) });
     show();
