@@ -1,9 +1,9 @@
 import path from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_POLICY } from '../../main/policy/policy';
 import { startSandbox, type Sandbox } from '../sandbox/index';
+import { seriousViolations } from './support/axe';
 import { docsDir, startAtrium, type TestAtrium } from './support/atrium';
 import { editHistory, pngImage, postsSaying } from './support/serverState';
 import { signInThroughBrowser } from './support/signIn';
@@ -35,12 +35,6 @@ const composer = () => page.getByRole('complementary', { name: /New post|Reply|Q
 const postText = () => composer().getByRole('textbox', { name: 'Post text' });
 const compose = () => page.getByRole('navigation', { name: 'Atrium' }).getByRole('button', { name: 'Compose' });
 
-async function expectNoSeriousAxeViolations(target: Page): Promise<void> {
-  const results = await new AxeBuilder({ page: target }).include('aside').analyze();
-  const serious = results.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
-  expect(serious.map((violation) => `${violation.id}: ${violation.nodes.slice(0, 3).map((node) => node.target.join(' ')).join(' | ')}`)).toEqual([]);
-}
-
 /** Opens the composer with Compose and waits for its text field to have focus. */
 async function openComposer(): Promise<void> {
   await compose().click();
@@ -53,7 +47,7 @@ describe('the composer', () => {
     await expect(home().getByRole('article').first().isVisible()).resolves.toBe(true);
     await composer().getByText('500 characters left').waitFor();
     await page.screenshot({ path: path.join(docsDir, 'composer.png') });
-    await expectNoSeriousAxeViolations(page);
+    expect(await seriousViolations(page, 'aside')).toEqual([]);
     await page.keyboard.press('Escape');
     await composer().waitFor({ state: 'detached' });
     await expect.poll(() => compose().evaluate((element) => element === document.activeElement), { timeout: 10_000 }).toBe(true);
@@ -210,7 +204,7 @@ describe('the composer', () => {
 
     await page.emulateMedia({ colorScheme: 'dark' });
     await page.screenshot({ path: path.join(docsDir, 'composer-dark.png') });
-    await expectNoSeriousAxeViolations(page);
+    expect(await seriousViolations(page, 'aside')).toEqual([]);
     await page.emulateMedia({ colorScheme: 'light' });
 
     await composer().getByRole('button', { name: 'Reply', exact: true }).click();

@@ -3,7 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSandbox, type Sandbox } from '../sandbox/index';
 import { MOVED_ACCOUNT } from '../sandbox/seed/people';
 import { docsDir, startAtrium, type TestAtrium } from './support/atrium';
-import { asDemoUser, seriousViolations, showcaseColleague } from './support/people';
+import { seriousViolations } from './support/axe';
+import { asDemoUser, showcaseColleague } from './support/people';
 import { signInThroughBrowser } from './support/signIn';
 
 let sandbox: Sandbox;

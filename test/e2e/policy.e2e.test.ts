@@ -3,7 +3,7 @@
  * and accounts on a server the policy no longer allows paused with a plain sentence (issues 11.1, 16.3).
  */
 import path from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
+import { seriousViolations } from './support/axe';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_POLICY, type Policy } from '../../main/policy/policy';
@@ -36,14 +36,6 @@ const pinTo = (url: string, extra: Partial<Policy> = {}): Policy => ({
   ...extra,
 });
 
-async function expectNoSeriousAxeViolations(page: Page, only?: string): Promise<void> {
-  const builder = new AxeBuilder({ page });
-  // With a menu open, Radix hides the rest of the page from assistive technology: check the menu itself.
-  const results = await (only ? builder.include(only) : builder).analyze();
-  const serious = results.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
-  expect(serious.map((violation) => `${violation.id}: ${violation.nodes.slice(0, 3).map((node) => node.target.join(' ')).join(' | ')}`)).toEqual([]);
-}
-
 const rootVariable = (page: Page, name: string) => page.evaluate((variable) => getComputedStyle(document.documentElement).getPropertyValue(variable).trim(), name);
 
 describe("the organization's accent colour", () => {
@@ -61,7 +53,7 @@ describe("the organization's accent colour", () => {
     else expect(accent).not.toBe('#0b7a75');
     await expect(page.getByRole('button', { name: 'Continue' }).evaluate((button) => getComputedStyle(button).backgroundColor)).resolves.not.toBe('rgb(79, 70, 229)');
     await page.screenshot({ path: path.join(docsDir, `policy-accent-${colorScheme}.png`) });
-    await expectNoSeriousAxeViolations(page);
+    expect(await seriousViolations(page)).toEqual([]);
   });
 });
 
@@ -89,7 +81,8 @@ describe('accounts on a server the policy no longer allows', () => {
     const paused = again.page.getByRole('menuitem').filter({ hasText: `Paused: your organization no longer allows ${otherHost}.` });
     await paused.waitFor();
     await again.page.screenshot({ path: path.join(docsDir, 'policy-paused-switcher.png') });
-    await expectNoSeriousAxeViolations(again.page, '[role="menu"]');
+    // With a menu open, Radix hides the rest of the page from assistive technology: check the menu itself.
+    expect(await seriousViolations(again.page, '[role="menu"]')).toEqual([]);
     await paused.click();
     await again.page.getByRole('feed', { name: 'Home' }).waitFor();
     await expect(switcher.isVisible()).resolves.toBe(true);
@@ -103,7 +96,7 @@ describe('accounts on a server the policy no longer allows', () => {
     await none.page.getByRole('heading', { name: 'Paused by your organization' }).waitFor();
     await expect(none.page.getByText(/no longer allows the servers of @/).textContent()).resolves.toContain(`@${colleague}@${otherHost}`);
     await none.page.screenshot({ path: path.join(docsDir, 'policy-paused-first-screen.png') });
-    await expectNoSeriousAxeViolations(none.page);
+    expect(await seriousViolations(none.page)).toEqual([]);
     expect(none.pageErrors).toEqual([]);
   });
 });

@@ -1,5 +1,3 @@
-import type { Page } from 'playwright-core';
-import AxeBuilder from '@axe-core/playwright';
 import type { Sandbox } from '../../sandbox/index';
 
 /** GETs a sandbox API path as the demo user. */
@@ -20,13 +18,4 @@ export async function showcaseColleague(sandbox: Sandbox): Promise<{ id: string;
   const person = found.accounts.find((account) => account.fields.some((field) => field.name === 'Website' && field.verified_at));
   if (!person) throw new Error('The sandbox has no showcase colleague.');
   return { id: person.id, acct: person.acct, displayName: person.display_name.replace(/\s*:\w+:/g, '') };
-}
-
-/** Serious and critical axe violations on the page as it is (or inside `include`, a CSS selector), one line each. */
-export async function seriousViolations(page: Page, include?: string): Promise<string[]> {
-  const builder = new AxeBuilder({ page });
-  const results = await (include ? builder.include(include) : builder).analyze();
-  return results.violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => `${violation.id}: ${violation.nodes.slice(0, 3).map((node) => node.target.join(' ')).join(' | ')}`);
 }
