@@ -9,6 +9,7 @@ import { handleOf } from './AuthorLine';
 import { lazyNamed } from '../lazyNamed';
 import { Menu } from '../menu/Menu';
 import { focusFirstOf, mainHeading } from '../focusReturn';
+import { neighbourOf } from '../feedItems';
 import styles from './StatusCard.module.css';
 
 const DeleteDialog = lazyNamed(() => import('./DeleteDialog'), 'DeleteDialog');
@@ -44,12 +45,13 @@ export function StatusMenu({ accountId, status, own, onEdit, onQuote, onRedraft 
   const [dialog, setDialog] = useState<'delete' | 'redraft' | 'report' | null>(null);
   const [copied, setCopied] = useState(false);
   const link = status.url || status.uri;
-  // Where this menu sits, so a dialog it opened gives focus back to the post (or the view's heading once deleted).
+  // Where this menu sits, so a dialog it opened gives focus back to the post (or, once deleted, the post beside it).
   const anchor = useRef<HTMLSpanElement>(null);
   const closeDialog = () => {
     setDialog(null);
     const post = anchor.current?.closest<HTMLElement>('article');
-    requestAnimationFrame(() => focusFirstOf(document, () => post, mainHeading));
+    const neighbour = post ? neighbourOf(post) : null;
+    requestAnimationFrame(() => focusFirstOf(document, () => post, () => neighbour, mainHeading));
   };
 
   const copy = async () => {

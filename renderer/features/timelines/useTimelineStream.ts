@@ -9,6 +9,8 @@ export interface StreamHandlers {
   onEvent(event: string, payload: unknown): void;
   /** The stream came back after a drop: fetch what was missed. */
   onReconnect(): void;
+  /** The stream stopped (false) or came back after stopping (true): the view is, or is again, live. */
+  onLiveChange?(live: boolean): void;
 }
 
 /**
@@ -19,7 +21,7 @@ export function useStream(accountId: string, request: { stream: StreamName; tag?
   const stream = request?.stream;
   const tag = request?.tag;
   const list = request?.list;
-  const { onEvent, onReconnect } = handlers;
+  const { onEvent, onReconnect, onLiveChange } = handlers;
   useEffect(() => {
     if (!stream) return;
     let subscriptionId: string | undefined;
@@ -30,10 +32,13 @@ export function useStream(accountId: string, request: { stream: StreamName; tag?
     });
     const stopState = onBridgeEvent('streamState', (message) => {
       if (message.subscriptionId !== subscriptionId) return;
-      if (!message.connected) dropped = true;
-      else if (dropped) {
+      if (!message.connected) {
+        if (!dropped) onLiveChange?.(false);
+        dropped = true;
+      } else if (dropped) {
         dropped = false;
         onReconnect();
+        onLiveChange?.(true);
       }
     });
     call('subscribeStream', { accountId, stream, tag, list })
@@ -49,7 +54,7 @@ export function useStream(accountId: string, request: { stream: StreamName; tag?
       stopState();
       if (subscriptionId) void call('unsubscribeStream', { subscriptionId }).catch(() => undefined);
     };
-  }, [accountId, stream, tag, list, onEvent, onReconnect]);
+  }, [accountId, stream, tag, list, onEvent, onReconnect, onLiveChange]);
 }
 
 /** Applies a timeline stream's events to the store: new posts wait, deletes and edits apply at once. */
