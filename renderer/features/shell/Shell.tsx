@@ -24,6 +24,7 @@ import { KeyboardLayer } from '../a11y/KeyboardLayer';
 import { SkipLink } from '../a11y/SkipLink';
 
 const SignInScreen = lazyNamed(() => import('../signIn/SignInScreen'), 'SignInScreen');
+const AddAccountFocus = lazyNamed(() => import('../a11y/AddAccountFocus'), 'AddAccountFocus');
 
 const railItems: { view: MainView; icon: LucideIcon; label: string }[] = [
   { view: 'home', icon: Home, label: 'shell.home' },
@@ -57,6 +58,7 @@ export function Shell() {
     return (
       <Suspense fallback={null}>
         <SignInScreen onCancel={() => setAddingAccount(false)} />
+        <AddAccountFocus onCancel={() => setAddingAccount(false)} />
       </Suspense>
     );
   }
