@@ -15,14 +15,19 @@ export const shortcutGroups: Array<{ group: string; shortcuts: Array<{ keys: str
       { keys: ['Enter'], action: 'open' },
       { keys: ['Tab'], action: 'actions' },
       { keys: ['←', '→'], action: 'arrows' },
+      { keys: ['Esc'], action: 'closePanel' },
+      { keys: ['Backspace'], action: 'back' },
+    ],
+  },
+  {
+    group: 'actions',
+    shortcuts: [
       { keys: ['r'], action: 'reply' },
       { keys: ['f'], action: 'favourite' },
       { keys: ['b'], action: 'boost' },
       { keys: ['x'], action: 'toggleWarning' },
       { keys: ['h'], action: 'toggleMedia' },
       { keys: ['p'], action: 'profile' },
-      { keys: ['Esc'], action: 'closePanel' },
-      { keys: ['Backspace'], action: 'back' },
     ],
   },
   {

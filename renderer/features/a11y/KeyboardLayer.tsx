@@ -1,25 +1,20 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { isTypingTarget } from '../../components/typingTarget';
+import { isTypingTarget, modalOpen } from '../../components/typingTarget';
 import { LazyKeyboardHelp } from './LazyKeyboardHelp';
 import { LiveRegion } from './LiveRegion';
 import { focusTarget, mainHeading, rememberFocus } from '../../components/focusReturn';
 import { nextRegion } from './regions';
 import { feedItemSelector } from '../../components/feedItems';
-import { usePanelHistory } from './usePanelHistory';
-
-/** True while a modal dialog or menu holds the keyboard: window-wide shortcuts stay out of its way. */
-const modalOpen = () => document.querySelector('[role="dialog"][aria-modal="true"], [role="menu"]') !== null;
 
 /**
  * The shortcuts that work from anywhere in the shell, not only inside a feed: `?` opens the help
- * sheet, F6 / Shift+F6 move between regions (navigation, each column, the side panel), Backspace
- * goes back in the side panel (or closes it), and j/k from outside a feed (the view's heading
- * after a view change) step into the main column's posts.
+ * sheet, F6 / Shift+F6 move between regions (navigation, each column, the side panel), and j/k
+ * from outside a feed (the view's heading after a view change) step into the main column's posts.
+ * (Backspace belongs to the side panel while it is open: usePanelHistory.)
  * Also mounts the window's one polite live region. Mount once, in the shell.
  */
 export function KeyboardLayer() {
   const [helpOpen, setHelpOpen] = useState(false);
-  const panelBack = usePanelHistory();
   // The sheet loads lazily and unmounts on close, so focus is given back here, not left to the dialog.
   const restore = useRef<ReturnType<typeof rememberFocus> | null>(null);
   const onHelpChange = useCallback((open: boolean) => {
@@ -42,8 +37,6 @@ export function KeyboardLayer() {
         event.preventDefault();
         restore.current = rememberFocus();
         setHelpOpen(true);
-      } else if (event.key === 'Backspace') {
-        if (panelBack()) event.preventDefault();
       } else if ((event.key === 'j' || event.key === 'k') && !(event.target instanceof Element && event.target.closest('[role="feed"]'))) {
         // The posts of the column the person is in (a panel's heading leads into the panel's posts), else the main column's.
         const column = (event.target instanceof Element && event.target.closest('main > section')) || document.querySelector('main');
@@ -56,7 +49,7 @@ export function KeyboardLayer() {
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [panelBack]);
+  }, []);
   return (
     <>
       <LiveRegion />

@@ -1,5 +1,6 @@
-import { useCallback, useEffect, useRef } from 'react';
+import { useEffect, useRef } from 'react';
 import { focusFirstOf } from '../../components/focusReturn';
+import { isTypingTarget, modalOpen } from '../../components/typingTarget';
 import { useAtrium } from '../../store/store';
 import type { SidePanel } from '../shell/layoutSlice';
 
@@ -19,11 +20,12 @@ function focusedPostInPanel(): string | null {
 }
 
 /**
- * The side panel's history, for Backspace: `back()` shows the panel that the current one replaced
+ * Backspace in the side panel, as "back" in a browser: it shows the panel the current one replaced
  * (the thread a profile was opened from), with focus on the post it was on, or closes the panel
- * when nothing came before (focus then returns to what opened it). Returns false with no panel open.
+ * when nothing came before (focus then returns to what opened it). Mount with the open panel: its
+ * history lives as long as the panel stays open.
  */
-export function usePanelHistory(): () => boolean {
+export function usePanelHistory(): void {
   const visited = useRef<Visited[]>([]);
   const goingBack = useRef(false);
 
@@ -37,20 +39,25 @@ export function usePanelHistory(): () => boolean {
     [],
   );
 
-  return useCallback(() => {
-    const { sidePanel, openPanel } = useAtrium.getState();
-    if (!sidePanel) return false;
-    const back = visited.current.pop();
-    if (!back) {
-      openPanel(null);
-      return true;
-    }
-    goingBack.current = true;
-    openPanel(back.panel);
-    goingBack.current = false;
-    // After the panel has drawn (and put focus on its heading): back onto the post the person left from.
-    const { statusId } = back;
-    if (statusId) requestAnimationFrame(() => focusFirstOf(document, () => document.querySelector<HTMLElement>(`${panelSelector} [data-status-id="${CSS.escape(statusId)}"]`)));
-    return true;
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== 'Backspace' || event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return;
+      if (isTypingTarget(event.target) || modalOpen()) return;
+      event.preventDefault();
+      back();
+    };
+    const back = () => {
+      const { openPanel } = useAtrium.getState();
+      const previous = visited.current.pop();
+      if (!previous) return openPanel(null);
+      goingBack.current = true;
+      openPanel(previous.panel);
+      goingBack.current = false;
+      // After the panel has drawn (and put focus on its heading): back onto the post the person left from.
+      const { statusId } = previous;
+      if (statusId) requestAnimationFrame(() => focusFirstOf(document, () => document.querySelector<HTMLElement>(`${panelSelector} [data-status-id="${CSS.escape(statusId)}"]`)));
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
   }, []);
 }

@@ -23,8 +23,7 @@ import { useFirstDay } from '../firstDay/useFirstDay';
 import { KeyboardLayer } from '../a11y/KeyboardLayer';
 import { SkipLink } from '../a11y/SkipLink';
 
-const SignInScreen = lazyNamed(() => import('../signIn/SignInScreen'), 'SignInScreen');
-const AddAccountFocus = lazyNamed(() => import('../a11y/AddAccountFocus'), 'AddAccountFocus');
+const AddAccountScreen = lazyNamed(() => import('../a11y/AddAccountScreen'), 'AddAccountScreen');
 
 const railItems: { view: MainView; icon: LucideIcon; label: string }[] = [
   { view: 'home', icon: Home, label: 'shell.home' },
@@ -57,8 +56,7 @@ export function Shell() {
   if (addingAccount) {
     return (
       <Suspense fallback={null}>
-        <SignInScreen onCancel={() => setAddingAccount(false)} />
-        <AddAccountFocus onCancel={() => setAddingAccount(false)} />
+        <AddAccountScreen onCancel={() => setAddingAccount(false)} />
       </Suspense>
     );
   }

@@ -3,11 +3,17 @@ import { describe, expect, it } from 'vitest';
 import { announce } from '../../../../renderer/features/a11y/announcer';
 import { KeyboardLayer } from '../../../../renderer/features/a11y/KeyboardLayer';
 import { useAtrium } from '../../../../renderer/store/store';
+import { usePanelHistory } from '../../../../renderer/features/a11y/usePanelHistory';
+import type { SidePanel } from '../../../../renderer/features/shell/layoutSlice';
 
-/** The side panel as the store has it: a thread's post, or a profile's heading. */
+/** The side panel as the store has it: a thread's post, or a profile's heading; Backspace goes back in it. */
 function Panel() {
   const panel = useAtrium((state) => state.sidePanel);
-  if (!panel) return null;
+  return panel ? <OpenPanel panel={panel} /> : null;
+}
+
+function OpenPanel({ panel }: { panel: NonNullable<SidePanel> }) {
+  usePanelHistory();
   return (
     <section data-region="panel" aria-label="Panel">
       {panel.kind === 'thread' ? <article tabIndex={0} data-status-id={panel.statusId} aria-label={`Post ${panel.statusId}`} /> : <h2>Profile</h2>}

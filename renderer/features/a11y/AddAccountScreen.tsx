@@ -1,18 +1,18 @@
 import { useEffect, useRef } from 'react';
 import { focusFirstOf, focusTarget, mainHeading } from '../../components/focusReturn';
 import { useAtrium } from '../../store/store';
+import { SignInScreen } from '../signIn/SignInScreen';
 
 /** The rail's account switcher: what opened "Add an account", and where focus returns when it is left. */
 const accountSwitcher = () => document.querySelector<HTMLElement>('nav[data-region="rail"] [aria-haspopup="menu"]');
 
 /**
- * Focus for "Add an account", which stands in for the whole shell while it is open. Render it
- * beside the sign-in screen, inside the same Suspense boundary, so it mounts once the screen is
- * drawn: focus moves to the screen's heading; Escape on the address form goes back (`onCancel`);
- * leaving without a new account gives focus back to the account switcher, while a new account
- * leaves it on the new view's heading, where the shell puts it.
+ * "Add an account": the sign-in screen standing in for the whole shell, with the focus a screen
+ * that replaces the page owes: focus moves to its heading; Escape on the address form goes back
+ * (`onCancel`); leaving without a new account gives focus back to the account switcher, while a
+ * new account leaves it on the new view's heading, where the shell puts it.
  */
-export function AddAccountFocus({ onCancel }: { onCancel(): void }) {
+export function AddAccountScreen({ onCancel }: { onCancel(): void }) {
   const latest = useRef(onCancel);
   useEffect(() => {
     latest.current = onCancel;
@@ -35,5 +35,5 @@ export function AddAccountFocus({ onCancel }: { onCancel(): void }) {
       requestAnimationFrame(() => focusFirstOf(document, accountSwitcher, mainHeading));
     };
   }, []);
-  return null;
+  return <SignInScreen onCancel={onCancel} />;
 }
