@@ -43,6 +43,8 @@ export function usePanelHistory(): void {
     const onKey = (event: KeyboardEvent) => {
       if (event.key !== 'Backspace' || event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return;
       if (isTypingTarget(event.target) || modalOpen()) return;
+      // From the columns and the panel (or nowhere), not from the rail or the composer beside them.
+      if (event.target !== document.body && !(event.target instanceof Element && event.target.closest('main'))) return;
       event.preventDefault();
       back();
     };

@@ -94,7 +94,10 @@ describe('KeyboardLayer', () => {
     render(
       <>
         <Frame />
-        <Panel />
+        {/* A second main stands in for the columns the panel sits among. */}
+        <main>
+          <Panel />
+        </main>
       </>,
     );
     act(() => useAtrium.getState().openPanel({ kind: 'thread', statusId: '7' }));
