@@ -90,7 +90,19 @@ describe('posts, panels and dialogs with the keyboard alone', () => {
     await liveRegion().getByText('1 new post waiting in Home').waitFor({ timeout: 15_000 });
   });
 
-  it('opens Delete from your post’s menu, and gives focus back to the post when it is cancelled', async () => {
+  it('says when the columns’ live updates stop and when they come back', async () => {
+    // The server goes away for a while (a stream that drops and comes straight back is not worth a word).
+    await sandbox.misbehave.down();
+    sandbox.misbehave.dropStreams();
+    try {
+      await liveRegion().getByText(/^Live updates paused in .*Home/).waitFor({ timeout: 15_000 });
+    } finally {
+      await sandbox.misbehave.up();
+    }
+    await liveRegion().getByText(/^Live updates back in .*Home/).waitFor({ timeout: 45_000 });
+  });
+
+  it('opens Delete from your post’s menu: cancelled, focus is back on the post; confirmed, on the next one', async () => {
     const { page } = atrium;
     // Your own post is among the first few of Home.
     for (let step = 0; step < 4 && !(await page.locator('article:focus').textContent())?.includes(ownPost); step++) await page.keyboard.press('k');
@@ -111,6 +123,22 @@ describe('posts, panels and dialogs with the keyboard alone', () => {
     await page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'detached' });
     expect(await focusWhere(page, (f) => f.statusId === post.statusId)).toMatchObject({ tag: 'ARTICLE', statusId: post.statusId });
+    // Deleted for real, focus goes to the post that took its place, not to the page.
+    for (let step = 0; step < 12 && !(await focused(page)).inToolbar; step++) await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await focusWhere(page, (f) => f.role === 'menuitem' || f.role === 'menu');
+    await pressUntil('End', (f) => f.text.trim() === 'Delete');
+    await page.keyboard.press('Enter');
+    await dialog.waitFor();
+    // Cancel has focus first (the safe choice); Tab moves to Delete.
+    await focusWhere(page, (f) => f.text === 'Cancel');
+    await page.keyboard.press('Tab');
+    expect((await focused(page)).text).toBe('Delete');
+    await page.keyboard.press('Enter');
+    await dialog.waitFor({ state: 'detached' });
+    const next = await focusWhere(page, (f) => f.tag === 'ARTICLE' && f.statusId !== post.statusId);
+    expect(next).toMatchObject({ tag: 'ARTICLE' });
+    expect(next.statusId).not.toBe(post.statusId);
   });
 
   it('goes to “Add an account” from the account switcher, focus on its heading, and back to the switcher with Escape', async () => {
