@@ -1,4 +1,4 @@
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { mastodon } from 'masto';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
@@ -7,7 +7,7 @@ import { rovingStep } from '../../../../renderer/components/roving';
 import { useAnnouncer } from '../../../../renderer/features/a11y/announcer';
 import { useStatusKeyboard } from '../../../../renderer/features/timelines/useStatusKeyboard';
 import { useAtrium } from '../../../../renderer/store/store';
-import { account, status } from '../timelines/fixtures';
+import { account, installMasto, status } from '../timelines/fixtures';
 
 const me = 'me@social.example';
 const callbacks = { onOpenStatus: vi.fn(), onOpenAccount: vi.fn(), onOpenTag: vi.fn(), onReply: vi.fn() };
@@ -137,5 +137,18 @@ describe('a post with the keyboard', () => {
     const [article] = show(status('1'));
     expect(within(article!).queryByRole('button', { name: /profile/i })).not.toBeInTheDocument();
     expect(article!.querySelectorAll('button[tabindex="-1"][aria-hidden="true"]')).toHaveLength(1);
+  });
+
+  it('gives focus to the next post after a delete, even when the stream took the post away before the server answered', async () => {
+    // The server's stream says "deleted" first, as Mastodon's often does, then the answer comes.
+    installMasto({ 'v1.statuses.$select.remove': () => (useAtrium.getState().removeStatus('1'), status('1')) });
+    show(status('1', { account: account({ acct: 'me' }) }), status('2'));
+    // The feed draws nothing for a post gone from the store, as a timeline does.
+    const [first] = screen.getAllByRole('article');
+    await userEvent.click(within(first!).getByRole('button', { name: 'More actions' }));
+    await userEvent.click(await screen.findByRole('menuitem', { name: 'Delete' }));
+    await userEvent.click(within(await screen.findByRole('alertdialog')).getByRole('button', { name: 'Delete' }));
+    await waitFor(() => expect(screen.getAllByRole('article')).toHaveLength(1));
+    await waitFor(() => expect(screen.getByRole('article')).toHaveFocus());
   });
 });
