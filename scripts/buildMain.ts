@@ -1,4 +1,4 @@
-// Bundles the main process and the preload for Electron: CommonJS, Node 24, electron and keytar left external.
+// Bundles the main process and the preload for Electron: CommonJS, Node 24, electron and the native modules left external.
 import { readFile } from 'node:fs/promises';
 import { build, type BuildOptions } from 'esbuild';
 import { BUILT_IN_POLICY_ENV, readBuiltInPolicy } from '../main/policy/builtInPolicy';
@@ -13,7 +13,7 @@ const shared: BuildOptions = {
   target: 'node24',
   format: 'cjs',
   sourcemap: true,
-  external: ['electron', 'keytar'],
+  external: ['electron', 'keytar', '@vscode/policy-watcher'],
   logLevel: 'info',
 };
 
