@@ -28,7 +28,7 @@ const statusId = /^[A-Za-z0-9]{1,64}$/;
  * that is not plainly a profile or a post.
  */
 export function parseDeepLink(raw: string, organizationOrigin: string | null): DeepLink | null {
-  if (raw.length > MAX_LINK_LENGTH || /[\u0000-\u001f\u007f\s\\]/.test(raw)) return null;
+  if (raw.length > MAX_LINK_LENGTH || /[\s\\]/.test(raw) || hasControlCharacter(raw)) return null;
   let url: URL;
   try {
     url = new URL(raw);
@@ -74,6 +74,14 @@ function fromPath(url: URL): DeepLink | null {
     if (segments.length === 4 && third === 'statuses' && fourth && statusId.test(fourth)) return { kind: 'status', query: `${url.origin}/users/${second}/statuses/${fourth}` };
   }
   return null;
+}
+
+function hasControlCharacter(text: string): boolean {
+  for (let index = 0; index < text.length; index += 1) {
+    const code = text.charCodeAt(index);
+    if (code < 0x20 || code === 0x7f) return true;
+  }
+  return false;
 }
 
 function isHandle(handle: string): boolean {
