@@ -1,0 +1,162 @@
+// The desktop around the window: tray, badge, application menu, login item, links, updates,
+// diagnostics. Every decision is in main/desktop (plain TypeScript, unit-tested); this only applies them.
+import path from 'node:path';
+import { app, clipboard, Menu, nativeImage, Notification, Tray, type BrowserWindow, type MenuItemConstructorOptions } from 'electron';
+import { desktopMenuOptions, trayMenuTemplate, trayTooltip, badgeText, type DesktopAction, type DesktopMenuState } from '../desktop/desktopMenus';
+import { DesktopSettingsStore, opensAtLogin, type DesktopSettings } from '../desktop/desktopSettings';
+import { desktopStrings } from '../desktop/desktopStrings';
+import { diagnosticsText, type RecentErrors } from '../desktop/diagnostics';
+import { MASTODON_SCHEME, parseDeepLink, type DeepLink } from '../desktop/deepLink';
+import { describeUpdateState, type UpdateNotice } from '../desktop/updateController';
+import type { Policy } from '../policy/policy';
+import { appMenuTemplate, type MenuTemplateItem } from '../security/appMenuTemplate';
+import type { AccountSummary } from '../../shared/domain';
+import { createUpdates } from './updates';
+
+/** What the desktop integration needs from the rest of main. */
+export interface DesktopDeps {
+  policy: Policy;
+  window(): BrowserWindow | undefined;
+  /** Shows a post or profile in the page (the `openLink` bridge event). */
+  showLink(link: DeepLink): void;
+  /** Hands a link Atrium does not take to the system browser (through the URL gate). */
+  openExternal(url: string): Promise<void>;
+  accounts(): Promise<readonly AccountSummary[]>;
+  errors: RecentErrors;
+}
+
+/** The running integration: main tells it about unread counts and policy changes. */
+export interface Desktop {
+  setUnread(count: number): void;
+  applyPolicy(policy: Policy): void;
+  /** A link from the command line (Windows, Linux) or macOS's `open-url`. */
+  handleLink(raw: string): void;
+  dispose(): void;
+}
+
+/** Starts the tray, menus, login item, link handling and updates. */
+export async function startDesktop(deps: DesktopDeps): Promise<Desktop> {
+  const strings = desktopStrings(app.getLocale());
+  let policy = deps.policy;
+  const settingsStore = new DesktopSettingsStore(path.join(app.getPath('userData'), 'desktop-settings.json'), (error) => deps.errors.record('desktop settings', error));
+  let settings: DesktopSettings = await settingsStore.read();
+  let unread = 0;
+  const iconDir = app.isPackaged ? path.join(process.resourcesPath, 'icons') : path.join(app.getAppPath(), 'build', 'icons');
+  const tray = new Tray(nativeImage.createFromPath(path.join(iconDir, 'tray.png')));
+  tray.on('click', () => actions.open());
+
+  const updates = createUpdates({
+    context: { packaged: app.isPackaged, platform: process.platform, appImage: Boolean(process.env['APPIMAGE']) },
+    announce: (notice, version) => announce(notice, version),
+    onState: () => refresh(),
+    log: (error) => deps.errors.record('updates', error),
+  });
+
+  const state = (): DesktopMenuState => ({
+    version: app.getVersion(),
+    unread,
+    openAtLogin: opensAtLogin(settings, policy),
+    allowStartAtLogin: policy.allowStartAtLogin,
+    openLinks: settings.openLinks,
+    update: updates.current(),
+  });
+
+  const actions: Record<DesktopAction, () => void> = {
+    open: () => {
+      const window = deps.window();
+      if (window?.isMinimized()) window.restore();
+      window?.show();
+      window?.focus();
+    },
+    quit: () => app.quit(),
+    toggleOpenAtLogin: () => void change({ openAtLogin: !settings.openAtLogin }),
+    toggleOpenLinks: () => void change({ openLinks: !settings.openLinks }),
+    copyDiagnostics: () => void copyDiagnostics(),
+    checkForUpdates: () => void updates.check(true),
+    restartToUpdate: () => updates.restartNow(),
+  };
+
+  function refresh(): void {
+    const current = state();
+    Menu.setApplicationMenu(Menu.buildFromTemplate(withClicks(appMenuTemplate({ platform: process.platform, packaged: app.isPackaged, desktop: desktopMenuOptions(current, strings) }))));
+    tray.setContextMenu(Menu.buildFromTemplate(withClicks(trayMenuTemplate(current, strings))));
+    tray.setToolTip(trayTooltip(unread, strings));
+    if (process.platform === 'darwin') tray.setTitle(badgeText(unread));
+  }
+
+  function withClicks(template: readonly MenuTemplateItem[]): MenuItemConstructorOptions[] {
+    return template.map(({ id, submenu, ...item }) => ({
+      ...item,
+      ...(id ? { id, click: () => actions[id as DesktopAction]() } : {}),
+      ...(submenu ? { submenu: withClicks(submenu) } : {}),
+    }));
+  }
+
+  /** Applies the settings and the policy to the system: login item and link registration. */
+  function applyToSystem(): void {
+    app.setLoginItemSettings({ openAtLogin: opensAtLogin(settings, policy) });
+    const scheme = MASTODON_SCHEME.slice(0, -1);
+    if (settings.openLinks) app.setAsDefaultProtocolClient(scheme);
+    else if (app.isDefaultProtocolClient(scheme)) app.removeAsDefaultProtocolClient(scheme);
+  }
+
+  async function change(next: Partial<DesktopSettings>): Promise<void> {
+    try {
+      settings = await settingsStore.update(next);
+    } catch (error) {
+      deps.errors.record('desktop settings', error);
+    }
+    applyToSystem();
+    refresh();
+  }
+
+  function announce(notice: UpdateNotice, version?: string): void {
+    const body = { ready: strings.updateReadyBody(version ?? ''), 'up-to-date': strings.upToDate, off: strings.updatesOff, failed: strings.updateFailed }[notice];
+    if (Notification.isSupported()) new Notification({ title: notice === 'ready' ? strings.updateReadyTitle : 'Atrium', body }).show();
+  }
+
+  async function copyDiagnostics(): Promise<void> {
+    const text = diagnosticsText({
+      now: new Date(),
+      versions: { Atrium: app.getVersion(), Electron: process.versions.electron ?? '', Chromium: process.versions.chrome ?? '', Node: process.versions.node },
+      platform: `${process.platform} ${process.arch} ${process.getSystemVersion()}`,
+      policy,
+      updates: describeUpdateState(updates.current()),
+      accounts: await deps.accounts(),
+      errors: deps.errors.list(),
+    });
+    clipboard.writeText(text);
+    if (Notification.isSupported()) new Notification({ title: 'Atrium', body: strings.diagnosticsCopied }).show();
+  }
+
+  updates.configure(policy);
+  applyToSystem();
+  refresh();
+  return {
+    setUnread: (count) => {
+      unread = count;
+      app.setBadgeCount(count);
+      refresh();
+    },
+    applyPolicy: (next) => {
+      policy = next;
+      updates.configure(next);
+      applyToSystem();
+      refresh();
+    },
+    handleLink: (raw) => {
+      const link = settings.openLinks ? parseDeepLink(raw, policy.instanceOrigin) : null;
+      if (link) {
+        actions.open();
+        deps.showLink(link);
+      } else if (!raw.startsWith(MASTODON_SCHEME)) {
+        // Not Atrium's to show (or the person did not let it): the browser opens an ordinary web address.
+        void deps.openExternal(raw);
+      }
+    },
+    dispose: () => {
+      updates.dispose();
+      tray.destroy();
+    },
+  };
+}
