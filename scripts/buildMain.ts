@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { build, type BuildOptions } from 'esbuild';
 import { BUILT_IN_POLICY_ENV, readBuiltInPolicy } from '../main/policy/builtInPolicy';
 
-// An organization's policy, baked in when ATRIUM_BUILT_IN_POLICY names a file (docs/ADMIN.md).
+// An organization's policy, baked in when ATRIUM_BUILT_IN_POLICY names a file (docs/admin.md).
 const builtInPolicy = await readBuiltInPolicy(process.env, (file) => readFile(file, 'utf8'));
 if (builtInPolicy !== null) console.log(`Building with the policy in ${process.env[BUILT_IN_POLICY_ENV]} built in.`);
 
