@@ -31,6 +31,8 @@ export interface Desktop {
   applyPolicy(policy: Policy): void;
   /** A link from the command line (Windows, Linux) or macOS's `open-url`. */
   handleLink(raw: string): void;
+  /** Shows a link clicked in a post in Atrium when the person lets it and it is a post or profile; false leaves it to the browser. */
+  takeLink(raw: string): boolean;
   dispose(): void;
 }
 
@@ -129,6 +131,12 @@ export async function startDesktop(deps: DesktopDeps): Promise<Desktop> {
     if (Notification.isSupported()) new Notification({ title: 'Atrium', body: strings.diagnosticsCopied }).show();
   }
 
+  function takeLink(raw: string): boolean {
+    const link = settings.openLinks ? parseDeepLink(raw, policy.instanceOrigin) : null;
+    if (link) deps.showLink(link);
+    return link !== null;
+  }
+
   updates.configure(policy);
   applyToSystem();
   refresh();
@@ -145,15 +153,11 @@ export async function startDesktop(deps: DesktopDeps): Promise<Desktop> {
       refresh();
     },
     handleLink: (raw) => {
-      const link = settings.openLinks ? parseDeepLink(raw, policy.instanceOrigin) : null;
-      if (link) {
-        actions.open();
-        deps.showLink(link);
-      } else if (!raw.startsWith(MASTODON_SCHEME)) {
-        // Not Atrium's to show (or the person did not let it): the browser opens an ordinary web address.
-        void deps.openExternal(raw);
-      }
+      if (takeLink(raw)) actions.open();
+      // Not Atrium's to show (or the person did not let it): the browser opens an ordinary web address.
+      else if (!raw.startsWith(MASTODON_SCHEME)) void deps.openExternal(raw);
     },
+    takeLink,
     dispose: () => {
       updates.dispose();
       tray.destroy();

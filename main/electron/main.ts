@@ -102,7 +102,10 @@ async function start(): Promise<BrowserWindow | undefined> {
     cacheDir: path.join(app.getPath('userData'), 'cache'),
     draftsDir: path.join(app.getPath('userData'), 'drafts'),
     trustedOrigin: appOrigin,
-    openExternal,
+    // A link in a post to the organization's server opens in the side panel when the person allows it.
+    openExternal: async (url) => {
+      if (!desktop?.takeLink(url)) await openExternal(url);
+    },
     desktop: {
       show: ({ title, body, tag }) => {
         if (Notification.isSupported()) new Notification({ title, body, silent: false, ...(process.platform === 'win32' ? {} : { tag }) }).show();
