@@ -1,3 +1,4 @@
+import type { createWatcher as CreateWatcher } from '@vscode/policy-watcher';
 import type { ManagedPolicyReader, ManagedPolicyValues } from './managedPolicy';
 import { policyKeyNames, policySpecs } from './policySchema';
 
@@ -16,9 +17,13 @@ const FIRST_READ_MS = 3000;
  * single layer: it is reported as the machine's. Only administrators can write under
  * HKCU\Software\Policies, so a per-user value there still comes from IT.
  */
-export async function createOsPolicyReader(platform: NodeJS.Platform): Promise<ManagedPolicyReader | null> {
+export async function createOsPolicyReader(
+  platform: NodeJS.Platform,
+  // Tests pass a stand-in: the native module only works on Windows and macOS.
+  library: () => Promise<{ createWatcher: typeof CreateWatcher }> = () => import('@vscode/policy-watcher'),
+): Promise<ManagedPolicyReader | null> {
   if (platform !== 'win32' && platform !== 'darwin') return null;
-  const { createWatcher } = await import('@vscode/policy-watcher');
+  const { createWatcher } = await library();
   const where =
     platform === 'win32'
       ? { machine: `the managed policy in HKLM\\${REGISTRY_KEY}`, user: `the managed policy in HKCU\\${REGISTRY_KEY}` }
