@@ -44,7 +44,9 @@ export async function startDesktop(deps: DesktopDeps): Promise<Desktop> {
   let settings: DesktopSettings = await settingsStore.read();
   let unread = 0;
   const iconDir = app.isPackaged ? path.join(process.resourcesPath, 'icons') : path.join(app.getAppPath(), 'build', 'icons');
-  const tray = new Tray(nativeImage.createFromPath(path.join(iconDir, 'tray.png')));
+  // macOS tints a template image to suit the menu bar; elsewhere the coloured mark.
+  const tray = new Tray(nativeImage.createFromPath(path.join(iconDir, process.platform === 'darwin' ? 'trayTemplate.png' : 'tray.png')));
+  const unreadDot = nativeImage.createFromPath(path.join(iconDir, 'unread.png'));
   tray.on('click', () => actions.open());
 
   const updates = createUpdates({
@@ -144,6 +146,8 @@ export async function startDesktop(deps: DesktopDeps): Promise<Desktop> {
     setUnread: (count) => {
       unread = count;
       app.setBadgeCount(count);
+      // Windows has no taskbar badge: a dot over the icon, with the count for screen readers.
+      if (process.platform === 'win32') deps.window()?.setOverlayIcon(count > 0 ? unreadDot : null, count > 0 ? strings.unread(count) : '');
       refresh();
     },
     applyPolicy: (next) => {
