@@ -16,6 +16,8 @@ export interface DesktopStrings {
   openAtLogin: string;
   openAtLoginForbidden: string;
   openLinks: string;
+  /** A Mastodon link arrived while the person has not let Atrium open them. */
+  linksOff: string;
   /** `{version}` is ready: restart to use it. */
   restartToUpdate: (version: string) => string;
   updateReadyTitle: string;
@@ -41,6 +43,7 @@ const english: DesktopStrings = {
   openAtLogin: 'Open Atrium at Login',
   openAtLoginForbidden: 'Open Atrium at Login (turned off by your organization)',
   openLinks: 'Open Mastodon Links in Atrium',
+  linksOff: 'To open Mastodon links in Atrium, turn on File ▸ Open Mastodon Links in Atrium.',
   restartToUpdate: (version) => `Restart to Update to ${version}`,
   updateReadyTitle: 'An update is ready',
   updateReadyBody: (version) => `Atrium ${version} is ready. It is used from the next start, or choose Restart to Update in the Help menu.`,
@@ -65,6 +68,7 @@ const spanish: DesktopStrings = {
   openAtLogin: 'Abrir Atrium al iniciar sesión',
   openAtLoginForbidden: 'Abrir Atrium al iniciar sesión (desactivado por tu organización)',
   openLinks: 'Abrir enlaces de Mastodon en Atrium',
+  linksOff: 'Para abrir enlaces de Mastodon en Atrium, activa Archivo ▸ Abrir enlaces de Mastodon en Atrium.',
   restartToUpdate: (version) => `Reiniciar para actualizar a ${version}`,
   updateReadyTitle: 'Hay una actualización lista',
   updateReadyBody: (version) => `Atrium ${version} está listo. Se usará en el próximo inicio, o elige Reiniciar para actualizar en el menú Ayuda.`,

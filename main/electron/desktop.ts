@@ -114,9 +114,13 @@ export async function startDesktop(deps: DesktopDeps): Promise<Desktop> {
     refresh();
   }
 
+  function notify(title: string, body: string): void {
+    if (Notification.isSupported()) new Notification({ title, body }).show();
+  }
+
   function announce(notice: UpdateNotice, version?: string): void {
     const body = { ready: strings.updateReadyBody(version ?? ''), 'up-to-date': strings.upToDate, off: strings.updatesOff, failed: strings.updateFailed }[notice];
-    if (Notification.isSupported()) new Notification({ title: notice === 'ready' ? strings.updateReadyTitle : 'Atrium', body }).show();
+    notify(notice === 'ready' ? strings.updateReadyTitle : 'Atrium', body);
   }
 
   async function copyDiagnostics(): Promise<void> {
@@ -130,7 +134,7 @@ export async function startDesktop(deps: DesktopDeps): Promise<Desktop> {
       errors: deps.errors.list(),
     });
     clipboard.writeText(text);
-    if (Notification.isSupported()) new Notification({ title: 'Atrium', body: strings.diagnosticsCopied }).show();
+    notify('Atrium', strings.diagnosticsCopied);
   }
 
   function takeLink(raw: string): boolean {
@@ -160,6 +164,8 @@ export async function startDesktop(deps: DesktopDeps): Promise<Desktop> {
       if (takeLink(raw)) actions.open();
       // Not Atrium's to show (or the person did not let it): the browser opens an ordinary web address.
       else if (!raw.startsWith(MASTODON_SCHEME)) void deps.openExternal(raw);
+      // The installer registers the scheme with the system; the person has not said Atrium may open it.
+      else if (!settings.openLinks) notify('Atrium', strings.linksOff);
     },
     takeLink,
     dispose: () => {
