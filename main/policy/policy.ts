@@ -58,9 +58,9 @@ export interface LoadPolicyOptions extends PolicyLocation {
 
 /**
  * The effective policy: the registry or managed preferences over the machine's policy file over the
- * policy built into this copy, over the defaults, key by key. A missing file means "nothing set there"; an unreadable or invalid one throws an
- * `invalid_policy` failure naming the file and the bad key, so the app stops rather than running
- * without the rules IT set (fail closed).
+ * policy built into this copy, over the defaults, key by key. A missing file means "nothing set
+ * there"; an unreadable or invalid file or registry value throws an `invalid_policy` failure naming
+ * where it is and the bad key, so the app stops rather than running without the rules IT set (fail closed).
  */
 export async function loadPolicy(options: LoadPolicyOptions): Promise<Policy> {
   const builtIn = options.builtIn ? parsePolicyText(BUILT_IN_SOURCE, options.builtIn) : null;
