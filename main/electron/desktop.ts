@@ -1,5 +1,7 @@
 // The desktop around the window: tray, badge, application menu, login item, links, updates,
 // diagnostics. Every decision is in main/desktop (plain TypeScript, unit-tested); this only applies them.
+import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { homedir } from 'node:os';
 import path from 'node:path';
 import { app, clipboard, Menu, nativeImage, Notification, Tray, type BrowserWindow, type MenuItemConstructorOptions } from 'electron';
 import { desktopMenuOptions, trayMenuTemplate, trayTooltip, badgeText, type DesktopAction, type DesktopMenuState } from '../desktop/desktopMenus';
@@ -7,6 +9,7 @@ import { DesktopSettingsStore, opensAtLogin, type DesktopSettings } from '../des
 import { desktopStrings } from '../desktop/desktopStrings';
 import { diagnosticsText, type RecentErrors } from '../desktop/diagnostics';
 import { MASTODON_SCHEME, parseDeepLink, type DeepLink } from '../desktop/deepLink';
+import { autostartEntry, autostartFile } from '../desktop/linuxAutostart';
 import { describeUpdateState, type UpdateNotice } from '../desktop/updateController';
 import type { Policy } from '../policy/policy';
 import { appMenuTemplate, type MenuTemplateItem } from '../security/appMenuTemplate';
@@ -34,6 +37,15 @@ export interface Desktop {
   /** Shows a link clicked in a post in Atrium when the person lets it and it is a post or profile; false leaves it to the browser. */
   takeLink(raw: string): boolean;
   dispose(): void;
+}
+
+/** Electron's login items cover macOS and Windows; Linux desktops read an XDG autostart entry. */
+async function linuxAutostart(on: boolean): Promise<void> {
+  const file = autostartFile(process.env, homedir());
+  if (!on) return rm(file, { force: true });
+  await mkdir(path.dirname(file), { recursive: true });
+  // The AppImage is started from its own path, which APPIMAGE names; a deb or rpm from its binary.
+  await writeFile(file, autostartEntry(process.env['APPIMAGE'] ?? process.execPath));
 }
 
 /** Starts the tray, menus, login item, link handling and updates. */
@@ -98,7 +110,8 @@ export async function startDesktop(deps: DesktopDeps): Promise<Desktop> {
 
   /** Applies the settings and the policy to the system: login item and link registration. */
   function applyToSystem(): void {
-    app.setLoginItemSettings({ openAtLogin: opensAtLogin(settings, policy) });
+    if (process.platform === 'linux') void linuxAutostart(opensAtLogin(settings, policy)).catch((error: unknown) => deps.errors.record('login item', error));
+    else app.setLoginItemSettings({ openAtLogin: opensAtLogin(settings, policy) });
     const scheme = MASTODON_SCHEME.slice(0, -1);
     if (settings.openLinks) app.setAsDefaultProtocolClient(scheme);
     else if (app.isDefaultProtocolClient(scheme)) app.removeAsDefaultProtocolClient(scheme);
