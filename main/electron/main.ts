@@ -59,6 +59,7 @@ async function start(): Promise<BrowserWindow | undefined> {
     packaged: app.isPackaged,
     builtIn: bundledPolicyText(),
     readFile: (file) => readFile(file, 'utf8'),
+    onIgnored: (message) => recentErrors.record('policy', message),
   };
   let policy: Policy;
   try {

@@ -54,6 +54,8 @@ export interface LoadPolicyOptions extends PolicyLocation {
   builtIn?: string | null;
   /** The registry (Windows) or managed preferences (macOS), strongest of all; none on Linux. */
   managed?: ManagedPolicyReader;
+  /** Told about per-user values of machine-only keys, which are not applied (worth a line in the log). */
+  onIgnored?: (message: string) => void;
 }
 
 /**
@@ -67,6 +69,9 @@ export async function loadPolicy(options: LoadPolicyOptions): Promise<Policy> {
   const path = policyFilePath(options);
   const machine = path === null ? null : await readPolicyFile(path, options.readFile);
   const managed = options.managed ? managedPolicy(await options.managed.read(), options.managed.where) : null;
+  if (managed && managed.ignored.length > 0 && options.managed) {
+    options.onIgnored?.(`${options.managed.where.user} sets ${managed.ignored.join(', ')}, which only the machine's policy may set; not applied`);
+  }
   if (!builtIn && !machine && !managed) return DEFAULT_POLICY;
   const source = managed ? managed.source : machine && path !== null ? path : BUILT_IN_SOURCE;
   const merged = effectivePolicySchema.safeParse({ ...builtIn, ...machine, ...managed?.values });

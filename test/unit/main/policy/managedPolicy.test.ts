@@ -81,6 +81,18 @@ describe('loadPolicy with managed values', () => {
     );
   });
 
+  it('says which per-user values it did not apply', async () => {
+    const ignored: string[] = [];
+    const policy = await loadPolicy({
+      ...missingFile,
+      readFile: enoent,
+      managed: standIn({ machine: {}, user: { instanceUrl: 'https://elsewhere.example', requireAltText: 1 } }),
+      onIgnored: (message) => ignored.push(message),
+    });
+    expect(policy).toMatchObject({ instanceOrigin: null, requireAltText: true });
+    expect(ignored).toEqual([`${where.user} sets instanceUrl, which only the machine's policy may set; not applied`]);
+  });
+
   it('fills in the update and login defaults', async () => {
     const policy = await loadPolicy({ ...missingFile, readFile: enoent, managed: standIn({ machine: { updateUrl: 'https://updates.example.org/atrium/' }, user: {} }) });
     expect(policy).toMatchObject({ allowUpdates: true, updateUrl: 'https://updates.example.org/atrium/', allowStartAtLogin: true });
