@@ -9,6 +9,9 @@ import { useStatusKeyboard } from '../timelines/useStatusKeyboard';
 import { useStream } from '../timelines/useTimelineStream';
 import { groupNotifications, notificationFilters, notificationListKey, type NotificationFilter } from './notificationLogic';
 import { NotificationRowView } from './NotificationRowView';
+import { LiveStatus } from '../live/LiveStatus';
+
+const userStream = { stream: 'user' } as const;
 import styles from './NotificationsView.module.css';
 
 /** Props of NotificationsView. */
@@ -19,8 +22,8 @@ export interface NotificationsViewProps extends StatusCallbacks {
 }
 
 /**
- * The account's notifications with All / Mentions / Follows tabs, live from the
- * `user:notification` stream; new ones wait behind a button, and what is shown is marked read.
+ * The account's notifications with All / Mentions / Follows tabs, live from the `user` stream (or checked now
+ * and then when the server cannot stream); new ones wait behind a button, and what is shown is marked read.
  */
 export function NotificationsView({ accountId, title, ...callbacks }: NotificationsViewProps) {
   const { t } = useTranslation();
@@ -51,13 +54,21 @@ export function NotificationsView({ accountId, title, ...callbacks }: Notificati
     [accountId, store],
   );
   const onReconnect = useCallback(() => void store().catchUpNotifications(accountId, filter), [accountId, filter, store]);
-  useStream(accountId, { stream: 'user:notification' }, { onEvent, onReconnect });
+  const onPoll = useCallback(async () => {
+    const waiting = () => store().notificationLists[notificationListKey(accountId, filter)]?.pending.length ?? 0;
+    const before = waiting();
+    await store().catchUpNotifications(accountId, filter, { quiet: true });
+    return waiting() > before;
+  }, [accountId, filter, store]);
+  // The `user` stream carries notifications on every server (`user:notification` is Mastodon's alone).
+  const live = useStream(accountId, userStream, { onEvent, onReconnect, onPoll });
 
   const rows = useMemo(() => groupNotifications(list?.items ?? []), [list?.items]);
   const { onKeyDown } = useStatusKeyboard(accountId, callbacks);
 
   return (
     <div className={styles.view}>
+      <LiveStatus state={live} column={title} />
       <div role="tablist" aria-label={t('notifications.filters')} className={styles.tabs}>
         {notificationFilters.map((option) => (
           <button key={option} type="button" role="tab" aria-selected={option === filter} className={styles.tab} onClick={() => setFilter(option)}>

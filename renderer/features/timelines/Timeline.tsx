@@ -15,6 +15,7 @@ import styles from './Timeline.module.css';
 import { feedPositions } from '../a11y/feedPosition';
 import { useFeedAnnouncements } from '../a11y/useFeedAnnouncements';
 import { useKeptFocusRow } from './useKeptFocusRow';
+import { LiveStatus } from '../live/LiveStatus';
 
 /** Props of Timeline. */
 export interface TimelineProps extends StatusCallbacks {
@@ -51,7 +52,13 @@ export function Timeline({ accountId, source, title, ...callbacks }: TimelinePro
 
   const onEvent = useCallback((event: string, payload: unknown) => applyTimelineEvent(key, event, payload), [key]);
   const onReconnect = useCallback(() => void store().catchUp(accountId, stableSource), [accountId, stableSource, store]);
-  useStream(accountId, streamOf(stableSource), { onEvent, onReconnect });
+  const onPoll = useCallback(async () => {
+    const waiting = () => store().timelines[key]?.pendingNew.length ?? 0;
+    const before = waiting();
+    await store().catchUp(accountId, stableSource, { quiet: true });
+    return waiting() > before;
+  }, [accountId, key, stableSource, store]);
+  const live = useStream(accountId, streamOf(stableSource), { onEvent, onReconnect, onPoll });
 
   const items = timeline?.items ?? noItems;
   const count = items.length + 1; // + the footer row
@@ -118,16 +125,23 @@ export function Timeline({ accountId, source, title, ...callbacks }: TimelinePro
     focusFirstPost();
   };
 
+  const liveLine = <LiveStatus state={live} column={title} />;
   if (!timeline || (timeline.status === 'loading' && items.length === 0)) return <TimelineSkeleton />;
   if (timeline.status === 'error' && items.length === 0) {
     return <ErrorPanel message={t('timeline.failed', { detail: timeline.error })} onRetry={() => void store().loadInitial(accountId, stableSource)} />;
   }
   if (timeline.status === 'ready' && items.length === 0 && pendingCount === 0) {
-    return <p className={styles.empty}>{t(`timeline.empty.${source.kind}`)}</p>;
+    return (
+      <>
+        {liveLine}
+        <p className={styles.empty}>{t(`timeline.empty.${source.kind}`)}</p>
+      </>
+    );
   }
 
   return (
     <div className={styles.timeline}>
+      {liveLine}
       <NewPostsButton count={pendingCount} onShow={showNew} />
       <div ref={scroller} className={styles.scroller} onKeyDown={onKeyDown} onFocus={kept.onFocus}>
         <div role="feed" aria-label={title} aria-busy={timeline.loadingOlder} className={styles.rows} style={{ height: virtualizer.getTotalSize() }}>
