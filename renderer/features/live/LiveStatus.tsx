@@ -6,10 +6,11 @@ import { paceParts, type LiveState } from './liveState';
 import styles from './LiveStatus.module.css';
 
 /**
- * The line under a column's heading that says how it keeps up: "Live", or "Checking every 30 s" and why.
+ * The line under a column's heading that says how it keeps up: "Live", or "Checking every 30 s" and why
+ * (`topic` names what the server does not stream: a hashtag's posts, a list's, or a view's updates).
  * A change between the two is also said to screen readers; opening a column that connects at once is not news.
  */
-export function LiveStatus({ state, column }: { state: LiveState; column: string }) {
+export function LiveStatus({ state, column, topic = 'other' }: { state: LiveState; column: string; topic?: 'tag' | 'list' | 'other' }) {
   const { t } = useTranslation();
   const pace = state.mode === 'polling' ? paceParts(state.intervalMs) : null;
   const paceText = pace ? t(`live.checking_${pace.unit}`, { count: pace.count }) : '';
@@ -28,7 +29,7 @@ export function LiveStatus({ state, column }: { state: LiveState; column: string
         <>
           <Clock size={14} aria-hidden="true" className={styles.icon} />
           <span className={styles.pace}>{paceText}</span>
-          <span className={styles.why}>{t(`live.why.${state.reason}`)}</span>
+          <span className={styles.why}>{t(state.reason === 'refused' ? `live.why.refused.${topic}` : 'live.why.unreachable')}</span>
         </>
       ) : state.mode === 'live' ? (
         <>

@@ -125,7 +125,7 @@ export function Timeline({ accountId, source, title, ...callbacks }: TimelinePro
     focusFirstPost();
   };
 
-  const liveLine = <LiveStatus state={live} column={title} />;
+  const liveLine = <LiveStatus state={live} column={title} topic={source.kind === 'tag' || source.kind === 'list' ? source.kind : 'other'} />;
   if (!timeline || (timeline.status === 'loading' && items.length === 0)) return <TimelineSkeleton />;
   if (timeline.status === 'error' && items.length === 0) {
     return <ErrorPanel message={t('timeline.failed', { detail: timeline.error })} onRetry={() => void store().loadInitial(accountId, stableSource)} />;
@@ -141,8 +141,11 @@ export function Timeline({ accountId, source, title, ...callbacks }: TimelinePro
 
   return (
     <div className={styles.timeline}>
-      {liveLine}
-      <NewPostsButton count={pendingCount} onShow={showNew} />
+      {/* The button floats just below the live line, over the posts, whatever height the line has. */}
+      <div className={styles.top}>
+        {liveLine}
+        <NewPostsButton count={pendingCount} onShow={showNew} />
+      </div>
       <div ref={scroller} className={styles.scroller} onKeyDown={onKeyDown} onFocus={kept.onFocus}>
         <div role="feed" aria-label={title} aria-busy={timeline.loadingOlder} className={styles.rows} style={{ height: virtualizer.getTotalSize() }}>
           {virtualRows.map((row) => {

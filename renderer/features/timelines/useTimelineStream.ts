@@ -1,6 +1,7 @@
 import type { mastodon } from 'masto';
 import { useEffect, useState } from 'react';
 import { call, onBridgeEvent } from '../../bridge/bridge';
+import type { BridgeEventPayload } from '../../../shared/bridge';
 import type { StreamName } from '../../../shared/domain';
 import { Poller } from '../../../shared/pollSchedule';
 import { useAtrium } from '../../store/store';
@@ -14,6 +15,8 @@ export interface StreamHandlers {
   /** While the stream is refused or unreachable: fetch what is new (`min_id`); resolves true when there was news. */
   onPoll(): Promise<boolean>;
 }
+
+type StreamState = BridgeEventPayload<'streamState'>;
 
 /** How long a stream may stay "connecting" before the view stops waiting for it and checks by itself. */
 const CONNECT_GRACE_MS = 15_000;
@@ -48,7 +51,11 @@ export function useStream(accountId: string, request: { stream: StreamName; tag?
     const stopEvents = onBridgeEvent('streamEvent', (message) => {
       if (message.subscriptionId === subscriptionId) onEvent(message.event, message.payload);
     });
-    const stopState = onBridgeEvent('streamState', (message) => {
+    // Main may say how the stream stands before the subscription's id has come back (a socket already open, a
+    // stream the server does not carry): what arrives for unknown ids meanwhile is kept, and read once the id is known.
+    const early = new Map<string, StreamState>();
+    const onState = (message: StreamState) => {
+      if (subscriptionId === undefined) early.set(message.subscriptionId, message);
       if (message.subscriptionId !== subscriptionId) return;
       clearTimeout(grace);
       if (message.refused) return fallBack({ kind: 'refused' });
@@ -62,11 +69,15 @@ export function useStream(accountId: string, request: { stream: StreamName; tag?
         dropped = false;
         onReconnect();
       }
-    });
+    };
+    const stopState = onBridgeEvent('streamState', onState);
     call('subscribeStream', { accountId, stream, tag, list })
       .then((answer) => {
-        if (active) subscriptionId = answer.subscriptionId;
-        else void call('unsubscribeStream', { subscriptionId: answer.subscriptionId }).catch(() => undefined);
+        if (!active) return void call('unsubscribeStream', { subscriptionId: answer.subscriptionId }).catch(() => undefined);
+        subscriptionId = answer.subscriptionId;
+        const before = early.get(answer.subscriptionId);
+        early.clear();
+        if (before) onState(before);
       })
       // Without a stream the view still keeps up, by checking now and then.
       .catch(() => {
