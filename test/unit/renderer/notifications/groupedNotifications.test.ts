@@ -10,7 +10,7 @@ describe('grouped notifications (v2)', () => {
       statuses: [status('50')],
       notificationGroups: [
         // Mastodon sends this id as a number too big to stay exact; page_max_id holds it as text.
-        { groupKey: 'favourite-50', type: 'favourite', mostRecentNotificationId: 113010503322889311, pageMaxId: '113010503322889311', sampleAccountIds: ['2', '1'], statusId: '50', latestPageNotificationAt: '2026-11-29T10:00:00Z' },
+        { groupKey: 'favourite-50', type: 'favourite', mostRecentNotificationId: JSON.parse('113010503322889311') as number, pageMaxId: '113010503322889311', sampleAccountIds: ['2', '1'], statusId: '50', latestPageNotificationAt: '2026-11-29T10:00:00Z' },
         { groupKey: 'ungrouped-7', type: 'mention', mostRecentNotificationId: 7, sampleAccountIds: ['1'], statusId: '50' },
       ],
     });
