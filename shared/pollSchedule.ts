@@ -1,14 +1,9 @@
 // Checking for news when a stream is not available: the pace, the back-off when nothing happens, and the stop
 // once the stream is back. Pure apart from the timers it is given, so main and the renderer share it.
 
-/** How often to check: at first and after news every `baseMs`, doubling while nothing new comes, up to `maxMs`. */
-export interface PollPace {
-  baseMs: number;
-  maxMs: number;
-}
+import { defaultPollPace, type PollPace } from './pollPace';
 
-/** Every 30 seconds, slowing to every 5 minutes when nothing happens: gentle on the server, quick enough for people. */
-export const defaultPollPace: PollPace = { baseMs: 30_000, maxMs: 300_000 };
+export { defaultPollPace, type PollPace } from './pollPace';
 
 /** The wait before the next check, after a check that found news (back to the base pace) or nothing (twice as long). */
 export function nextPollDelay(currentMs: number, foundNews: boolean, pace: PollPace = defaultPollPace): number {

@@ -1,4 +1,4 @@
-import { defaultPollPace } from '../../../shared/pollSchedule';
+import { defaultPollPace } from '../../../shared/pollPace';
 
 /**
  * How a view keeps up with its server: not at all (a source without a stream, such as bookmarks), connecting,

@@ -1,5 +1,5 @@
 import type { mastodon } from 'masto';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorPanel } from '../../components/ErrorPanel';
 import type { StatusCallbacks } from '../../components/status/StatusCard';
@@ -9,7 +9,7 @@ import { useStatusKeyboard } from '../timelines/useStatusKeyboard';
 import { useStream } from '../timelines/useTimelineStream';
 import { groupNotifications, notificationFilters, notificationListKey, type NotificationFilter } from './notificationLogic';
 import { NotificationRowView } from './NotificationRowView';
-import { LiveStatus } from '../live/LiveStatus';
+import { LazyLiveStatus } from '../live/LazyLiveStatus';
 
 const userStream = { stream: 'user' } as const;
 import styles from './NotificationsView.module.css';
@@ -68,7 +68,9 @@ export function NotificationsView({ accountId, title, ...callbacks }: Notificati
 
   return (
     <div className={styles.view}>
-      <LiveStatus state={live} column={title} />
+      <Suspense fallback={null}>
+        <LazyLiveStatus state={live} column={title} />
+      </Suspense>
       <div role="tablist" aria-label={t('notifications.filters')} className={styles.tabs}>
         {notificationFilters.map((option) => (
           <button key={option} type="button" role="tab" aria-selected={option === filter} className={styles.tab} onClick={() => setFilter(option)}>

@@ -9,7 +9,6 @@ import { belongsTo, isReadableNotification, withoutFollowRequestFrom, notificati
 import { errorText } from '../../bridge/errorText';
 import { BridgeError } from '../../bridge/bridge';
 import { forgetServerCapabilities, serverCapabilities } from '../live/serverCapabilities';
-import { readGroupedPage } from './groupedNotifications';
 
 /** One tab of notifications, newest first, with the new ones waiting behind a button. */
 export interface NotificationListState {
@@ -62,6 +61,8 @@ export const createNotificationSlice: StateCreator<AtriumState, [], [], Notifica
         // masto types this paginator without its parameters (its Method carries them), so the call is typed here.
         const list = remoteClient(accountId).v2.notifications.list as unknown as (params: Record<string, unknown>) => Promise<Page<unknown>>;
         const page = await list({ limit: PAGE_LIMIT, types: typesOf(filter), ...query });
+        // The reader loads only for servers that group (Mastodon 4.3 on).
+        const { readGroupedPage } = await import('./groupedNotifications');
         const grouped = readGroupedPage(page.items);
         get().upsertStatuses(grouped.statuses, accountId);
         return { ...page, stored: grouped.notifications };

@@ -1,5 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
+import { Suspense, useCallback, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorPanel } from '../../components/ErrorPanel';
 import { StatusCard, type StatusCallbacks } from '../../components/status/StatusCard';
@@ -15,7 +15,7 @@ import styles from './Timeline.module.css';
 import { feedPositions } from '../a11y/feedPosition';
 import { useFeedAnnouncements } from '../a11y/useFeedAnnouncements';
 import { useKeptFocusRow } from './useKeptFocusRow';
-import { LiveStatus } from '../live/LiveStatus';
+import { LazyLiveStatus } from '../live/LazyLiveStatus';
 
 /** Props of Timeline. */
 export interface TimelineProps extends StatusCallbacks {
@@ -125,7 +125,11 @@ export function Timeline({ accountId, source, title, ...callbacks }: TimelinePro
     focusFirstPost();
   };
 
-  const liveLine = <LiveStatus state={live} column={title} topic={source.kind === 'tag' || source.kind === 'list' ? source.kind : 'other'} />;
+  const liveLine = (
+    <Suspense fallback={null}>
+      <LazyLiveStatus state={live} column={title} topic={source.kind === 'tag' || source.kind === 'list' ? source.kind : 'other'} />
+    </Suspense>
+  );
   if (!timeline || (timeline.status === 'loading' && items.length === 0)) return <TimelineSkeleton />;
   if (timeline.status === 'error' && items.length === 0) {
     return <ErrorPanel message={t('timeline.failed', { detail: timeline.error })} onRetry={() => void store().loadInitial(accountId, stableSource)} />;

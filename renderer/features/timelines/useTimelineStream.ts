@@ -3,8 +3,8 @@ import { useEffect, useState } from 'react';
 import { call, onBridgeEvent } from '../../bridge/bridge';
 import type { BridgeEventPayload } from '../../../shared/bridge';
 import type { StreamName } from '../../../shared/domain';
-import { Poller } from '../../../shared/pollSchedule';
 import { useAtrium } from '../../store/store';
+import { lazyPoller } from '../live/lazyPoller';
 import { nextLiveState, type LiveSignal, type LiveState } from '../live/liveState';
 
 /** What a view does with the events of its stream. */
@@ -42,7 +42,7 @@ export function useStream(accountId: string, request: { stream: StreamName; tag?
     let active = true;
     const signal = (news: LiveSignal) =>
       setHeld((current) => ({ key: liveKey, state: nextLiveState(current?.key === liveKey ? current.state : { mode: 'connecting' }, news) }));
-    const poller = new Poller(onPoll, (intervalMs) => signal({ kind: 'pace', intervalMs }));
+    const poller = lazyPoller(onPoll, (intervalMs) => signal({ kind: 'pace', intervalMs }));
     const fallBack = (news: LiveSignal) => {
       signal(news);
       poller.start();
