@@ -5,6 +5,7 @@ import { strings } from '../http/params';
 import { renderAccount } from '../render/account';
 import { iso } from '../render/context';
 import { renderStatus } from '../render/status';
+import { notificationFilter } from './notifications';
 
 /** The types Mastodon folds into one group when the client does not say (`grouped_types`). */
 const DEFAULT_GROUPED = ['favourite', 'follow', 'reblog'];
@@ -28,14 +29,8 @@ export const groupedNotificationRoutes = (app: FastifyInstance, api: Api): void 
   app.get('/api/v2/notifications', async (req, reply) => {
     const me = api.user(req, 'read:notifications');
     const p = api.params(req);
-    const types = strings(p, 'types');
-    const exclude = strings(p, 'exclude_types');
     const groupedTypes = p['grouped_types'] === undefined ? DEFAULT_GROUPED : strings(p, 'grouped_types');
-    const page = api.page(req, reply, store.notifications.get(me.id) ?? [], (n) => n.id, [40, 80], (n) => {
-      if (types.length > 0 && !types.includes(n.type)) return false;
-      if (exclude.includes(n.type)) return false;
-      return n.statusId === null || store.statuses.has(n.statusId);
-    });
+    const page = api.page(req, reply, store.notifications.get(me.id) ?? [], (n) => n.id, [40, 80], notificationFilter(p, store));
     const groups = new Map<string, Group>();
     for (const n of page) {
       const key = groupedTypes.includes(n.type) ? `${n.type}-${n.statusId ?? 'you'}` : `ungrouped-${n.id}`;
