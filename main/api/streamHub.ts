@@ -93,13 +93,13 @@ export class StreamHub {
   }
 
   private attach(subscription: Subscription): void {
-    const request = subscription;
+    const { accountId } = subscription;
     this.subscriptions.set(subscription.id, subscription);
-    let connection = this.connections.get(request.accountId);
+    let connection = this.connections.get(accountId);
     // A connection that was refused (a paused account, an unsafe address) is asked again: things may have changed.
     if (!connection || connection.refused) {
-      connection = new AccountConnection(request.accountId, this.deps, () => this.subscriptionsOf(request.accountId), (key) => this.refusedByServer(request.accountId, key));
-      this.connections.set(request.accountId, connection);
+      connection = new AccountConnection(accountId, this.deps, () => this.subscriptionsOf(accountId), (key) => this.refusedByServer(accountId, key));
+      this.connections.set(accountId, connection);
     }
     connection.add(subscription);
   }
