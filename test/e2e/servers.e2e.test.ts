@@ -15,10 +15,10 @@ import { followedByDemoUser } from './support/sandboxGraph';
 import { signInThroughBrowser } from './support/signIn';
 
 /** How each server keeps each column up to date: GoToSocial streams no hashtags, so that column checks instead. */
-const matrix: Array<{ profile: ServerProfileName; seed: number; tagMode: 'live' | 'polling'; directory: 'list' | 'fallback' }> = [
-  { profile: 'mastodon', seed: 21, tagMode: 'live', directory: 'list' },
-  { profile: 'mastodon-4.2', seed: 22, tagMode: 'live', directory: 'list' },
-  { profile: 'gotosocial', seed: 23, tagMode: 'polling', directory: 'fallback' },
+const matrix: Array<{ profile: ServerProfileName; seed: number; tagMode: 'live' | 'polling'; directory: 'list' | 'fallback'; quotes: boolean }> = [
+  { profile: 'mastodon', seed: 21, tagMode: 'live', directory: 'list', quotes: true },
+  { profile: 'mastodon-4.2', seed: 22, tagMode: 'live', directory: 'list', quotes: false },
+  { profile: 'gotosocial', seed: 23, tagMode: 'polling', directory: 'fallback', quotes: false },
 ];
 
 let atrium: TestAtrium;
@@ -41,7 +41,7 @@ const panel = () => page.locator('section[data-region="panel"]');
 const liveMode = (region: ReturnType<typeof column>) => region.locator('[data-live-mode]').first().getAttribute('data-live-mode');
 const home = () => page.getByRole('feed', { name: 'Home' });
 
-describe.each(matrix)('on $profile', ({ profile, seed, tagMode, directory }) => {
+describe.each(matrix)('on $profile', ({ profile, seed, tagMode, directory, quotes }) => {
   let sandbox: Sandbox;
   let colleague: string;
   const tag = `plan${seed}`;
@@ -104,7 +104,7 @@ describe.each(matrix)('on $profile', ({ profile, seed, tagMode, directory }) => 
     else await page.getByText('This server has no directory of its people', { exact: false }).waitFor({ timeout: 30_000 });
   });
 
-  it('posts, and the post shows in Home', async () => {
+  it(`posts, and the post shows in Home (quotes: ${quotes ? 'yes' : 'a sentence'})`, async () => {
     await page.getByRole('navigation', { name: 'Atrium' }).getByRole('button', { name: 'Home' }).click();
     await page.getByRole('navigation', { name: 'Atrium' }).getByRole('button', { name: 'Compose' }).click();
     const composer = page.getByRole('complementary', { name: 'New post' });
@@ -112,6 +112,12 @@ describe.each(matrix)('on $profile', ({ profile, seed, tagMode, directory }) => 
     await composer.getByRole('textbox', { name: 'Post text' }).fill(text);
     await composer.getByRole('button', { name: 'Post', exact: true }).click();
     await composer.waitFor({ state: 'detached' });
-    await home().getByRole('article').filter({ hasText: text }).first().waitFor({ timeout: 20_000 });
+    const posted = home().getByRole('article').filter({ hasText: text }).first();
+    await posted.waitFor({ timeout: 20_000 });
+    // Where the person looks for Quote, a server without quote posts has a sentence instead.
+    await posted.getByRole('button', { name: 'More actions' }).click();
+    if (quotes) await page.getByRole('menuitem', { name: 'Quote' }).waitFor();
+    else await page.getByRole('menu').getByText('Your server cannot quote posts').waitFor();
+    await page.keyboard.press('Escape');
   });
 });

@@ -90,10 +90,10 @@ export const DEMO_PASSWORD = 'atrium-demo';
 export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
   const clock = new SandboxClock();
   const store = new Store();
-  const ctx: RenderContext = { store, origin: 'http://127.0.0.1', domain: '127.0.0.1', nowMs: () => clock.nowMs() };
+  const profile = serverProfile(options.profile);
+  const ctx: RenderContext = { store, origin: 'http://127.0.0.1', domain: '127.0.0.1', nowMs: () => clock.nowMs(), quotes: profile.quotes };
   const actions = new Actions(store, ctx);
   const seeded = seedOrganization(store, actions, { seed: options.seed ?? 1, staff: options.staff ?? 200, posts: options.posts ?? 1500, nowMs: clock.nowMs() });
-  const profile = serverProfile(options.profile);
   const faults = new Faults(options.seed ?? 1, options.latencyMs ?? 0, options.rateLimit ?? (profile.rateLimit ? { max: 300, windowMs: 5 * 60_000 } : false));
   const api = new Api(store, ctx, actions, clock, faults, { loopbackPortRule: options.loopbackPortRule ?? 'exact', orgName: options.orgName ?? 'Northwind', demoPassword: DEMO_PASSWORD, sendIssuer: options.sendIssuer ?? false, directory: options.directory ?? profile.directory, profile });
   const testsApp = { id: store.smallIds.next(), name: 'Sandbox tests', website: null, redirectUris: ['urn:ietf:wg:oauth:2.0:oob'], scopes: ['read', 'write', 'follow', 'push', 'profile'], clientId: secret(), clientSecret: secret() };

@@ -40,6 +40,8 @@ describe('profile mastodon-4.2', () => {
     const quoted = await t.sandbox.postAs('comms', { status: 'Worth quoting' });
     const post = await t.client().v1.statuses.create({ status: 'Agreed', quotedStatusId: quoted.id } as never);
     expect(post.quote ?? null).toBeNull();
+    // Nor does any post say whether it may be quoted: that is how a client sees a server without quotes.
+    expect(post).not.toHaveProperty('quoteApproval');
   });
 });
 
