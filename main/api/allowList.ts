@@ -74,6 +74,7 @@ export const allowedMastoCalls: ReadonlySet<string> = new Set([
   'v1.scheduledStatuses.$select.remove',
   // notifications
   'v1.notifications.list',
+  'v2.notifications.list',
   'v1.notifications.$select.fetch',
   'v1.notifications.clear',
   'v1.followRequests.$select.authorize',

@@ -29,6 +29,9 @@ function canQuote(status: StoredStatus, own: boolean): boolean {
   return (status.visibility === 'public' || status.visibility === 'unlisted') && (approval.currentUser === 'automatic' || approval.currentUser === 'manual');
 }
 
+/** A server that knows quote posts says, on every post, whether the viewer may quote it (`quoteApproval`). */
+const serverQuotes = (status: StoredStatus): boolean => (status.quoteApproval as StoredStatus['quoteApproval'] | undefined) !== undefined;
+
 interface StatusMenuProps {
   accountId: string;
   status: StoredStatus;
@@ -85,7 +88,10 @@ export function StatusMenu({ accountId, status, own, onEdit, onQuote, onRedraft 
           },
           ...(onQuote && canQuote(status, own)
             ? [{ kind: 'item' as const, key: 'quote', onSelect: () => onQuote(status), content: withIcon(Quote, t('status.actions.quote')) }]
-            : []),
+            : onQuote && !serverQuotes(status) && status.visibility !== 'direct'
+              ? // Where the person looks for Quote, the menu says why there is none.
+                [{ kind: 'label' as const, key: 'quote', content: withIcon(Quote, t('status.actions.quoteUnavailable')) }]
+              : []),
           ...(own && onEdit
             ? [{ kind: 'item' as const, key: 'edit', onSelect: () => onEdit(status), content: withIcon(Pencil, t('status.actions.edit')) }]
             : []),

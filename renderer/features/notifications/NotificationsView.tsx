@@ -1,5 +1,5 @@
 import type { mastodon } from 'masto';
-import { useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { Suspense, useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorPanel } from '../../components/ErrorPanel';
 import { rovingStep } from '../../components/roving';
@@ -11,6 +11,9 @@ import { useStream } from '../timelines/useTimelineStream';
 import { groupNotifications, notificationFilters, notificationListKey, type NotificationFilter } from './notificationLogic';
 import { NotificationRowView } from './NotificationRowView';
 import { noteColumnLive } from '../a11y/liveColumns';
+import { LazyLiveStatus } from '../live/LazyLiveStatus';
+
+const userStream = { stream: 'user' } as const;
 import styles from './NotificationsView.module.css';
 
 /** Props of NotificationsView. */
@@ -21,8 +24,8 @@ export interface NotificationsViewProps extends StatusCallbacks {
 }
 
 /**
- * The account's notifications with All / Mentions / Follows tabs, live from the
- * `user:notification` stream; new ones wait behind a button, and what is shown is marked read.
+ * The account's notifications with All / Mentions / Follows tabs, live from the `user` stream (or checked now
+ * and then when the server cannot stream); new ones wait behind a button, and what is shown is marked read.
  */
 export function NotificationsView({ accountId, title, ...callbacks }: NotificationsViewProps) {
   const { t } = useTranslation();
@@ -54,7 +57,14 @@ export function NotificationsView({ accountId, title, ...callbacks }: Notificati
   );
   const onReconnect = useCallback(() => void store().catchUpNotifications(accountId, filter), [accountId, filter, store]);
   const onLiveChange = useCallback((live: boolean) => noteColumnLive(title, live), [title]);
-  useStream(accountId, { stream: 'user:notification' }, { onEvent, onReconnect, onLiveChange });
+  const onPoll = useCallback(async () => {
+    const waiting = () => store().notificationLists[notificationListKey(accountId, filter)]?.pending.length ?? 0;
+    const before = waiting();
+    await store().catchUpNotifications(accountId, filter, { quiet: true });
+    return waiting() > before;
+  }, [accountId, filter, store]);
+  // The `user` stream carries notifications on every server (`user:notification` is Mastodon's alone).
+  const live = useStream(accountId, userStream, { onEvent, onReconnect, onPoll, onLiveChange });
 
   const rows = useMemo(() => groupNotifications(list?.items ?? []), [list?.items]);
   const { onKeyDown } = useStatusKeyboard(accountId, callbacks);
@@ -72,6 +82,9 @@ export function NotificationsView({ accountId, title, ...callbacks }: Notificati
 
   return (
     <div className={styles.view}>
+      <Suspense fallback={null}>
+        <LazyLiveStatus state={live} />
+      </Suspense>
       <div ref={tabs} role="tablist" aria-label={t('notifications.filters')} className={styles.tabs} onKeyDown={onTabKey}>
         {notificationFilters.map((option) => (
           <button
