@@ -42,7 +42,7 @@ function applyFaults(api: Api, req: FastifyRequest, reply: FastifyReply): Promis
   const forced = api.faults.takeForced429();
   if (forced !== null) {
     // Mastodon's own limiter names the reset time; a proxy in front of it may say Retry-After instead.
-    const headers =
+    const headers: Record<string, string> =
       forced.header === 'reset'
         ? { 'X-RateLimit-Remaining': '0', 'X-RateLimit-Reset': new Date(api.clock.nowMs() + forced.retryAfterSec * 1000).toISOString() }
         : { 'Retry-After': String(forced.retryAfterSec) };
