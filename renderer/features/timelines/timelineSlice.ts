@@ -142,6 +142,8 @@ export const createTimelineSlice: StateCreator<AtriumState, [], [], TimelineSlic
     catchUp: async (accountId, source) => {
       const key = timelineKey(accountId, source);
       const timeline = get().timelines[key];
+      // A first page still on its way will be the newest there is: nothing to catch up with yet.
+      if (timeline?.status === 'loading') return;
       const newest = timeline && idsOf([...timeline.pendingNew, ...timeline.items])[0];
       if (!timeline || !newest || !pagesByStatusId(source)) return get().loadInitial(accountId, source);
       try {

@@ -7,13 +7,13 @@ import { useAtrium } from '../../store/store';
 /** What a view does with the events of its stream. */
 export interface StreamHandlers {
   onEvent(event: string, payload: unknown): void;
-  /** The stream came back after a drop: fetch what was missed. */
+  /** The stream opened after a time without it (a drop, or a start while offline): fetch what was missed. */
   onReconnect(): void;
 }
 
 /**
  * Subscribes to a stream while mounted and unsubscribes on unmount. Events of other
- * subscriptions are ignored; a `connected: true` after a `false` calls `onReconnect`.
+ * subscriptions are ignored; each `connected: true` (the stream opened after a time without it) calls `onReconnect`.
  */
 export function useStream(accountId: string, request: { stream: StreamName; tag?: string; list?: string } | undefined, handlers: StreamHandlers): void {
   const stream = request?.stream;
@@ -23,18 +23,14 @@ export function useStream(accountId: string, request: { stream: StreamName; tag?
   useEffect(() => {
     if (!stream) return;
     let subscriptionId: string | undefined;
-    let dropped = false;
     let active = true;
     const stopEvents = onBridgeEvent('streamEvent', (message) => {
       if (message.subscriptionId === subscriptionId) onEvent(message.event, message.payload);
     });
     const stopState = onBridgeEvent('streamState', (message) => {
-      if (message.subscriptionId !== subscriptionId) return;
-      if (!message.connected) dropped = true;
-      else if (dropped) {
-        dropped = false;
-        onReconnect();
-      }
+      // Any opening seen here follows a time without the stream (a drop, or a start while the server was
+      // down, which main retries without a drop to announce): what was posted meanwhile is fetched.
+      if (message.subscriptionId === subscriptionId && message.connected) onReconnect();
     });
     call('subscribeStream', { accountId, stream, tag, list })
       .then((answer) => {

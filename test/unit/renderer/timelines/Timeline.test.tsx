@@ -68,6 +68,15 @@ describe('the timeline view', () => {
     await vi.waitFor(() => expect(bridge.invoke).toHaveBeenCalledWith('callMastodon', expect.objectContaining({ params: { limit: 40, minId: '10' } })));
   });
 
+  it('catches up when the stream first opens late (a start while the server was down), with no drop announced', async () => {
+    const bridge = setup();
+    render(<Timeline accountId={me} source={home} title="Home" {...callbacks} />);
+    await screen.findByRole('feed');
+    await vi.waitFor(() => expect(bridge.invoke).toHaveBeenCalledWith('subscribeStream', expect.anything()));
+    act(() => bridge.emit('streamState', { subscriptionId: 'sub-1', connected: true }));
+    await vi.waitFor(() => expect(bridge.invoke).toHaveBeenCalledWith('callMastodon', expect.objectContaining({ params: { limit: 40, minId: '10' } })));
+  });
+
   it('says what to do when empty, and explains a failure with a retry', async () => {
     setup(fakeTimeline(0));
     render(<Timeline accountId={me} source={{ kind: 'bookmarks' }} title="Bookmarks" {...callbacks} />);
