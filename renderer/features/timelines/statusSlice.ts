@@ -97,6 +97,8 @@ export const createStatusSlice: StateCreator<AtriumState, [], [], StatusSlice> =
     }
   },
   pushNotice: (action, error) => {
+    // A background load that failed for want of a network is already said by the offline mark: not twice.
+    if (action === 'load' && error instanceof BridgeError && (error.code === 'network' || error.code === 'timeout')) return;
     noticeCounter += 1;
     const notice = { id: noticeCounter, action, detail: errorText(error), passing: error instanceof BridgeError && passingProblems.has(error.code) };
     // One notice per problem: the same failure again replaces the first. Only the latest few matter.

@@ -97,4 +97,12 @@ describe('notices about passing problems', () => {
     // The refusal stays until dismissed: it is not solved by the server answering something else.
     expect(useAtrium.getState().notices.map((notice) => notice.action)).toEqual(['favourite']);
   });
+
+  it('leaves a background load that failed for want of a network to the offline mark, but says a failed action', () => {
+    const offline = new BridgeError({ code: 'network', message: 'Atrium could not reach social.example.' });
+    useAtrium.getState().pushNotice('load', offline);
+    expect(useAtrium.getState().notices).toEqual([]);
+    useAtrium.getState().pushNotice('favourite', offline);
+    expect(useAtrium.getState().notices.map((notice) => notice.action)).toEqual(['favourite']);
+  });
 });
