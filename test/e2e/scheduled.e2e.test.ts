@@ -197,7 +197,7 @@ describe('the scheduling desk', () => {
     await page.getByRole('navigation').getByRole('button', { name: 'Home' }).click();
     await page.getByRole('heading', { name: 'Home' }).waitFor();
     sandbox.clock.advance(firstAt - Date.now() + MINUTE);
-    await expect.poll(() => atrium.desktopNotifications.some((note) => note.title === 'Your scheduled post went out' && note.body.includes(edited)), { timeout: 10_000 }).toBe(true);
+    await expect.poll(() => atrium.desktopNotifications.some((note) => note.title === 'Your scheduled post went out' && note.body.includes(edited))).toBe(true);
     const more = page.getByRole('button', { name: /new posts?$/ });
     const post = page.getByRole('feed', { name: 'Home' }).getByText(edited);
     await more.or(post).first().waitFor();
