@@ -146,7 +146,11 @@ class AccountConnection {
       // The token travels as the subprotocol, which Mastodon accepts, so it never appears in a URL or log.
       socket = (this.deps.createSocket ?? ((u, p) => new WebSocket(u, p)))(url.href, [token]);
     } catch (error) {
-      if (!isPermanent(error)) return this.retry();
+      if (!isPermanent(error)) {
+        // Not connected (the server is down, say at start): subscribers hear so, and catch up once it opens.
+        for (const subscription of this.subscriptions()) this.announce(subscription, false);
+        return this.retry();
+      }
       // Trying again would meet the same refusal: say why once, and send the token nowhere.
       this.closed = true;
       this.refused = true;

@@ -9,7 +9,7 @@ export interface RetryStep {
 
 /** Server errors are asked again after 1 s, 2 s, then 4 s; after that the person is told, with a Try again. */
 export const SERVER_ERROR_WAITS_MS: readonly number[] = [1_000, 2_000, 4_000];
-/** How often a call refused with 429 waits as the server said and is sent again before the person is told. */
+/** How often a read refused with 429 waits as the server said and is sent again before the person is told. */
 export const RATE_LIMIT_RETRIES = 2;
 /** A 429 that says nothing about when to come back waits this long (Mastodon's limits reset within minutes). */
 export const DEFAULT_RATE_LIMIT_WAIT_MS = 30_000;
@@ -21,14 +21,16 @@ export interface FailedCall {
 }
 
 /**
- * Whether and when to send a failed call again, given how many retries it already had (0 after the
- * first failure). A 5xx means the server failed, so only reads are asked again: a write may have been
- * done before the error. A 429 means the server did nothing, so any call waits as told and goes again.
- * Anything else (refusals, broken answers, no network) is said at once: repeating would not help, and
- * the offline mark and the stream's reconnection take care of a network that comes back.
+ * Whether and when to send a failed read again, given how many retries it already had (0 after the
+ * first failure): after a 5xx with growing pauses, after a 429 as long as the server said. Writes are
+ * left to the feature that made them: after a 5xx the server may have done it, and a feature sending
+ * many (following a whole team) paces itself after a 429. Anything else (refusals, broken answers, no
+ * network) is said at once: repeating would not help, and the offline mark and the stream's reconnection
+ * take care of a network that comes back.
  */
 export function retryPlan(failure: FailedCall, retries: number, isRead: boolean): RetryStep | null {
-  if (failure.code === 'server_error' && isRead) {
+  if (!isRead) return null;
+  if (failure.code === 'server_error') {
     const waitMs = SERVER_ERROR_WAITS_MS[retries];
     return waitMs === undefined ? null : { reason: 'server_error', waitMs };
   }

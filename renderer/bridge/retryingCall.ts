@@ -5,8 +5,8 @@ import { passingProblems, watchCall } from './serverWatch';
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /**
- * Sends a recorded masto call, and sends it again as {@link retryPlan} says (a read after a server
- * error, with back-off; any call after a 429, when the server said). While it waits, or while an
+ * Sends a recorded masto call, and sends a read again as {@link retryPlan} says (after a server error,
+ * with back-off; after a 429, when the server said). While it waits, or while an
  * answer is slow, the server watch knows, so the banner can say so. The last failure is thrown.
  */
 export async function withRetries<T>(method: unknown, send: () => Promise<T>, wait: (ms: number) => Promise<void> = sleep): Promise<T> {

@@ -7,13 +7,13 @@ import { useAtrium } from '../../store/store';
 /** What a view does with the events of its stream. */
 export interface StreamHandlers {
   onEvent(event: string, payload: unknown): void;
-  /** The stream opened after a time without it (a drop, or a start while offline): fetch what was missed. */
+  /** The stream came back after a drop (or after a start while the server was down): fetch what was missed. */
   onReconnect(): void;
 }
 
 /**
  * Subscribes to a stream while mounted and unsubscribes on unmount. Events of other
- * subscriptions are ignored; each `connected: true` (the stream opened after a time without it) calls `onReconnect`.
+ * subscriptions are ignored; a `connected: true` after a `false` calls `onReconnect`.
  */
 export function useStream(accountId: string, request: { stream: StreamName; tag?: string; list?: string } | undefined, handlers: StreamHandlers): void {
   const stream = request?.stream;
@@ -23,19 +23,28 @@ export function useStream(accountId: string, request: { stream: StreamName; tag?
   useEffect(() => {
     if (!stream) return;
     let subscriptionId: string | undefined;
+    let dropped = false;
     let active = true;
+    // States that came before the subscription's id did (main may say "not connected" at once, when the server
+    // is down at start): they are played back once the id is known, so that drop is not missed.
+    const early: { subscriptionId: string; connected: boolean }[] = [];
+    const onState = (message: { subscriptionId: string; connected: boolean }) => {
+      if (message.subscriptionId !== subscriptionId) return;
+      if (!message.connected) dropped = true;
+      else if (dropped) {
+        dropped = false;
+        onReconnect();
+      }
+    };
     const stopEvents = onBridgeEvent('streamEvent', (message) => {
       if (message.subscriptionId === subscriptionId) onEvent(message.event, message.payload);
     });
-    const stopState = onBridgeEvent('streamState', (message) => {
-      // Any opening seen here follows a time without the stream (a drop, or a start while the server was
-      // down, which main retries without a drop to announce): what was posted meanwhile is fetched.
-      if (message.subscriptionId === subscriptionId && message.connected) onReconnect();
-    });
+    const stopState = onBridgeEvent('streamState', (message) => (subscriptionId ? onState(message) : early.push(message)));
     call('subscribeStream', { accountId, stream, tag, list })
       .then((answer) => {
-        if (active) subscriptionId = answer.subscriptionId;
-        else void call('unsubscribeStream', { subscriptionId: answer.subscriptionId }).catch(() => undefined);
+        if (!active) return void call('unsubscribeStream', { subscriptionId: answer.subscriptionId }).catch(() => undefined);
+        subscriptionId = answer.subscriptionId;
+        for (const message of early.splice(0)) onState(message);
       })
       // Without a stream the timeline still works, only not live; opening it again catches up.
       .catch(() => undefined);

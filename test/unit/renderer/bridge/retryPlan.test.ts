@@ -11,8 +11,9 @@ describe('when a failed call is sent again', () => {
     expect(retryPlan({ code: 'server_error' }, 0, false)).toBeNull();
   });
 
-  it('waits as long as a 429 says, for reads and writes alike, twice at most', () => {
-    expect(retryPlan({ code: 'rate_limited', retryAfter: 42 }, 0, false)).toEqual({ reason: 'rate_limited', waitMs: 42_000 });
+  it('waits as long as a 429 says before reading again, twice at most, and leaves writes to their feature', () => {
+    expect(retryPlan({ code: 'rate_limited', retryAfter: 42 }, 0, true)).toEqual({ reason: 'rate_limited', waitMs: 42_000 });
+    expect(retryPlan({ code: 'rate_limited', retryAfter: 42 }, 0, false)).toBeNull();
     expect(retryPlan({ code: 'rate_limited', retryAfter: 3 }, 1, true)).toEqual({ reason: 'rate_limited', waitMs: 3_000 });
     expect(retryPlan({ code: 'rate_limited', retryAfter: 3 }, 2, true)).toBeNull();
   });

@@ -7,6 +7,7 @@ import { withRetries } from '../../../../renderer/bridge/retryingCall';
 import { SLOW_AFTER_MS, serverState } from '../../../../renderer/bridge/serverWatch';
 import { ServerStatusSlot } from '../../../../renderer/features/faults/ServerStatusSlot';
 import { useAtrium } from '../../../../renderer/store/store';
+import type { Result } from '../../../../shared/result';
 import { installFakeBridge } from '../fakeBridge';
 
 const serverError = new BridgeError({ code: 'server_error', message: 'social.example had a problem (error 503).', params: { host: 'social.example', status: '503' } });
@@ -49,7 +50,7 @@ describe('sending a call again and saying so', () => {
     const send = vi.fn().mockRejectedValueOnce(busy).mockResolvedValueOnce('done');
     const { held, wait } = heldPauses();
     render(<ServerStatusSlot host="social.example" />);
-    const answer = withRetries('favourite', send, wait);
+    const answer = withRetries('fetch', send, wait);
     await vi.waitFor(() => expect(held).toHaveLength(1));
     expect(held[0]?.ms).toBe(12_000);
     expect(await screen.findByText(/social.example asked Atrium to slow down. Atrium waits 12 seconds, as the server asked/)).toBeInTheDocument();
@@ -67,8 +68,8 @@ describe('sending a call again and saying so', () => {
 
   it('tells the person when an answer is slow in coming', async () => {
     vi.useFakeTimers();
-    let answer: (value: unknown) => void = () => undefined;
-    installFakeBridge({ callMastodon: () => new Promise((resolve) => (answer = resolve)) });
+    let answer: (value: Result<unknown>) => void = () => undefined;
+    installFakeBridge({ callMastodon: () => new Promise<Result<unknown>>((resolve) => (answer = resolve)) });
     render(<ServerStatusSlot host="social.example" />);
     const call = remoteClient('me').v1.timelines.home.list();
     act(() => vi.advanceTimersByTime(SLOW_AFTER_MS - 100));
