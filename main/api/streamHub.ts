@@ -118,6 +118,9 @@ class AccountConnection {
     if (this.socket?.readyState === WebSocket.OPEN) {
       this.send('subscribe', subscription);
       this.announce(subscription, true);
+    } else if (this.attempt > 0) {
+      // Joining a connection that is waiting to try again (the server is down): not live, so it catches up once open.
+      this.announce(subscription, false);
     }
   }
 

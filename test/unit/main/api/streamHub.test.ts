@@ -84,6 +84,11 @@ describe('the stream hub', () => {
     hub.subscribe({ accountId: 'a', stream: 'user' });
     await until(() => states.length > 0);
     expect(states.every((connected) => !connected)).toBe(true);
+    // A subscription joining while the hub waits to try again hears at once that it is not live.
+    const joined = states.length;
+    hub.subscribe({ accountId: 'a', stream: 'hashtag', tag: 'late' });
+    expect(states.length).toBeGreaterThan(joined);
+    expect(states.at(-1)).toBe(false);
     reachable = true;
     await until(() => states.at(-1) === true);
   });
