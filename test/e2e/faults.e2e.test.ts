@@ -98,7 +98,7 @@ describe('a server that misbehaves', () => {
     await page.getByRole('button', { name: 'Official', exact: true }).click();
     const list = page.getByRole('region', { name: 'Official' });
     const failed = list.getByRole('alert').filter({ hasText: 'This timeline could not be loaded.' });
-    await failed.getByText(`${host} answered with something Atrium could not read.`, { exact: false }).waitFor();
+    await failed.getByText(`${host} answered with something Atrium could not read: not what a Mastodon server sends.`, { exact: false }).waitFor();
     expect(await offlineMark().count()).toBe(0);
     await page.screenshot({ path: path.join(docsDir, 'faults-malformed.png') });
 
