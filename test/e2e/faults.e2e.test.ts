@@ -110,7 +110,8 @@ describe('a server that misbehaves', () => {
 
     await failed.getByRole('button', { name: 'Try again' }).click();
     await list.getByRole('feed').getByRole('article').first().waitFor();
-    await page.keyboard.press('Escape');
+    await list.getByRole('button', { name: /^Close/ }).click();
+    await list.waitFor({ state: 'detached' });
   });
 
   it('waits as long as a 429 says (Retry-After, or X-RateLimit-Reset alone), says that it waits, then carries on', async () => {
