@@ -14,7 +14,10 @@ export function ServerStatus({ host, state }: { host: string; state: ServerState
   const text = !wait
     ? t('faults.slow', { host })
     : wait.reason === 'rate_limited'
-      ? t('faults.rateLimited', { host, count: wait.seconds })
+      ? // A long wait (Mastodon's limits reset every five minutes) reads better in minutes.
+        wait.seconds >= 90
+        ? t('faults.rateLimitedMinutes', { host, count: Math.round(wait.seconds / 60) })
+        : t('faults.rateLimited', { host, count: wait.seconds })
       : t('faults.serverError', { host, count: wait.seconds, status: wait.status ?? '5xx' });
   return (
     <p className={styles.status}>

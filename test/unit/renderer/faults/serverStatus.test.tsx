@@ -1,4 +1,5 @@
 import { act, render, screen } from '@testing-library/react';
+import i18next from 'i18next';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ActionNotices } from '../../../../renderer/components/status/ActionNotices';
 import { BridgeError } from '../../../../renderer/bridge/bridge';
@@ -56,6 +57,16 @@ describe('sending a call again and saying so', () => {
     expect(await screen.findByText(/social.example asked Atrium to slow down. Atrium waits 12 seconds, as the server asked/)).toBeInTheDocument();
     act(() => held[0]?.release());
     await expect(answer).resolves.toBe('done');
+  });
+
+  it('says a long wait in minutes, in Spanish too', async () => {
+    const { ServerStatus } = await import('../../../../renderer/features/faults/ServerStatus');
+    const view = render(<ServerStatus host="social.example" state={{ wait: { reason: 'rate_limited', seconds: 300 }, slow: false }} />);
+    expect(screen.getByText(/Atrium waits 5 minutes, as the server asked/)).toBeInTheDocument();
+    await act(() => i18next.changeLanguage('es'));
+    view.rerender(<ServerStatus host="social.example" state={{ wait: { reason: 'server_error', seconds: 2, status: '502' }, slow: false }} />);
+    expect(screen.getByText('social.example tuvo un problema (error 502). Atrium vuelve a preguntar dentro de 2 segundos.')).toBeInTheDocument();
+    await act(() => i18next.changeLanguage('en'));
   });
 
   it('gives up after the last pause with the failure itself, for the view to say', async () => {
