@@ -181,6 +181,9 @@ class AccountConnection {
     if (this.socket?.readyState === WebSocket.OPEN) {
       this.send('subscribe', subscription);
       this.announce(subscription, true);
+    } else if (this.attempt > 0) {
+      // Joining a connection that is waiting to try again (the server is down): not live, so it catches up once open.
+      this.announce(subscription, false);
     }
   }
 
@@ -210,7 +213,11 @@ class AccountConnection {
       // The token travels as the subprotocol, which Mastodon accepts, so it never appears in a URL or log.
       socket = (this.deps.createSocket ?? ((u, p) => new WebSocket(u, p)))(url.href, [token]);
     } catch (error) {
-      if (!isPermanent(error)) return this.retry();
+      if (!isPermanent(error)) {
+        // Not connected (the server is down, say at start): subscribers hear so, and catch up once it opens.
+        for (const subscription of this.subscriptions()) this.announce(subscription, false);
+        return this.retry();
+      }
       // Trying again would meet the same refusal: say why once, and send the token nowhere.
       this.closed = true;
       this.refused = true;

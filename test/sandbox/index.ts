@@ -4,7 +4,7 @@ import { SandboxClock } from './core/clock';
 import { ApiError } from './core/errors';
 import { Store } from './core/store';
 import { Api } from './http/api';
-import { Faults } from './http/faults';
+import { Faults, type MalformedKind, type RetryHeader } from './http/faults';
 import { buildServer } from './http/server';
 import type { RenderContext } from './render/context';
 import { accountRoutes } from './routes/accounts';
@@ -63,7 +63,12 @@ export interface Sandbox {
   misbehave: {
     latencyMs(ms: number): void;
     failRatio(r: number): void;
-    force429(retryAfterSec: number, count?: number): void;
+    /** The next `count` requests answer 429; `header: 'reset'` says when to come back only in `X-RateLimit-Reset`. */
+    force429(retryAfterSec: number, count?: number, header?: RetryHeader): void;
+    /** The next `count` requests answer this server error (503 unless given), whatever their route. */
+    failNext(count: number, status?: number): void;
+    /** The next `count` answers to `route` (`GET /api/v1/timelines/public`) are broken: cut-off JSON, or objects with only an `id`. */
+    malformNextAnswer(route: string, kind: MalformedKind, count?: number): void;
     dropStreams(): void;
     revokeToken(token: string): void;
     /** Handles the next `count` requests to `route` (`POST /api/v1/statuses`) but cuts the connection instead of answering. */
@@ -117,7 +122,9 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     advanceClock: (ms) => clock.advance(ms),
     latencyMs: (ms) => (faults.latencyMs = ms),
     failRatio: (r) => (faults.failRatio = r),
-    force429: (retryAfterSec, count = 1) => (faults.forced429 = { retryAfterSec, remaining: count }),
+    force429: (retryAfterSec, count = 1, header = 'retry-after') => (faults.forced429 = { retryAfterSec, remaining: count, header }),
+    failNext: (count, status = 503) => (faults.failNext = count > 0 ? { status, remaining: count } : null),
+    malformNextAnswer: (route, kind, count) => faults.malformNextAnswer(route, kind, count),
     dropStreams: () => streaming.dropAll(),
     revokeToken,
     downFor: (ms) => {
@@ -161,6 +168,8 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       latencyMs: control.latencyMs,
       failRatio: control.failRatio,
       force429: control.force429,
+      failNext: control.failNext,
+      malformNextAnswer: control.malformNextAnswer,
       dropStreams: control.dropStreams,
       revokeToken,
       dropNextAnswer: control.dropNextAnswer,

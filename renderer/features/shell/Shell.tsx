@@ -11,6 +11,7 @@ import { NeedsSignInBanner } from './NeedsSignInBanner';
 import { OrgMark } from '../organization/OrgMark';
 import { PaletteLauncher } from '../palette/PaletteLauncher';
 import { OfflineBanner } from './OfflineBanner';
+import { ServerStatusSlot } from '../faults/ServerStatusSlot';
 import { PendingSignOuts } from '../signOut/PendingSignOuts';
 import styles from './Shell.module.css';
 import { useAccountActions } from './useAccountActions';
@@ -96,6 +97,7 @@ export function Shell() {
       </nav>
       <div className={styles.workspace}>
         <OfflineBanner host={new URL(account.instanceUrl).host} />
+        <ServerStatusSlot host={new URL(account.instanceUrl).host} />
         {account.needsSignIn && <NeedsSignInBanner account={account} onSignIn={() => void signInAgain(account)} />}
         <PendingSignOuts />
         {notice && (

@@ -84,6 +84,8 @@ export const createTimelineSlice: StateCreator<AtriumState, [], [], TimelineSlic
   const fetchPage = async (accountId: string, source: TimelineSource, query: PageQuery) => {
     const page = await fetchTimelinePage(remoteClient(accountId), source, query);
     if (!Array.isArray(page.items)) throw new Error(i18next.t('timeline.badPage'));
+    // A page of nothing but unreadable posts would show as an empty timeline, which is not true: say what happened.
+    if (page.items.length > 0 && !page.items.some(isReadableStatus)) throw new Error(i18next.t('timeline.badPage'));
     get().upsertStatuses(page.items, accountId);
     // Only posts the store kept become rows; the rest were reported by upsertStatuses.
     return { ...page, items: page.items.filter(isReadableStatus) };
@@ -146,6 +148,8 @@ export const createTimelineSlice: StateCreator<AtriumState, [], [], TimelineSlic
     catchUp: async (accountId, source, options) => {
       const key = timelineKey(accountId, source);
       const timeline = get().timelines[key];
+      // A first page still on its way will be the newest there is: nothing to catch up with yet.
+      if (timeline?.status === 'loading') return;
       const newest = timeline && idsOf([...timeline.pendingNew, ...timeline.items])[0];
       if (!timeline || !newest || !pagesByStatusId(source)) return get().loadInitial(accountId, source);
       try {

@@ -10,7 +10,7 @@ import { nextLiveState, type LiveSignal, type LiveState } from '../live/liveStat
 /** What a view does with the events of its stream. */
 export interface StreamHandlers {
   onEvent(event: string, payload: unknown): void;
-  /** The stream came back after a drop: fetch what was missed. */
+  /** The stream came back after a drop (or after a start while the server was down): fetch what was missed. */
   onReconnect(): void;
   /** While the stream is refused or unreachable: fetch what is new (`min_id`); resolves true when there was news. */
   onPoll(): Promise<boolean>;

@@ -25,7 +25,7 @@ export type Focus = Awaited<ReturnType<typeof focused>>;
 
 /** Waits until what has focus matches (focus moves after a render, and the machine is busy), then returns it. */
 export async function focusWhere(page: Page, test: (focus: Focus) => boolean): Promise<Focus> {
-  const deadline = Date.now() + 10_000;
+  const deadline = Date.now() + 30_000;
   for (;;) {
     const focus = await focused(page);
     if (test(focus) || Date.now() > deadline) return focus;
