@@ -134,6 +134,11 @@ export const bridgeContract = {
   uploadMedia: { input: uploadMediaInputSchema, output: mediaAttachmentSchema },
   /** Stops an upload started by `uploadMedia`; its call fails as `upload_cancelled`. */
   cancelUpload: { input: z.object({ uploadId: z.uuid() }), output: done },
+  /**
+   * Whether the OS keychain can keep tokens: `ready`, `unavailable` (none running, or locked) or `module_missing`
+   * (Atrium's keychain module did not install). Real accounts need `ready`; the demo works without it, in memory.
+   */
+  getKeychainState: { input: empty, output: z.object({ state: z.enum(['ready', 'unavailable', 'module_missing']) }) },
 } as const satisfies Record<BridgeCallName, { input: z.ZodType; output: z.ZodType }>;
 
 /** The names of the bridge calls. */

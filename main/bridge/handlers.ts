@@ -23,6 +23,7 @@ export interface AccountsPort {
   onChange(listener: () => void): () => void;
   signOut(accountId: string): Promise<{ revoked: boolean }>;
   forget(accountId: string): Promise<void>;
+  keychainState(): Promise<'ready' | 'unavailable' | 'module_missing'>;
 }
 
 /** Everything the handlers call into; the composition root passes the real services. */
@@ -155,6 +156,7 @@ export function createHandlers(deps: HandlerDeps): BridgeHandlers {
       deps.media.cancel(uploadId);
       return { done: true };
     },
+    getKeychainState: async () => ({ state: await deps.accounts.keychainState() }),
   };
 }
 

@@ -53,6 +53,7 @@ export async function startAtrium(options: StartOptions = {}): Promise<TestAtriu
         openBrowser,
         policy,
         vaultService: `Atrium e2e ${path.basename(dataDir)}`,
+        demoInstanceUrl: options.demoInstanceUrl ?? null,
         signInTimeoutMs: 30_000,
       }),
   });
