@@ -97,9 +97,9 @@ try {
   run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel', 'error'], dir);
   step('npm install done');
   const port = await freePort();
-  const run = startPreview(dir, port);
-  preview = run.child;
-  const demoUser = await run.ready;
+  const launched = startPreview(dir, port);
+  preview = launched.child;
+  const demoUser = await launched.ready;
   await signInToDemo(port, demoUser);
   step('passed');
 } finally {
