@@ -15,7 +15,7 @@ const step = (what: string) => console.log(`[fresh clone ${elapsed()}] ${what}`)
 // screen must say that the demo keeps its sign-in in memory, and the demo must still open.
 const expectNoKeychain = process.argv.includes('--no-keychain');
 // A laptop screen lower than Atrium's 860 px window: the window must shrink to fit it.
-const screen = { width: 1366, height: 768 };
+const laptopScreen = { width: 1366, height: 768 };
 
 function run(command: string, args: string[], cwd: string): void {
   const result = spawnSync(command, args, { cwd, stdio: ['ignore', 'inherit', 'inherit'] });
@@ -39,7 +39,7 @@ function startPreview(dir: string, port: number): { child: ChildProcess; ready: 
     cwd: dir,
     detached: true,
     stdio: ['ignore', 'pipe', 'inherit'],
-    env: { ...process.env, ATRIUM_PREVIEW_HEADLESS: '1', ATRIUM_CHROMIUM_ARGS: `--remote-debugging-port=${port} --screen-info={${screen.width}x${screen.height}}` },
+    env: { ...process.env, ATRIUM_PREVIEW_HEADLESS: '1', ATRIUM_CHROMIUM_ARGS: `--remote-debugging-port=${port} --screen-info={${laptopScreen.width}x${laptopScreen.height}}` },
   });
   const ready = new Promise<{ username: string; password: string }>((resolve, reject) => {
     let printed = '';
