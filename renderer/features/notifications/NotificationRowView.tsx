@@ -51,23 +51,31 @@ export function NotificationRowView({ accountId, row, ...callbacks }: { accountI
       tabIndex={compactPost ? 0 : undefined}
       aria-label={`${spokenName} ${action}`}
     >
-      <p className={styles.line}>
-        <Icon size={18} aria-hidden="true" className={styles.icon} data-type={row.type} />
-        <span className={styles.avatars}>
-          {row.accounts.slice(0, 5).map((account) => (
-            <button key={account.id} type="button" className={styles.avatarButton} onClick={() => callbacks.onOpenAccount(account.id)} title={`@${account.acct}`}>
-              <Avatar className={styles.avatar} src={account.avatarStatic || account.avatar} name={account.displayName || account.username} alt={account.displayName || account.username} size={28} />
-            </button>
-          ))}
-        </span>
-        <span className={styles.text}>
-          <button type="button" className={styles.name} onClick={() => callbacks.onOpenAccount(first.id)}>
-            <EmojiText text={name} emojis={first.emojis} />
-          </button>{' '}
-          {action}
-        </span>
-        <RelativeTime className={styles.time} iso={row.createdAt} />
-      </p>
+      {full ? (
+        // The post below names its author and its time: the line only says why it is here.
+        <p className={styles.line}>
+          <Icon size={18} aria-hidden="true" className={styles.icon} data-type={row.type} />
+          <span className={styles.text}>{t('notifications.mentionedYou')}</span>
+        </p>
+      ) : (
+        <p className={styles.line}>
+          <Icon size={18} aria-hidden="true" className={styles.icon} data-type={row.type} />
+          <span className={styles.avatars}>
+            {row.accounts.slice(0, 5).map((account) => (
+              <button key={account.id} type="button" className={styles.avatarButton} onClick={() => callbacks.onOpenAccount(account.id)} title={`@${account.acct}`}>
+                <Avatar className={styles.avatar} src={account.avatarStatic || account.avatar} name={account.displayName || account.username} alt={account.displayName || account.username} size={28} />
+              </button>
+            ))}
+          </span>
+          <span className={styles.text}>
+            <button type="button" className={styles.name} onClick={() => callbacks.onOpenAccount(first.id)}>
+              <EmojiText text={name} emojis={first.emojis} />
+            </button>{' '}
+            {action}
+          </span>
+          <RelativeTime className={styles.time} iso={row.createdAt} />
+        </p>
+      )}
       {compactPost && row.statusId && <PostExcerpt statusId={row.statusId} onOpen={callbacks.onOpenStatus} />}
       {row.type === 'follow_request' && <FollowRequestActions accountId={accountId} requesterId={first.id} name={name} />}
       {full && row.statusId && (
