@@ -23,7 +23,7 @@ export interface AccountsPort {
   onChange(listener: () => void): () => void;
   signOut(accountId: string): Promise<{ revoked: boolean }>;
   forget(accountId: string): Promise<void>;
-  keychainState(): Promise<'ready' | 'unavailable' | 'module_missing'>;
+  keychainState(): Promise<BridgeOutput<'getKeychainState'>['state']>;
 }
 
 /** Everything the handlers call into; the composition root passes the real services. */

@@ -5,6 +5,7 @@ import { KeytarSecretStore } from '../../main/vault/keytarSecretStore';
 import { startSandbox, type Sandbox } from '../sandbox/index';
 import { docsDir, startAtrium, type TestAtrium } from './support/atrium';
 import { seriousViolations } from './support/axe';
+import { finishInBrowser } from './support/signIn';
 
 // A computer where keytar did not build: the module cannot even load, as after an install without libsecret-1-dev.
 const noKeytar = new KeytarSecretStore({ load: () => Promise.reject(new Error("Cannot find module 'keytar'")) });
@@ -39,10 +40,7 @@ describe('a computer without a keychain', () => {
     await expect(refusal.textContent()).resolves.toMatch(/keychain module is not installed/);
 
     await page.getByRole('button', { name: 'Try the demo organization' }).click();
-    const sso = await atrium.systemBrowser.nextPage();
-    await sso.getByLabel(/user ?name/i).fill(sandbox.demoUser.username);
-    await sso.getByLabel(/password/i).fill(sandbox.demoUser.password);
-    await sso.getByRole('button', { name: /sign in/i }).click();
+    await finishInBrowser(atrium, sandbox.demoUser);
     await page.getByRole('button', { name: new RegExp(`^Accounts — active: @${sandbox.demoUser.username}@`) }).waitFor();
     await page.getByRole('article').first().waitFor();
 

@@ -54,8 +54,8 @@ export function NotificationRowView({ accountId, row, ...callbacks }: { accountI
       {full ? (
         // The post below names its author and its time: the line only says why it is here.
         <p className={styles.line}>
-          <Icon size={18} aria-hidden="true" className={styles.icon} data-type={row.type} />
-          <span className={styles.text}>{t('notifications.mentionedYou')}</span>
+          <Icon size={16} aria-hidden="true" className={styles.icon} data-type={row.type} />
+          <span className={`${styles.text} ${styles.label}`}>{t('notifications.mentionedYou')}</span>
         </p>
       ) : (
         <p className={styles.line}>
