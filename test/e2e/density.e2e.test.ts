@@ -46,7 +46,7 @@ describe('first impressions', () => {
     await page.getByRole('button', { name: /^Accounts — active:/ }).click();
     await page.getByRole('menuitem', { name: 'Switch to compact view' }).click();
     await expect.poll(() => page.evaluate(() => document.documentElement.dataset['density'])).toBe('compact');
-    await expect(page.getByText('Compact view: posts and lists take less room.').count()).resolves.toBe(1);
+    await expect(page.getByText('Compact view on', { exact: true }).count()).resolves.toBe(1);
     // The same post, in less room: at least its padding and the smaller picture's share.
     await expect.poll(async () => {
       const after = await firstPostHeight();
