@@ -137,6 +137,11 @@ export const bridgeContract = {
   cancelUpload: { input: z.object({ uploadId: z.uuid() }), output: done },
   /** What the account's server can do (quotes, grouped notifications, directory, streams), as main learnt it. */
   getCapabilities: { input: z.object({ accountId: z.string().min(1) }), output: serverCapabilitiesSchema },
+  /**
+   * Whether the OS keychain can keep tokens: `ready`, `unavailable` (none running, or locked) or `module_missing`
+   * (Atrium's keychain module did not install). Real accounts need `ready`; the demo works without it, in memory.
+   */
+  getKeychainState: { input: empty, output: z.object({ state: z.enum(['ready', 'unavailable', 'module_missing']) }) },
 } as const satisfies Record<BridgeCallName, { input: z.ZodType; output: z.ZodType }>;
 
 /** The names of the bridge calls. */

@@ -32,6 +32,7 @@ export const bridgeCallNames = [
   'readDirectory',
   'refreshDirectory',
   'getCapabilities',
+  'getKeychainState',
 ] as const;
 export type BridgeCallName = (typeof bridgeCallNames)[number];
 

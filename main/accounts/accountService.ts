@@ -6,6 +6,7 @@ import { normalizeInstanceUrl } from '../auth/instanceUrl';
 import type { AppRegistry } from '../auth/appRegistry';
 import type { OAuthFlow, SignInResult } from '../auth/oauthFlow';
 import { type Policy, assertInstanceAllowed, isInstanceAllowed } from '../policy/policy';
+import type { KeychainState } from '../vault/secretStore';
 import type { TokenVault } from '../vault/tokenVault';
 import { pickAccountColor } from './accountColors';
 import type { AccountStore, StoredAccount } from './accountStore';
@@ -19,6 +20,8 @@ export interface AccountServiceDeps {
   readonly registry: Pick<AppRegistry, 'prune'>;
   readonly policy: Policy;
   readonly fetch: Fetch;
+  /** Whether the keychain can keep tokens now; taken as `ready` when not given. */
+  readonly keychainState?: () => Promise<KeychainState>;
 }
 
 /** The accounts list the bridge hands to the renderer. */
@@ -131,6 +134,11 @@ export class AccountService {
     const saved = data.accounts.find((a) => a.id === id);
     if (!saved) throw new Error('The account vanished while it was being saved.');
     return toSummary(saved, this.#blocked(saved));
+  }
+
+  /** Whether the keychain can keep tokens, for the first screen to say what is missing before anyone signs in. */
+  keychainState(): Promise<KeychainState> {
+    return this.#deps.keychainState?.() ?? Promise.resolve('ready');
   }
 
   /** Cancels a sign-in still waiting for the browser, if any. */

@@ -2,6 +2,7 @@ import { AppRegistry } from '../auth/appRegistry';
 import type { Fetch } from '../auth/http';
 import { OAuthFlow } from '../auth/oauthFlow';
 import type { Policy } from '../policy/policy';
+import { DemoSecretStore } from '../vault/demoSecretStore';
 import type { SecretStore } from '../vault/secretStore';
 import { TokenVault } from '../vault/tokenVault';
 import { AccountService } from './accountService';
@@ -23,13 +24,16 @@ export interface AccountServiceSetup {
   readonly vaultService?: string;
   /** How long a sign-in waits for the browser. */
   readonly signInTimeoutMs?: number;
+  /** The demo organization's address, whose secrets may live in memory when there is no keychain. */
+  readonly demoInstanceUrl?: string | null;
 }
 
 /** Wires the store, vault, app registry and OAuth flow into an {@link AccountService}. */
 export function createAccountService(setup: AccountServiceSetup): AccountService {
   const fetch = setup.fetch ?? globalThis.fetch;
   const store = new AccountStore(setup.dataDir);
-  const vault = new TokenVault(setup.secretStore, setup.vaultService);
+  const secrets = setup.demoInstanceUrl ? new DemoSecretStore(setup.secretStore, setup.demoInstanceUrl) : setup.secretStore;
+  const vault = new TokenVault(secrets, setup.vaultService);
   const registry = new AppRegistry({ store, vault, fetch });
   const oauth = new OAuthFlow({
     fetch,
@@ -37,5 +41,5 @@ export function createAccountService(setup: AccountServiceSetup): AccountService
     registry,
     ...(setup.signInTimeoutMs === undefined ? {} : { timeoutMs: setup.signInTimeoutMs }),
   });
-  return new AccountService({ store, vault, oauth, registry, policy: setup.policy, fetch });
+  return new AccountService({ store, vault, oauth, registry, policy: setup.policy, fetch, keychainState: () => secrets.state?.() ?? Promise.resolve('ready') });
 }

@@ -24,6 +24,7 @@ export interface AccountsPort {
   onChange(listener: () => void): () => void;
   signOut(accountId: string): Promise<{ revoked: boolean }>;
   forget(accountId: string): Promise<void>;
+  keychainState(): Promise<BridgeOutput<'getKeychainState'>['state']>;
 }
 
 /** Everything the handlers call into; the composition root passes the real services. */
@@ -170,6 +171,7 @@ export function createHandlers(deps: HandlerDeps): BridgeHandlers {
       await assertSignedIn(deps.accounts, accountId);
       return deps.capabilities.get(accountId);
     },
+    getKeychainState: async () => ({ state: await deps.accounts.keychainState() }),
   };
 }
 

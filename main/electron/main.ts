@@ -86,17 +86,19 @@ async function start(): Promise<BrowserWindow | undefined> {
 
   // Events may be sent before the window exists; they are dropped until it does.
   const target: { window?: BrowserWindow } = {};
+  const demoInstanceUrl = app.isPackaged ? null : (process.env['ATRIUM_DEMO_URL'] ?? null);
   const accounts = createAccountService({
     dataDir: app.getPath('userData'),
     secretStore: new KeytarSecretStore(),
     openBrowser: openExternal,
     policy,
+    demoInstanceUrl,
   });
   const core = createAtriumCore({
     appInfo: {
       version: app.getVersion(),
       platform: process.platform,
-      demoInstanceUrl: app.isPackaged ? null : (process.env['ATRIUM_DEMO_URL'] ?? null),
+      demoInstanceUrl,
     },
     policy: toPublicPolicy(policy),
     accounts,

@@ -1,5 +1,5 @@
 import { AtriumFailure } from '../../shared/result';
-import type { SecretStore } from './secretStore';
+import type { KeychainState, SecretStore } from './secretStore';
 
 /** The part of keytar's API Atrium uses. */
 export interface KeytarApi {
@@ -12,6 +12,11 @@ export interface KeytarApi {
 export const NO_KEYCHAIN_MESSAGE =
   'No system keychain is available, so Atrium cannot keep you signed in safely. ' +
   'Unlock or install your system keychain (for example GNOME Keyring or KWallet) and try again.';
+
+/** The sentence people see when the keychain module itself is missing (keytar could not build when Atrium was installed). */
+export const NO_KEYCHAIN_MODULE_MESSAGE =
+  "Atrium's keychain module (keytar) is not installed, so Atrium cannot keep you signed in safely. " +
+  'On Debian or Ubuntu, install libsecret-1-dev and gnome-keyring, then run npm rebuild keytar in the Atrium folder and start Atrium again.';
 
 /** Options for {@link KeytarSecretStore}; both exist so tests can stand in for the native module. */
 export interface KeytarSecretStoreOptions {
@@ -47,6 +52,16 @@ export class KeytarSecretStore implements SecretStore {
     await this.get('Atrium', 'keychain-check');
   }
 
+  /** Whether the keychain answers now, and if not, whether the module or the keychain is what is missing. */
+  async state(): Promise<KeychainState> {
+    try {
+      await this.check();
+      return 'ready';
+    } catch (error) {
+      return error instanceof AtriumFailure && error.code === 'keychain_module_missing' ? 'module_missing' : 'unavailable';
+    }
+  }
+
   get(service: string, account: string): Promise<string | null> {
     return this.#call((k) => k.getPassword(service, account));
   }
@@ -60,9 +75,16 @@ export class KeytarSecretStore implements SecretStore {
   }
 
   async #call<T>(action: (keytar: KeytarApi) => Promise<T>): Promise<T> {
+    let keytar: KeytarApi;
+    try {
+      keytar = await this.#keytarApi();
+    } catch (error) {
+      const failure = new AtriumFailure('keychain_module_missing', NO_KEYCHAIN_MODULE_MESSAGE);
+      failure.cause = error;
+      throw failure;
+    }
     let timer: NodeJS.Timeout | undefined;
     try {
-      const keytar = await this.#keytarApi();
       const timeout = new Promise<never>((_, reject) => {
         timer = setTimeout(() => reject(new Error('The keychain did not answer in time.')), this.#timeoutMs);
       });

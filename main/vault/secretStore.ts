@@ -9,4 +9,12 @@ export interface SecretStore {
   set(service: string, account: string, secret: string): Promise<void>;
   /** Removes the secret; resolves `false` when there was nothing to remove. */
   delete(service: string, account: string): Promise<boolean>;
+  /** Whether secrets can be kept right now; a store that always can (memory) leaves this out. */
+  state?(): Promise<KeychainState>;
 }
+
+/**
+ * Whether the OS keychain can keep Atrium's secrets: `ready`; `unavailable` (no keychain running or
+ * it is locked); `module_missing` (the native keychain module did not install, e.g. it could not build).
+ */
+export type KeychainState = 'ready' | 'unavailable' | 'module_missing';

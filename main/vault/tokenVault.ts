@@ -65,3 +65,15 @@ const tokenKey = (accountId: string): string => `token:${accountId}`;
 // One entry per registration, so a new registration never overwrites the secret an older token needs.
 const clientKey = ({ origin, clientId, legacySecret }: ClientSecretRef): string =>
   legacySecret ? `client-secret:${origin}` : `client-secret:${origin} ${clientId}`;
+
+/**
+ * Whether a key this vault files secrets under belongs to the server at `origin`: an access token of one of
+ * its accounts (`token:<id>@<host>`) or one of its registrations' client secrets (`client-secret:<origin>…`).
+ */
+export function isSecretOf(key: string, origin: string): boolean {
+  const { host } = new URL(origin);
+  if (key.startsWith('token:')) return key.slice(key.lastIndexOf('@') + 1) === host;
+  if (!key.startsWith('client-secret:')) return false;
+  const rest = key.slice('client-secret:'.length);
+  return rest === origin || rest.startsWith(`${origin} `);
+}

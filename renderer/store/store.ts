@@ -9,6 +9,7 @@ import { createStatusSlice, type StatusSlice } from '../features/timelines/statu
 import { createTimelineSlice, type TimelineSlice } from '../features/timelines/timelineSlice';
 import { createSessionSlice, type SessionSlice } from './sessionSlice';
 import { createComposerEntrySlice, type ComposerEntrySlice } from '../features/composer/composerEntry';
+import { createDensitySlice, type DensitySlice } from '../features/density/densitySlice';
 
 /** The whole renderer state: one bound store made of feature slices. */
 export type AtriumState = SessionSlice &
@@ -20,7 +21,8 @@ export type AtriumState = SessionSlice &
   ListsSlice &
   ProfileSlice &
   ComposerEntrySlice &
-  ScheduledSlice;
+  ScheduledSlice &
+  DensitySlice;
 
 /** The store hook; components read it through selectors. */
 export const useAtrium = create<AtriumState>()((...args) => ({
@@ -34,6 +36,7 @@ export const useAtrium = create<AtriumState>()((...args) => ({
   ...createScheduledSlice(...args),
   ...createProfileSlice(...args),
   ...createComposerEntrySlice(...args),
+  ...createDensitySlice(...args),
 }));
 
 const initialState = useAtrium.getState();

@@ -5,6 +5,7 @@ import { EmojiText } from './EmojiText';
 import { RelativeTime } from './RelativeTime';
 import styles from './StatusCard.module.css';
 import { Avatar } from '../Avatar';
+import { useAtrium } from '../../store/store';
 
 /** True for an account on the organization's own server (Mastodon leaves the domain out of `acct`). */
 export const isColleague = (account: Pick<mastodon.v1.Account, 'acct'>): boolean => !account.acct.includes('@');
@@ -53,11 +54,13 @@ export function AuthorLine({
 }) {
   const { t } = useTranslation();
   const name = account.displayName?.trim() || account.username;
+  // Compact density shows a smaller picture (StatusCard.module.css indents the text below to match).
+  const avatarSize = useAtrium((state) => state.density === 'compact') ? 32 : 44;
   return (
     <header className={styles.author}>
       {/* The name beside it leads to the same profile: one Tab stop for both, and the avatar is not read twice. */}
       <button type="button" className={styles.avatarButton} onClick={() => onOpenAccount(account.id)} aria-label={t('status.openProfile', { name })} tabIndex={-1} aria-hidden="true">
-        <Avatar className={styles.avatar} src={account.avatarStatic || account.avatar} name={name} size={44} />
+        <Avatar className={styles.avatar} src={account.avatarStatic || account.avatar} name={name} size={avatarSize} />
       </button>
       <div className={styles.names}>
         <span className={styles.nameLine}>

@@ -54,32 +54,40 @@ export function NotificationRowView({ accountId, row, ...callbacks }: { accountI
       tabIndex={full ? undefined : 0}
       aria-label={`${spokenName} ${action}`}
     >
-      <p className={styles.line}>
-        <Icon size={18} aria-hidden="true" className={styles.icon} data-type={row.type} />
-        <span className={styles.avatars}>
-          {row.accounts.slice(0, 5).map((account, index) => (
-            // The first avatar leads where the name beside it does: one Tab stop, read once.
-            <button
-              key={account.id}
-              type="button"
-              className={styles.avatarButton}
-              onClick={() => callbacks.onOpenAccount(account.id)}
-              title={`@${account.acct}`}
-              tabIndex={index === 0 ? -1 : undefined}
-              aria-hidden={index === 0 || undefined}
-            >
-              <Avatar className={styles.avatar} src={account.avatarStatic || account.avatar} name={account.displayName || account.username} alt={account.displayName || account.username} size={28} />
-            </button>
-          ))}
-        </span>
-        <span className={styles.text}>
-          <button type="button" className={styles.name} onClick={() => callbacks.onOpenAccount(first.id)}>
-            <EmojiText text={name} emojis={first.emojis} />
-          </button>{' '}
-          {action}
-        </span>
-        <RelativeTime className={styles.time} iso={row.createdAt} />
-      </p>
+      {full ? (
+        // The post below names its author and its time: the line only says why it is here.
+        <p className={styles.line}>
+          <Icon size={16} aria-hidden="true" className={styles.icon} data-type={row.type} />
+          <span className={`${styles.text} ${styles.label}`}>{t('notifications.mentionedYou')}</span>
+        </p>
+      ) : (
+        <p className={styles.line}>
+          <Icon size={18} aria-hidden="true" className={styles.icon} data-type={row.type} />
+          <span className={styles.avatars}>
+            {row.accounts.slice(0, 5).map((account, index) => (
+              // The first avatar leads where the name beside it does: one Tab stop, read once.
+              <button
+                key={account.id}
+                type="button"
+                className={styles.avatarButton}
+                onClick={() => callbacks.onOpenAccount(account.id)}
+                title={`@${account.acct}`}
+                tabIndex={index === 0 ? -1 : undefined}
+                aria-hidden={index === 0 || undefined}
+              >
+                <Avatar className={styles.avatar} src={account.avatarStatic || account.avatar} name={account.displayName || account.username} alt={account.displayName || account.username} size={28} />
+              </button>
+            ))}
+          </span>
+          <span className={styles.text}>
+            <button type="button" className={styles.name} onClick={() => callbacks.onOpenAccount(first.id)}>
+              <EmojiText text={name} emojis={first.emojis} />
+            </button>{' '}
+            {action}
+          </span>
+          <RelativeTime className={styles.time} iso={row.createdAt} />
+        </p>
+      )}
       {compactPost && row.statusId && <PostExcerpt statusId={row.statusId} onOpen={callbacks.onOpenStatus} />}
       {row.type === 'follow_request' && <FollowRequestActions accountId={accountId} requesterId={first.id} name={name} />}
       {full && row.statusId && (

@@ -3,6 +3,7 @@ import type { AccountSummary } from '../../../shared/domain';
 import { fullHandle } from '../../components/handles';
 import { useAtrium } from '../../store/store';
 import type { MainView } from '../shell/layoutSlice';
+import { useDensityToggle } from '../density/useDensityToggle';
 import type { PaletteCommand } from './paletteLogic';
 
 /** The views a command can go to, in the rail's order. */
@@ -16,6 +17,7 @@ export function usePaletteCommands(active: AccountSummary): PaletteCommand[] {
   const switchAccount = useAtrium((state) => state.switchAccount);
   const setAddingAccount = useAtrium((state) => state.setAddingAccount);
   const openComposer = useAtrium((state) => state.openComposer);
+  const density = useDensityToggle();
 
   return [
     { id: 'compose', label: t('palette.compose'), keywords: ['compose', 'new post', 'write'], run: () => openComposer({ kind: 'new' }) },
@@ -35,5 +37,6 @@ export function usePaletteCommands(active: AccountSummary): PaletteCommand[] {
         run: () => void switchAccount(account.id),
       })),
     { id: 'add-account', label: t('shell.addAccount'), keywords: ['sign in', 'account'], run: () => setAddingAccount(true) },
+    { id: 'density', label: density.label, keywords: ['density', 'compact', 'comfortable', 'spacing', 'settings'], run: density.toggle },
   ];
 }

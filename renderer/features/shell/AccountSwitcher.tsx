@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { Check, LogOut, PartyPopper, RefreshCw, UserPlus } from 'lucide-react';
+import { Check, LogOut, PartyPopper, RefreshCw, Rows3, UserPlus } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import type { AccountSummary } from '../../../shared/domain';
 import { AccountAvatar } from '../../components/AccountAvatar';
@@ -9,6 +9,7 @@ import type { MenuEntry } from '../../components/menu/menuTypes';
 import { selectActiveAccount, useAtrium } from '../../store/store';
 import styles from './AccountSwitcher.module.css';
 import { OwnName } from './OwnName';
+import { useDensityToggle } from '../density/useDensityToggle';
 
 interface AccountSwitcherProps {
   onSignOut(account: AccountSummary): void;
@@ -23,6 +24,7 @@ export function AccountSwitcher({ onSignOut, onSignInAgain }: AccountSwitcherPro
   const switchAccount = useAtrium((state) => state.switchAccount);
   const setAddingAccount = useAtrium((state) => state.setAddingAccount);
   const showView = useAtrium((state) => state.showView);
+  const density = useDensityToggle();
   if (!active) return null;
 
   const accountEntries: MenuEntry[] = accounts.map((account, index) => ({
@@ -71,6 +73,7 @@ export function AccountSwitcher({ onSignOut, onSignInAgain }: AccountSwitcherPro
         ...accountEntries,
         { kind: 'separator', key: 'separator' },
         action('welcome', <PartyPopper size={16} aria-hidden="true" />, t('shell.openWelcome'), () => showView('welcome')),
+        action('density', <Rows3 size={16} aria-hidden="true" />, density.label, density.toggle),
         action('add', <UserPlus size={16} aria-hidden="true" />, t('shell.addAccount'), () => setAddingAccount(true)),
         ...(active.needsSignIn ? [action('again', <RefreshCw size={16} aria-hidden="true" />, t('shell.signInAgain'), () => onSignInAgain(active))] : []),
         action('sign-out', <LogOut size={16} aria-hidden="true" />, t('shell.signOutOf', { handle: fullHandle(active) }), () => onSignOut(active)),

@@ -1,8 +1,10 @@
 import { ArrowLeft, Building2, FlaskConical, Lock, ShieldCheck } from 'lucide-react';
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { Suspense, useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AtriumMark } from '../../components/AtriumMark';
 import { useAtrium } from '../../store/store';
+import { LazyKeychainNotice } from '../keychain/LazyKeychainNotice';
+import { useKeychainState } from '../keychain/useKeychainState';
 import { PausedAccountsNotice } from '../policy/PausedAccountsNotice';
 import styles from './SignInScreen.module.css';
 import { PendingSignOuts } from '../signOut/PendingSignOuts';
@@ -24,6 +26,8 @@ export function SignInScreen({ onCancel }: { onCancel?: () => void }) {
   const [emptyError, setEmptyError] = useState(false);
   const inputRef = useRef<HTMLInputElement>(null);
   const previousStep = useRef(phase.step);
+  const keychain = useKeychainState();
+  const demoOffered = Boolean(demoUrl && !policy?.hideDemo && !pinned);
 
   // Back from "is this your server?": focus returns to the address the person may want to change.
   useEffect(() => {
@@ -104,7 +108,7 @@ export function SignInScreen({ onCancel }: { onCancel?: () => void }) {
                 {t('signIn.back')}
               </button>
             )}
-            {demoUrl && !policy?.hideDemo && !pinned && (
+            {demoUrl && demoOffered && (
               <div className={styles.demo}>
                 <button type="button" className={styles.secondary} disabled={busy} onClick={() => void signIn(demoUrl, { named: true })}>
                   <FlaskConical size={16} aria-hidden="true" />
@@ -112,6 +116,12 @@ export function SignInScreen({ onCancel }: { onCancel?: () => void }) {
                 </button>
                 <p className={styles.hint}>{t('signIn.demoNote')}</p>
               </div>
+            )}
+            {/* Below everything else, so the notice arriving a moment after the screen moves nothing being typed in. */}
+            {keychain && keychain !== 'ready' && (
+              <Suspense fallback={null}>
+                <LazyKeychainNotice state={keychain} demoOffered={demoOffered} />
+              </Suspense>
             )}
           </>
         )}

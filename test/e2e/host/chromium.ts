@@ -4,8 +4,8 @@ import { chromium, type Browser } from 'playwright-core';
 /** Debian's chromium; Playwright's own browser download does not work on these machines. */
 export const chromiumPath = process.env.ATRIUM_CHROMIUM ?? '/usr/bin/chromium';
 
-/** Starts Debian's Chromium, headless unless asked otherwise, with the background chatter off. */
-export async function launchChromium(options: { headless: boolean }): Promise<Browser> {
+/** Starts Debian's Chromium, headless unless asked otherwise, with the background chatter off (and `args` added). */
+export async function launchChromium(options: { headless: boolean; args?: readonly string[] }): Promise<Browser> {
   if (!existsSync(chromiumPath)) {
     throw new Error(`Chromium was not found at ${chromiumPath}. Install Debian's chromium package (apt-get install chromium).`);
   }
@@ -22,6 +22,7 @@ export async function launchChromium(options: { headless: boolean }): Promise<Br
       '--disable-component-update',
       '--disable-sync',
       '--disable-default-apps',
+      ...(options.args ?? []),
     ],
   });
 }

@@ -9,8 +9,14 @@ import { createAtriumCore, type AtriumCore } from '../../../main/atrium';
 import type { AccountsPort } from '../../../main/bridge/handlers';
 import type { DesktopNotification } from '../../../main/notifications/desktopNotifier';
 import { rendererCsp } from '../../../main/security/contentSecurityPolicy';
+import { defaultWindowState } from '../../../main/settings/windowState';
 import { launchChromium } from './chromium';
 import { serveRenderer } from './staticServer';
+import { fitWindowToScreen } from './windowFit';
+
+// Atrium's window as Electron opens it first, and the sign-in browser's.
+const appWindow = defaultWindowState;
+const systemWindow = { width: 1000, height: 760 };
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 
@@ -29,6 +35,10 @@ export interface HostOptions {
   /** Builds the account service with the host's stand-in for the system browser. */
   createAccounts(openBrowser: (url: string) => Promise<void>): AccountsPort & AccountCredentials;
   viewport?: { width: number; height: number };
+  /** Windows sized to fit the screen, their pages following the window (the visible preview), instead of a fixed viewport. */
+  fitToScreen?: boolean;
+  /** More Chromium switches (the preview's remote-debugging port for the fresh-clone check). */
+  chromiumArgs?: readonly string[];
   /** The OS colour scheme the page sees (light unless asked). */
   colorScheme?: 'light' | 'dark';
   /** The OS language the page sees, e.g. `es-ES` (English unless asked). */
@@ -57,10 +67,12 @@ export interface AtriumHost {
 export async function launchAtrium(options: HostOptions): Promise<AtriumHost> {
   const csp = rendererCsp({ allowInsecureMedia: true });
   const server = await serveRenderer(path.join(root, 'dist/renderer'), csp);
-  const browser = await launchChromium({ headless: options.headless ?? true });
-  const appContext = await browser.newContext({ viewport: options.viewport ?? { width: 1280, height: 820 }, colorScheme: options.colorScheme ?? 'light', locale: options.locale ?? 'en-US' });
-  const systemContext = await browser.newContext({ viewport: { width: 1000, height: 760 } });
-  const systemBrowser = makeSystemBrowser(systemContext);
+  const browser = await launchChromium({ headless: options.headless ?? true, ...(options.chromiumArgs ? { args: options.chromiumArgs } : {}) });
+  const fit = options.fitToScreen === true;
+  const appViewport = fit ? null : (options.viewport ?? { width: 1280, height: 820 });
+  const appContext = await browser.newContext({ viewport: appViewport, colorScheme: options.colorScheme ?? 'light', locale: options.locale ?? 'en-US' });
+  const systemContext = await browser.newContext({ viewport: fit ? null : systemWindow });
+  const systemBrowser = makeSystemBrowser(systemContext, fit);
   const target: { page?: Page } = {};
 
   const emit = <E extends BridgeEvent>(event: E, payload: BridgeEventPayload<E>) => {
@@ -92,6 +104,7 @@ export async function launchAtrium(options: HostOptions): Promise<AtriumHost> {
   });
   await appContext.addInitScript({ content: await pagePreloadScript() });
   const page = await appContext.newPage();
+  if (fit) await fitWindowToScreen(page, appWindow);
   target.page = page;
   const pageErrors: string[] = [];
   page.on('pageerror', (error) => pageErrors.push(error.message));
@@ -117,13 +130,14 @@ export async function launchAtrium(options: HostOptions): Promise<AtriumHost> {
   };
 }
 
-function makeSystemBrowser(context: BrowserContext): SystemBrowser & { open(url: string): Promise<void> } {
+function makeSystemBrowser(context: BrowserContext, fit: boolean): SystemBrowser & { open(url: string): Promise<void> } {
   const opened: Page[] = [];
   const waiting: ((page: Page) => void)[] = [];
   return {
     externalUrls: [],
     open: async (url) => {
       const page = await context.newPage();
+      if (fit) await fitWindowToScreen(page, systemWindow);
       await page.goto(url);
       const waiter = waiting.shift();
       if (waiter) waiter(page);

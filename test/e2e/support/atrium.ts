@@ -23,6 +23,10 @@ export interface StartOptions {
   dataDir?: string;
   colorScheme?: 'light' | 'dark';
   locale?: string;
+  /** Windows that fit the screen instead of a fixed viewport (the visible preview). */
+  fitToScreen?: boolean;
+  /** More Chromium switches. */
+  chromiumArgs?: readonly string[];
   /** The real keychain unless given (benchmarks pass one in memory, to measure Atrium, not D-Bus). */
   secretStore?: SecretStore;
 }
@@ -43,6 +47,8 @@ export async function startAtrium(options: StartOptions = {}): Promise<TestAtriu
     demoInstanceUrl: options.demoInstanceUrl ?? null,
     viewport: options.viewport,
     headless: options.headless ?? true,
+    ...(options.fitToScreen ? { fitToScreen: true } : {}),
+    ...(options.chromiumArgs ? { chromiumArgs: options.chromiumArgs } : {}),
     colorScheme: options.colorScheme,
     locale: options.locale,
     dataDir,
@@ -53,6 +59,7 @@ export async function startAtrium(options: StartOptions = {}): Promise<TestAtriu
         openBrowser,
         policy,
         vaultService: `Atrium e2e ${path.basename(dataDir)}`,
+        demoInstanceUrl: options.demoInstanceUrl ?? null,
         signInTimeoutMs: 30_000,
       }),
   });

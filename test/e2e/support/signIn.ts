@@ -11,6 +11,11 @@ export async function signInThroughBrowser(atrium: TestAtrium, instanceUrl: stri
   await address.fill(instanceUrl);
   await atrium.page.getByRole('button', { name: 'Continue', exact: true }).click();
   await atrium.page.getByRole('button', { name: 'Continue to sign-in' }).click();
+  return finishInBrowser(atrium, user);
+}
+
+/** Fills the organization's sign-in form in the page Atrium opened, and waits for the loopback page. */
+export async function finishInBrowser(atrium: TestAtrium, user: { username: string; password: string }): Promise<Page> {
   const ssoPage = await atrium.systemBrowser.nextPage();
   await ssoPage.getByLabel(/user ?name/i).fill(user.username);
   await ssoPage.getByLabel(/password/i).fill(user.password);

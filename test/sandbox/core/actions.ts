@@ -93,7 +93,8 @@ export class Actions {
     const poll = input.poll ? this.makePoll(input.poll, at) : null;
     const composed = composeHtml(input.text, this.ctx.origin, (acct) => store.findByAcct(acct, this.ctx.domain), (a) => profileUrl(this.ctx, a));
     const status: StatusRecord = {
-      id: store.ids.next(at),
+      // A post dated in the past (seeding) sorts by its date; one made now is simply the newest.
+      id: input.createdAt === undefined ? store.ids.next(at) : store.ids.dated(at),
       accountId: author.id,
       createdAt: at,
       text: input.text,

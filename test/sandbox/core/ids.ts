@@ -6,12 +6,27 @@
  */
 export class IdGenerator {
   private last = 0n;
+  private readonly backdated = new Set<bigint>();
 
   /** A new id for something created at `ms`, always greater than the previous one. */
   next(ms: number): string {
     let id = BigInt(Math.floor(ms)) << 16n;
     if (id <= this.last) id = this.last + 1n;
     this.last = id;
+    return id.toString();
+  }
+
+  /**
+   * Like {@link next}, but something dated before the last id's millisecond (an old post seeded after the
+   * week's posts) gets an id of its own time, so it sorts where its date puts it, as on Mastodon.
+   */
+  dated(ms: number): string {
+    const base = BigInt(Math.floor(ms)) << 16n;
+    if (base >> 16n >= this.last >> 16n) return this.next(ms);
+    // From the top of that millisecond's range down: clear of the few ids made in order at that time.
+    let id = base + 0xffffn;
+    while (this.backdated.has(id)) id -= 1n;
+    this.backdated.add(id);
     return id.toString();
   }
 }

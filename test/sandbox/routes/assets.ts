@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { escapeHtml } from '../core/compose';
 import type { Api } from '../http/api';
+import { cardArt } from '../render/cardArt';
 import { officialMark, personPortrait } from '../render/portrait';
 
 // 1×1 transparent PNG: Mastodon's "missing header" placeholder stands in as a real file.
@@ -28,7 +29,9 @@ export const assetRoutes = (app: FastifyInstance, api: Api): void => {
   app.get<{ Params: { code: string } }>('/sandbox/emoji/:code.svg', async (req, reply) =>
     reply.type('image/svg+xml').send(svg(32, 32, `<circle cx="16" cy="16" r="15" fill="hsl(${req.params.code.length * 37} 70% 55%)"/><text x="16" y="21" font-size="14" text-anchor="middle" fill="#fff">${escapeHtml(req.params.code.slice(0, 1))}</text>`)),
   );
-  app.get('/sandbox/cards/:host', async (_req, reply) => reply.type('image/svg+xml').send(svg(400, 210, '<rect width="400" height="210" fill="#dde3f0"/>')));
+  app.get<{ Params: { host: string } }>('/sandbox/cards/:host', async (req, reply) =>
+    reply.type('image/svg+xml').header('Cache-Control', 'public, max-age=86400').send(svg(400, 210, cardArt(req.params.host.replace(/\.svg$/, '')))),
+  );
   app.get('/sandbox/thumbnail.svg', async (_req, reply) => reply.type('image/svg+xml').send(svg(400, 210, '<rect width="400" height="210" fill="#4f46e5"/>')));
   app.get('/headers/original/missing.png', async (_req, reply) => reply.type('image/png').send(MISSING_PNG));
 };

@@ -6,6 +6,7 @@ import { seedExtras } from './extras';
 import { seedNewHire } from './newHire';
 import { seedOrg } from './org';
 import { seedPeople } from './people';
+import { seedPollVotes } from './pollVotes';
 import { seedPosts } from './posts';
 
 /** What seeding tells the caller. */
@@ -23,5 +24,7 @@ export function seedOrganization(store: Store, actions: Actions, options: { seed
   seedExtras(store, actions, prng, org, demo, options.nowMs);
   seedPeople(store, actions, org, demo, options.nowMs);
   seedNewHire(store, org, options.nowMs);
+  // Its own random numbers (from the same seed), so adding the votes moved nothing seeded before them.
+  seedPollVotes(store, createPrng(options.seed + 0x5eed), org.staff, demo);
   return { demo, staffCount: org.staff.length };
 }

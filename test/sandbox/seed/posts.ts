@@ -5,7 +5,8 @@ import type { Prng } from '../core/prng';
 import type { Store } from '../core/store';
 import { hostileHtml } from './hostile';
 import type { Org } from './org';
-import { ALT_TEXTS, HASHTAGS, LINKS, POLL_QUESTIONS } from './words';
+import { ALT_TEXTS, HASHTAGS, LINKS } from './words';
+import { POLL_FRAME_COUNT, pollSource } from './polls';
 import { OPENERS, sentenceSource, THEME_COUNT } from './sentences';
 
 const MINUTE = 60_000;
@@ -54,6 +55,7 @@ export function seedPosts(store: Store, actions: Actions, prng: Prng, org: Org, 
   const authors = [...org.staff, ...org.staff, org.official.comms, org.official.news, org.official.events];
   const hostileAt = Math.floor(count * 0.9);
   const unique = sentenceSource();
+  const polls = pollSource();
   // Two draws, as the opener and body picks always took, so what is seeded after the posts does not move.
   const sentence: Sentence = (random) => unique(random.pick(OPENERS), random.int(0, THEME_COUNT - 1));
   for (let i = 0; i < count; i++) {
@@ -80,7 +82,8 @@ export function seedPosts(store: Store, actions: Actions, prng: Prng, org: Org, 
       const team = org.byTeam.get(author.team ?? '') ?? org.staff;
       const mention = parentAuthor && parentAuthor !== author ? parentAuthor : prng.chance(0.12) ? prng.pick(team) : null;
       const roll = prng.next();
-      const poll = roll < 0.06 ? prng.pick(POLL_QUESTIONS) : null;
+      // One draw, as picking from the old list of four questions took, so what is seeded after stays the same.
+      const poll = roll < 0.06 ? polls(prng.int(0, POLL_FRAME_COUNT - 1)) : null;
       const mediaIds = !poll && roll < 0.16 ? Array.from({ length: prng.int(1, 3) }, () => addImage(store, prng, author, at)) : [];
       const visibilityRoll = prng.next();
       const visibility = visibilityRoll < 0.85 ? 'public' : visibilityRoll < 0.93 ? 'unlisted' : visibilityRoll < 0.99 || !mention ? 'private' : 'direct';

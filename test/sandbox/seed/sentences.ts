@@ -15,11 +15,16 @@ interface Details {
   topic: string;
 }
 
-const PROJECTS = ['Atlas', 'the billing revamp', 'Lighthouse', 'the new intranet', 'Project Juniper', 'the mobile app 4.0', 'Orbit', 'the data warehouse move', 'Harbor', 'the support portal', 'Kestrel', 'the partner API'];
-const TEAMS = ['Platform', 'Design', 'Research', 'Finance', 'People', 'Support', 'Security', 'Data', 'Mobile', 'Facilities', 'Legal', 'Sales'];
-const DAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday'];
-const PLACES = ['the Lisbon office', 'room Ada on floor 2', 'the Berlin kitchen', 'the Nairobi hub', 'the big meeting room', 'the Toronto studio', 'the rooftop terrace', 'the library corner'];
-const TOPICS = ['observability', 'writing good alt text', 'pricing experiments', 'incident reviews', 'accessible forms', 'onboarding interviews', 'our carbon footprint', 'feature flags', 'customer calls', 'async meetings'];
+/** Shared with the poll questions (polls.ts). */
+export const PROJECTS = ['Atlas', 'the billing revamp', 'Lighthouse', 'the new intranet', 'Project Juniper', 'the mobile app 4.0', 'Orbit', 'the data warehouse move', 'Harbor', 'the support portal', 'Kestrel', 'the partner API'];
+/** Shared with the poll questions (polls.ts). */
+export const TEAMS = ['Platform', 'Design', 'Research', 'Finance', 'People', 'Support', 'Security', 'Data', 'Mobile', 'Facilities', 'Legal', 'Sales'];
+/** Shared with the poll questions (polls.ts). */
+export const DAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday'];
+/** Shared with the poll questions (polls.ts). */
+export const PLACES = ['the Lisbon office', 'room Ada on floor 2', 'the Berlin kitchen', 'the Nairobi hub', 'the big meeting room', 'the Toronto studio', 'the rooftop terrace', 'the library corner'];
+/** Shared with the poll questions (polls.ts). */
+export const TOPICS = ['observability', 'writing good alt text', 'pricing experiments', 'incident reviews', 'accessible forms', 'onboarding interviews', 'our carbon footprint', 'feature flags', 'customer calls', 'async meetings'];
 
 /** Themes: what people at work post about, as a sentence with details filled in. */
 const THEMES: ReadonlyArray<(d: Details) => string> = [

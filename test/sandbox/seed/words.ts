@@ -31,13 +31,6 @@ export const LINKS = [
   'https://news.example/remote-work-survey',
 ] as const;
 
-export const POLL_QUESTIONS: ReadonlyArray<{ text: string; options: string[] }> = [
-  { text: 'Where should the next offsite be?', options: ['Lisbon', 'Nairobi', 'Montréal'] },
-  { text: 'Best time for the all-hands?', options: ['Morning', 'Lunch', 'Afternoon', 'Async video'] },
-  { text: 'Tabs or spaces?', options: ['Tabs', 'Spaces'] },
-  { text: 'Which snack should we restock?', options: ['Fruit', 'Nuts', 'Chocolate', 'Crisps'] },
-];
-
 export const ALT_TEXTS = [
   'A whiteboard covered in sticky notes from the planning session',
   'The team smiling in front of the new office sign',

@@ -43,6 +43,7 @@ beforeAll(async () => {
       instanceUrl: async () => sandbox.url,
       accessToken: async () => token,
       markNeedsSignIn: async () => undefined,
+      keychainState: async () => 'ready',
     },
     cacheDir: path.join(dataDir, 'cache'),
     draftsDir: path.join(dataDir, 'drafts'),

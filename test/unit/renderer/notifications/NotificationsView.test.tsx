@@ -69,7 +69,7 @@ describe('notifications', () => {
       notification('4', 'follow'),
       notification('3', 'favourite', { status: status('9', { content: '<p>My post</p>' }) }),
       notification('2', 'admin.sign_up'),
-      notification('1', 'mention', { status: status('8', { content: '<p>Hi @me</p>' }) }),
+      notification('1', 'mention', { status: status('8', { content: '<p>Hi @me</p>', account: account({ id: 'a1', displayName: 'Person 1' }) }) }),
     ]);
     render(<NotificationsView accountId={me} title="Notifications" {...callbacks} />);
     expect(await screen.findByRole('article', { name: 'Person 4 followed you' })).toBeInTheDocument();
@@ -79,8 +79,10 @@ describe('notifications', () => {
     expect(within(reaction).queryByRole('button', { name: /favourite/i })).not.toBeInTheDocument();
     expect(screen.getByRole('article', { name: 'Person 2 signed up' })).toBeInTheDocument();
     const mention = screen.getByRole('article', { name: 'Person 1 mentioned you' });
-    expect(mention).toHaveTextContent('mentioned you');
+    expect(mention).toHaveTextContent('Mentioned you');
     expect(within(mention).getByText('Hi @me')).toBeInTheDocument();
+    // The post names its author; the line above it does not say the name a second time.
+    expect(within(mention).getAllByText('Person 1')).toHaveLength(1);
 
     act(() => bridge.emit('streamEvent', { subscriptionId: 'n-1', event: 'notification', payload: { id: '5', type: 'reblog', createdAt: '2025-03-02T00:00:00Z', account: { id: 'a5', username: 'cy', acct: 'cy', displayName: 'Cy' }, status: { ...status('9'), createdAt: '2025-03-01T10:00:00Z' } } }));
     expect(screen.queryByRole('article', { name: 'Cy boosted your post' })).not.toBeInTheDocument();

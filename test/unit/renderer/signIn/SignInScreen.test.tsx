@@ -1,6 +1,6 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { SignInScreen } from '../../../../renderer/features/signIn/SignInScreen';
 import { useAtrium } from '../../../../renderer/store/store';
 import type { PublicPolicy } from '../../../../shared/domain';
@@ -16,6 +16,9 @@ const openPolicy: PublicPolicy = {
   accentColor: null,
 };
 
+/** What the screen asked of main, beyond the keychain's state it asks for on every first screen. */
+const asked = (bridge: ReturnType<typeof installFakeBridge>) => bridge.invoke.mock.calls.map(([name]) => name).filter((name) => name !== 'getKeychainState');
+
 function withSession(policy: PublicPolicy, demoInstanceUrl: string | null = null) {
   useAtrium.setState({ sessionStatus: 'ready', policy, appInfo: { version: 't', platform: 'linux', demoInstanceUrl } });
 }
@@ -27,7 +30,7 @@ describe('the sign-in screen', () => {
     render(<SignInScreen />);
     await userEvent.click(screen.getByRole('button', { name: 'Continue' }));
     expect(screen.getByRole('alert')).toHaveTextContent(/Enter your organization's address/);
-    expect(bridge.invoke).not.toHaveBeenCalled();
+    expect(asked(bridge)).toEqual([]);
   });
 
   it("shows the server's refusal in plain words and keeps what was typed", async () => {
@@ -87,7 +90,7 @@ describe('the sign-in screen', () => {
       // The host the account goes to, not the name the server gives itself.
       expect(proceed).toHaveAccessibleDescription(/open the sign-in page of social\.acme\.example in your browser/);
       expect(screen.queryByText(/Totally your employer/)).not.toBeInTheDocument();
-      expect(bridge.invoke.mock.calls.map(([name]) => name)).toEqual(['probeInstance']);
+      expect(asked(bridge)).toEqual(['probeInstance']);
 
       await userEvent.click(proceed);
       expect(await screen.findByRole('heading', { name: 'Finish signing in in your browser' })).toBeInTheDocument();
@@ -104,7 +107,7 @@ describe('the sign-in screen', () => {
       await userEvent.keyboard('{Escape}');
       expect(screen.getByLabelText("Your organization's address")).toHaveValue('social.acme.example');
       expect(screen.getByLabelText("Your organization's address")).toHaveFocus();
-      expect(bridge.invoke.mock.calls.map(([name]) => name)).toEqual(['probeInstance']);
+      expect(asked(bridge)).toEqual(['probeInstance']);
     });
 
     it('does not ask about the server IT pinned', async () => {
@@ -118,5 +121,24 @@ describe('the sign-in screen', () => {
       expect(await screen.findByRole('heading', { name: 'Finish signing in in your browser' })).toBeInTheDocument();
       expect(bridge.invoke).toHaveBeenLastCalledWith('signIn', { instanceUrl: 'https://social.acme.example' });
     });
+  });
+
+  it('says when there is no keychain, and that the demo keeps its sign-in in memory', async () => {
+    installFakeBridge({ getKeychainState: () => ({ ok: true, value: { state: 'unavailable' } }) });
+    withSession(openPolicy, 'http://127.0.0.1:4000');
+    render(<SignInScreen />);
+    const notice = await screen.findByRole('status', { name: 'No keychain on this computer' });
+    expect(notice).toHaveTextContent('sudo apt install gnome-keyring');
+    expect(notice).toHaveTextContent(/kept in memory only/);
+  });
+
+  it('says nothing about the keychain when it works', async () => {
+    const bridge = installFakeBridge({ getKeychainState: () => ({ ok: true, value: { state: 'ready' } }) });
+    withSession(openPolicy, 'http://127.0.0.1:4000');
+    render(<SignInScreen />);
+    await vi.waitFor(() => expect(bridge.invoke).toHaveBeenCalledWith('getKeychainState', {}));
+    // The answer is in: still the usual screen, with the demo's usual note.
+    expect(await screen.findByText(/A made-up company/)).toBeInTheDocument();
+    expect(screen.queryByText(/keychain/i)).not.toBeInTheDocument();
   });
 });
