@@ -98,7 +98,7 @@ export function DirectoryView({ account }: { account: AccountSummary }) {
   return (
     // The text the list is showing results for (it trails the search box while the person types).
     <div className={styles.directory} data-results-for={query.text}>
-      <DirectoryToolbar facets={index.facets} resultCount={results.length} searchRef={search} onOpenTeam={onOpenTeam} />
+      <DirectoryToolbar index={index} resultCount={results.length} searchRef={search} onOpenTeam={onOpenTeam} />
       <DirectoryStatus />
       <PeopleList
         accountId={account.id}
