@@ -13,8 +13,19 @@ export type TokenAccounts = AccountsPort & AccountCredentials & { ids: string[] 
  * drive that through the real account service).
  */
 export async function tokenAccounts(sandbox: Sandbox, usernames: readonly string[]): Promise<TokenAccounts> {
+  return accountsOf(await signInWithTokens(sandbox, usernames));
+}
+
+/** An account as the benchmarks sign it in: what Atrium keeps about it, and its token. */
+export interface SignedIn {
+  summary: AccountSummary;
+  token: string;
+}
+
+/** Issues a token for each user and reads who it belongs to, as a sign-in would. */
+export async function signInWithTokens(sandbox: Sandbox, usernames: readonly string[]): Promise<SignedIn[]> {
   const host = new URL(sandbox.url).host;
-  const entries = await Promise.all(
+  return Promise.all(
     usernames.map(async (username, i) => {
       const token = sandbox.issueToken(username);
       const answer = await fetch(new URL('/api/v1/accounts/verify_credentials', sandbox.url), { headers: { authorization: `Bearer ${token}` } });
@@ -32,6 +43,10 @@ export async function tokenAccounts(sandbox: Sandbox, usernames: readonly string
       return { summary, token };
     }),
   );
+}
+
+/** The accounts port over accounts signed in already (also in another process, from their JSON). */
+export function accountsOf(entries: readonly SignedIn[]): TokenAccounts {
   let activeId = entries[0]?.summary.id ?? null;
   const byId = new Map(entries.map((entry) => [entry.summary.id, entry]));
   const known = (accountId: string) => {
@@ -52,7 +67,7 @@ export async function tokenAccounts(sandbox: Sandbox, usernames: readonly string
     onChange: () => () => undefined,
     signOut: unsupported,
     forget: unsupported,
-    instanceUrl: async () => sandbox.url,
+    instanceUrl: async (accountId) => known(accountId).summary.instanceUrl,
     accessToken: async (accountId) => known(accountId).token,
     markNeedsSignIn: async () => undefined,
   };
