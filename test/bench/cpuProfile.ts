@@ -52,6 +52,8 @@ export function hottest(profile: Profile, count = 8): HotFunction[] {
     const where = `${frame.functionName || '(anonymous)'}${file ? ` (${file}:${frame.lineNumber + 1})` : ''}`;
     self.set(where, (self.get(where) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
   });
+  // Idle time is the page waiting, not working.
+  self.delete('(idle)');
   return [...self]
     .map(([where, selfMs]) => ({ where, selfMs }))
     .sort((a, b) => b.selfMs - a.selfMs)

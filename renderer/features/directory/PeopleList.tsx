@@ -14,7 +14,7 @@ const RELATIONSHIPS_AFTER_MS = 150;
  * arithmetic instead of measuring each one as it mounts: measuring forced a layout per new row on
  * every key press, the largest cost of filtering.
  */
-export const CARD_HEIGHT = 118;
+const CARD_HEIGHT = 118;
 /** Rows drawn beyond each edge of the view: enough for smooth scrolling, few enough that a key press redraws little. */
 const OVERSCAN = 2;
 

@@ -1,8 +1,8 @@
 import type { Locator, Page } from 'playwright-core';
 import { startBenchAtrium } from '../benchAtrium';
+import { startCpuProfile } from '../cpuProfile';
 import { describeSpread, spread, type Benchmark } from '../harness';
 import { startFollowingEveryone } from '../homeOrganization';
-import { keyTimer } from '../keyLatency';
 import { measurePageSize } from '../pageMetrics';
 import { staffHandles, tokenAccounts } from '../tokenAccounts';
 
@@ -56,6 +56,7 @@ export const soakBenchmark: Benchmark = {
       await page.getByRole('textbox', { name: 'Post text' }).waitFor();
       const before = await measurePageSize(page);
 
+      const profile = await startCpuProfile(page);
       // Posts on the wall clock: whatever the load, the sandbox catches up to 100 for every second gone.
       let sent = 0;
       const started = Date.now();
@@ -64,11 +65,27 @@ export const soakBenchmark: Benchmark = {
         const due = Math.min(total, Math.floor(((Date.now() - started) / 1000) * PER_SECOND));
         for (; sent < due; sent++) void sandbox.postAs(authors[sent % authors.length] as string, { status: `Soak ${sent} #${TAG}` });
       }, 20);
-      const press = await keyTimer(page);
-      const keyMs: number[] = [];
-      // Someone typing a post at a brisk pace while the posts pour in.
-      while (sent < total) keyMs.push(await press(keyMs.length % 40 === 39 ? 'Enter' : 'k'));
+      // Someone typing a post, a key every 100 ms, while the posts pour in. Typed from inside the page (as
+      // the directory benchmark does): this process is busy posting, and its messages to the page would lag.
+      const keyMs = await page.evaluate(async (seconds) => {
+        const text = document.querySelector<HTMLTextAreaElement>('textarea');
+        const setValue = Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')?.set;
+        if (!text || !setValue) throw new Error('No post text to type in.');
+        const times: number[] = [];
+        const end = performance.now() + seconds * 1000;
+        while (performance.now() < end) {
+          const start = performance.now();
+          setValue.call(text, `${text.value}k`);
+          text.dispatchEvent(new Event('input', { bubbles: true }));
+          await new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+          times.push(performance.now() - start);
+          await new Promise<void>((resolve) => setTimeout(resolve, Math.max(0, 100 - (performance.now() - start))));
+        }
+        return times;
+      }, options.soakSeconds);
+      while (sent < total) await page.waitForTimeout(100);
       clearInterval(posting);
+      const hot = await profile.stop('soak');
       const homeCount = await settledCount(page, home, total);
       const columnCount = await settledCount(page, column, total);
       const after = await measurePageSize(page);
@@ -76,7 +93,7 @@ export const soakBenchmark: Benchmark = {
       return [
         { name: `streaming soak, ${PER_SECOND}/s for ${options.soakSeconds} s into Home and #${TAG}: events lost`, value: lost, unit: '', detail: `Home says ${homeCount} new posts and the column ${columnCount}, of ${total} each`, budget: { max: 0, text: 'none' } },
         { name: 'streaming soak: JS heap growth', value: after.heapMb - before.heapMb, unit: 'MB', detail: `after GC: ${before.heapMb.toFixed(1)} MB before, ${after.heapMb.toFixed(1)} MB after; ${before.elements} → ${after.elements} elements`, budget: { max: 10, text: '≤ 10 MB' } },
-        { name: 'streaming soak: key press to paint in the composer, p95', value: spread(keyMs).p95, unit: 'ms', detail: describeSpread(keyMs, 'ms'), budget: { max: 50, text: '≤ 50 ms' } },
+        { name: 'streaming soak: key press to paint in the composer, p95', value: spread(keyMs).p95, unit: 'ms', detail: describeSpread(keyMs, 'ms'), budget: { max: 50, text: '≤ 50 ms' }, hot },
       ];
     } finally {
       clearInterval(posting);
