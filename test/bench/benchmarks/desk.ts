@@ -84,7 +84,8 @@ export const deskBenchmark: Benchmark = {
       const entry = days.nth(from).locator('[data-week-entry]').first();
       const key = await entry.getAttribute('data-week-entry');
       const stop = await recordFrames(page);
-      await entry.dragTo(days.nth(from + 1));
+      // Dropped on the day's heading: a full day's list is taller than the window, and its middle is off screen.
+      await entry.dragTo(days.nth(from + 1).getByRole('heading'));
       await days.nth(from + 1).locator(`[data-week-entry="${key}"]`).waitFor({ timeout: 30_000 });
       const frames = await stop();
       return [
