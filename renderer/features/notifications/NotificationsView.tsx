@@ -1,7 +1,8 @@
 import type { mastodon } from 'masto';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorPanel } from '../../components/ErrorPanel';
+import { rovingStep } from '../../components/roving';
 import type { StatusCallbacks } from '../../components/status/StatusCard';
 import { useAtrium } from '../../store/store';
 import { NewPostsButton, TimelineSkeleton } from '../timelines/TimelineRows';
@@ -9,6 +10,7 @@ import { useStatusKeyboard } from '../timelines/useStatusKeyboard';
 import { useStream } from '../timelines/useTimelineStream';
 import { groupNotifications, notificationFilters, notificationListKey, type NotificationFilter } from './notificationLogic';
 import { NotificationRowView } from './NotificationRowView';
+import { noteColumnLive } from '../a11y/liveColumns';
 import styles from './NotificationsView.module.css';
 
 /** Props of NotificationsView. */
@@ -51,16 +53,38 @@ export function NotificationsView({ accountId, title, ...callbacks }: Notificati
     [accountId, store],
   );
   const onReconnect = useCallback(() => void store().catchUpNotifications(accountId, filter), [accountId, filter, store]);
-  useStream(accountId, { stream: 'user:notification' }, { onEvent, onReconnect });
+  const onLiveChange = useCallback((live: boolean) => noteColumnLive(title, live), [title]);
+  useStream(accountId, { stream: 'user:notification' }, { onEvent, onReconnect, onLiveChange });
 
   const rows = useMemo(() => groupNotifications(list?.items ?? []), [list?.items]);
   const { onKeyDown } = useStatusKeyboard(accountId, callbacks);
+  const tabIds = useId();
+  const tabs = useRef<HTMLDivElement>(null);
+  // A tablist is one Tab stop: arrow keys, Home and End move along it and show the tab they reach.
+  const onTabKey = (event: KeyboardEvent<HTMLDivElement>) => {
+    const to = rovingStep(notificationFilters.indexOf(filter), notificationFilters.length, event.key);
+    const next = to === undefined ? undefined : notificationFilters[to];
+    if (!next) return;
+    event.preventDefault();
+    setFilter(next);
+    tabs.current?.querySelector<HTMLElement>(`#${CSS.escape(`${tabIds}-${next}`)}`)?.focus();
+  };
 
   return (
     <div className={styles.view}>
-      <div role="tablist" aria-label={t('notifications.filters')} className={styles.tabs}>
+      <div ref={tabs} role="tablist" aria-label={t('notifications.filters')} className={styles.tabs} onKeyDown={onTabKey}>
         {notificationFilters.map((option) => (
-          <button key={option} type="button" role="tab" aria-selected={option === filter} className={styles.tab} onClick={() => setFilter(option)}>
+          <button
+            key={option}
+            id={`${tabIds}-${option}`}
+            type="button"
+            role="tab"
+            aria-selected={option === filter}
+            aria-controls={`${tabIds}-panel`}
+            tabIndex={option === filter ? 0 : -1}
+            className={styles.tab}
+            onClick={() => setFilter(option)}
+          >
             {t(`notifications.filter.${option}`)}
           </button>
         ))}
@@ -72,7 +96,7 @@ export function NotificationsView({ accountId, title, ...callbacks }: Notificati
           label={t('notifications.newCount', { count: list?.pending.length ?? 0 })}
           onShow={() => store().showNewNotifications(accountId, filter)}
         />
-        <div role="tabpanel" className={styles.panel} onKeyDown={onKeyDown}>
+        <div role="tabpanel" id={`${tabIds}-panel`} aria-labelledby={`${tabIds}-${filter}`} className={styles.panel} onKeyDown={onKeyDown}>
           {!list || (list.status === 'loading' && list.items.length === 0) ? (
             <TimelineSkeleton />
           ) : list.status === 'error' && list.items.length === 0 ? (

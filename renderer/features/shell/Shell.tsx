@@ -22,8 +22,9 @@ import { LazyComposerHost } from '../composer/LazyComposerHost';
 import { useFirstDay } from '../firstDay/useFirstDay';
 import { KeyboardLayer } from '../a11y/KeyboardLayer';
 import { SkipLink } from '../a11y/SkipLink';
+import { useOpenLinks } from '../desktop/useOpenLinks';
 
-const SignInScreen = lazyNamed(() => import('../signIn/SignInScreen'), 'SignInScreen');
+const AddAccountScreen = lazyNamed(() => import('../a11y/AddAccountScreen'), 'AddAccountScreen');
 
 const railItems: { view: MainView; icon: LucideIcon; label: string }[] = [
   { view: 'home', icon: Home, label: 'shell.home' },
@@ -52,11 +53,12 @@ export function Shell() {
   // The composer's code loads the first time it is asked for, not with the first screen.
   const composerUsed = useAtrium((state) => state.composerRequest !== null);
   useFirstDay(account);
+  useOpenLinks(account?.id);
 
   if (addingAccount) {
     return (
       <Suspense fallback={null}>
-        <SignInScreen onCancel={() => setAddingAccount(false)} />
+        <AddAccountScreen onCancel={() => setAddingAccount(false)} />
       </Suspense>
     );
   }

@@ -15,6 +15,7 @@ import styles from './Timeline.module.css';
 import { feedPositions } from '../a11y/feedPosition';
 import { useFeedAnnouncements } from '../a11y/useFeedAnnouncements';
 import { useKeptFocusRow } from './useKeptFocusRow';
+import { noteColumnLive } from '../a11y/liveColumns';
 
 /** Props of Timeline. */
 export interface TimelineProps extends StatusCallbacks {
@@ -51,7 +52,8 @@ export function Timeline({ accountId, source, title, ...callbacks }: TimelinePro
 
   const onEvent = useCallback((event: string, payload: unknown) => applyTimelineEvent(key, event, payload), [key]);
   const onReconnect = useCallback(() => void store().catchUp(accountId, stableSource), [accountId, stableSource, store]);
-  useStream(accountId, streamOf(stableSource), { onEvent, onReconnect });
+  const onLiveChange = useCallback((live: boolean) => noteColumnLive(title, live), [title]);
+  useStream(accountId, streamOf(stableSource), { onEvent, onReconnect, onLiveChange });
 
   const items = timeline?.items ?? noItems;
   const count = items.length + 1; // + the footer row

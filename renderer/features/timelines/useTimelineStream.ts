@@ -10,6 +10,8 @@ export interface StreamHandlers {
   onEvent(event: string, payload: unknown): void;
   /** The stream came back after a drop: fetch what was missed. */
   onReconnect(): void;
+  /** The stream stopped (false) or came back after stopping (true): the view is, or is again, live. */
+  onLiveChange?(live: boolean): void;
 }
 
 /**
@@ -20,7 +22,7 @@ export function useStream(accountId: string, request: { stream: StreamName; tag?
   const stream = request?.stream;
   const tag = request?.tag;
   const list = request?.list;
-  const { onEvent, onReconnect } = handlers;
+  const { onEvent, onReconnect, onLiveChange } = handlers;
   useEffect(() => {
     if (!stream) return;
     let subscriptionId: string | undefined;
@@ -31,10 +33,13 @@ export function useStream(accountId: string, request: { stream: StreamName; tag?
     });
     const stopState = onBridgeEvent('streamState', (message) => {
       if (message.subscriptionId !== subscriptionId) return;
-      if (!message.connected) dropped = true;
-      else if (dropped) {
+      if (!message.connected) {
+        if (!dropped) onLiveChange?.(false);
+        dropped = true;
+      } else if (dropped) {
         dropped = false;
         onReconnect();
+        onLiveChange?.(true);
       }
     });
     call('subscribeStream', { accountId, stream, tag, list })
@@ -50,7 +55,7 @@ export function useStream(accountId: string, request: { stream: StreamName; tag?
       stopState();
       if (subscriptionId) void call('unsubscribeStream', { subscriptionId }).catch(() => undefined);
     };
-  }, [accountId, stream, tag, list, onEvent, onReconnect]);
+  }, [accountId, stream, tag, list, onEvent, onReconnect, onLiveChange]);
 }
 
 // Every timeline's new posts, gathered for one store update per batch (see StreamBatch).
