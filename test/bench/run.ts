@@ -1,77 +1,41 @@
-// `npm run bench`: measures what the README quotes. Not a test: it prints a table of medians.
-// `npm run bench -- directory` (or bundle, seed, home) runs only the parts named.
+// `npm run bench`: measures what the README quotes and writes BENCHMARKS.md. Not a test: it reports
+// budgets met and missed. `npm run bench -- directory home` runs only the parts named;
+// `--reps 3`, `--soak-seconds 20`, `--memory-seconds 600` (the issue's ten minutes), `--small`.
+import { writeFile } from 'node:fs/promises';
+import { loadavg } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { MastoClientPool, type AccountCredentials } from '../../main/api/clientPool';
-import { MastoDispatcher } from '../../main/api/dispatcher';
-import { startSandbox } from '../sandbox/index';
-import { initialBundleGzipBytes } from './bundleSize';
-import { measureDirectoryFilter } from './directoryTimings';
-import { measureRenderer, p95 } from './rendererTimings';
-import { median, timeRuns } from './stats';
+import { parseArgs } from 'node:util';
+import { allBenchmarks } from './benchmarks/index';
+import { fullOptions, runBenchmarks, smokeOptions, type BenchOptions } from './harness';
+import { consoleTable, describeRun, markdownReport } from './report';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const rows: [string, string, string][] = [];
-const parts = process.argv.slice(2);
-const wants = (part: 'bundle' | 'seed' | 'home' | 'directory') => parts.length === 0 || parts.includes(part);
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: {
+    small: { type: 'boolean', default: false },
+    reps: { type: 'string' },
+    'soak-seconds': { type: 'string' },
+    'memory-seconds': { type: 'string' },
+  },
+});
+const base = values.small ? smokeOptions : fullOptions;
+const number = (text: string | undefined, fallback: number) => (text === undefined ? fallback : Math.max(1, Number.parseInt(text, 10) || fallback));
+const options: BenchOptions = {
+  ...base,
+  skipBuild: false,
+  reps: number(values.reps, base.reps),
+  soakSeconds: number(values['soak-seconds'], base.soakSeconds),
+  memorySeconds: number(values['memory-seconds'], base.memorySeconds),
+};
+const benchmarks = allBenchmarks(root).filter((benchmark) => positionals.length === 0 || positionals.includes(benchmark.id));
+if (benchmarks.length === 0) throw new Error(`No benchmark named ${positionals.join(', ')}; there are ${allBenchmarks(root).map((benchmark) => benchmark.id).join(', ')}.`);
 
-if (wants('bundle')) {
-  const bundle = await initialBundleGzipBytes(root);
-  rows.push(['initial renderer JS (gzip)', `${(bundle / 1024).toFixed(1)} KB`, 'budget 150 KB']);
-}
-
-if (wants('seed')) {
-  const seedTimes = await timeRuns(3, async () => {
-    const sandbox = await startSandbox({ staff: 5_000, posts: 50_000, seed: 7, rateLimit: false });
-    await sandbox.close();
-  });
-  rows.push(['sandbox: seed 5,000 staff + 50,000 posts', `${median(seedTimes).toFixed(0)} ms`, 'median of 3; budget 5,000 ms']);
-}
-
-if (wants('home')) {
-  // Enough posts that Home has thousands to scroll through.
-  const sandbox = await startSandbox({ staff: 200, posts: 20_000, seed: 7, rateLimit: false });
-  const token = sandbox.issueToken(sandbox.demoUser.username);
-  const credentials: AccountCredentials = {
-    instanceUrl: async () => sandbox.url,
-    accessToken: async () => token,
-    markNeedsSignIn: async () => undefined,
-  };
-  const dispatcher = new MastoDispatcher(new MastoClientPool(credentials), credentials);
-  const homePage = () => dispatcher.call({ accountId: 'bench', path: ['v1', 'timelines', 'home', 'list'], params: { limit: 40 } });
-  await homePage();
-  const pageTimes = await timeRuns(30, homePage);
-  rows.push(['home page of 40 through the dispatcher', `${median(pageTimes).toFixed(1)} ms`, 'median of 30, loopback sandbox']);
-
-  const renderer = await measureRenderer(sandbox);
-  rows.push(['first Home paint after a reload', `${median(renderer.firstPaintMs).toFixed(0)} ms`, 'median of 7, headless Chromium']);
-  rows.push([
-    'frame while scrolling Home',
-    `${median(renderer.frameMs).toFixed(1)} ms`,
-    // Frames over 50 ms are the ones a person sees as a stutter.
-    `median of ${renderer.frameMs.length} at 120 px a frame; p95 ${p95(renderer.frameMs).toFixed(1)} ms; ${renderer.frameMs.filter((ms) => ms > 50).length} over 50 ms`,
-  ]);
-  await sandbox.close();
-}
-
-if (wants('directory')) {
-  // The directory of a 5,000-person organization: a key press in the search box until the list shows the result.
-  const organization = await startSandbox({ staff: 5_000, posts: 500, seed: 7, rateLimit: false });
-  const directory = await measureDirectoryFilter(organization);
-  rows.push([
-    `directory: key press to filtered list (${directory.people.toLocaleString('en')} people)`,
-    `${p95(directory.keyMs).toFixed(1)} ms`,
-    `p95 of ${directory.keyMs.length} key presses, to the next frame; median ${median(directory.keyMs).toFixed(1)} ms; budget 50 ms`,
-  ]);
-  rows.push([
-    'directory: key press to list in the DOM (filter + render)',
-    `${p95(directory.renderMs).toFixed(1)} ms`,
-    `p95 of ${directory.renderMs.length}; median ${median(directory.renderMs).toFixed(1)} ms`,
-  ]);
-  rows.push(['directory: longest task while it loads and indexes', `${directory.longestTaskMs.toFixed(0)} ms`, 'the page cannot answer a key meanwhile']);
-  await organization.close();
-}
-
-const width = Math.max(...rows.map(([name]) => name.length));
-console.log(`\n${'measure'.padEnd(width)}  value       note`);
-for (const [name, value, note] of rows) console.log(`${name.padEnd(width)}  ${value.padEnd(10)}  ${note}`);
+const run = describeRun(root, options);
+console.log(`${run.date} ${run.commit}\n${run.machine}\nload average ${loadavg().map((load) => load.toFixed(2)).join(' / ')}`);
+const rows = await runBenchmarks(benchmarks, options, (line) => console.log(line));
+console.log(`\n${consoleTable(rows)}\n\nload average at the end ${loadavg().map((load) => load.toFixed(2)).join(' / ')}`);
+const only = positionals.length > 0 ? { only: benchmarks.map((benchmark) => benchmark.id) } : {};
+await writeFile(path.join(root, 'BENCHMARKS.md'), markdownReport({ ...run, ...only, loadAfter: loadavg() }, rows));
+console.log('Written to BENCHMARKS.md');

@@ -13,6 +13,9 @@ import { serverIdOf } from './serverId';
 import { TeamPage } from './TeamPage';
 import styles from './Directory.module.css';
 
+/** How often an open directory checks whether its copy has gone stale. */
+const RECHECK_MS = 10 * 60_000;
+
 /**
  * The organization's directory: everyone listed, searchable as you type, filtered by the profile
  * fields people use, in pages per team. A server without a directory gets account search instead.
@@ -36,8 +39,11 @@ export function DirectoryView({ account }: { account: AccountSummary }) {
   const opener = useRef<HTMLElement | null>(null);
   const selfId = serverIdOf(account);
 
+  // Opening shows the kept copy and refreshes it if stale; while the view stays open, it keeps checking.
   useEffect(() => {
     void open(account.id);
+    const timer = setInterval(() => void open(account.id), RECHECK_MS);
+    return () => clearInterval(timer);
   }, [account.id, open]);
 
   const openedAt = useDirectory((state) => state.openedAt);
@@ -92,7 +98,7 @@ export function DirectoryView({ account }: { account: AccountSummary }) {
   return (
     // The text the list is showing results for (it trails the search box while the person types).
     <div className={styles.directory} data-results-for={query.text}>
-      <DirectoryToolbar facets={index.facets} resultCount={results.length} searchRef={search} onOpenTeam={onOpenTeam} />
+      <DirectoryToolbar index={index} resultCount={results.length} searchRef={search} onOpenTeam={onOpenTeam} />
       <DirectoryStatus />
       <PeopleList
         accountId={account.id}

@@ -1,6 +1,6 @@
+import type { TFunction } from 'i18next';
 import { UserCheck, UserPlus } from 'lucide-react';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { errorText } from '../../bridge/errorText';
 import { remoteClient } from '../../bridge/remoteClient';
 import { useDirectory } from './directoryStore';
@@ -10,8 +10,7 @@ import styles from './Directory.module.css';
  * Follow or unfollow someone from a directory card. It knows the relationship from the batched
  * answer in the directory store (and waits for it before offering anything).
  */
-export function FollowToggle({ accountId, targetId, name }: { accountId: string; targetId: string; name: string }) {
-  const { t } = useTranslation();
+export function FollowToggle({ accountId, targetId, name, t }: { accountId: string; targetId: string; name: string; t: TFunction }) {
   const relationship = useDirectory((state) => state.relationships[targetId]);
   const setRelationship = useDirectory((state) => state.setRelationship);
   const [busy, setBusy] = useState(false);

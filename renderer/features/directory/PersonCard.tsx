@@ -1,7 +1,7 @@
+import type { TFunction } from 'i18next';
 import type { mastodon } from 'masto';
 import { BadgeCheck, Sparkles } from 'lucide-react';
 import { memo } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { DirectoryPerson } from '../../../shared/directory';
 import { Avatar } from '../../components/Avatar';
 import { EmojiText } from '../../components/status/EmojiText';
@@ -25,14 +25,15 @@ interface PersonCardProps {
   onOpenTeam?(facetKey: string, valueKey: string, opener: HTMLElement): void;
   /** Hides the Follow button (the signed-in account's own card). */
   self?: boolean;
+  /** The list's translator: one per list, not one subscription per card mounted on each key press. */
+  t: TFunction;
 }
 
 /**
  * One colleague: avatar, name, handle, marks, their facet values as chips, the start of their bio,
  * Follow. Memoized: while typing, the people still in view are not drawn again.
  */
-export const PersonCard = memo(function PersonCard({ accountId, person, facets, onOpenProfile, onOpenTeam, self = false }: PersonCardProps) {
-  const { t } = useTranslation();
+export const PersonCard = memo(function PersonCard({ accountId, person, facets, onOpenProfile, onOpenTeam, self = false, t }: PersonCardProps) {
   const openedAt = useDirectory((state) => state.openedAt);
   const name = person.displayName.trim() || person.username;
   const fields = fieldsOf(person);
@@ -96,7 +97,7 @@ export const PersonCard = memo(function PersonCard({ accountId, person, facets, 
         )}
         {bio && <p className={styles.bio}>{bio}</p>}
       </div>
-      {!self && <FollowToggle accountId={accountId} targetId={person.id} name={name} />}
+      {!self && <FollowToggle accountId={accountId} targetId={person.id} name={name} t={t} />}
     </article>
   );
 });

@@ -1,5 +1,6 @@
 import MiniSearch from 'minisearch';
 import type { DirectoryPerson } from '../../../shared/directory';
+import { narrowedFacets } from './facetCounts';
 import { facetsOfFields, fieldsOf, type Facet, type PersonFields } from './facets';
 import { foldText, htmlToText } from './directoryText';
 
@@ -42,6 +43,9 @@ export class DirectoryIndex {
   private readonly allFields: PersonFields[] = [];
   private readonly documents: Indexed[] = [];
   private facetList: Facet[] = [];
+  private lastNarrowed: { filters: Readonly<Record<string, string>>; facets: Facet[] } | null = null;
+  /** Per first letter, the people with a name or handle word starting with it (filled on first use). */
+  private readonly byLetter = new Map<string, Set<string>>();
   private orders: Record<Exclude<DirectorySort, 'match'>, string[]> = { name: [], newest: [], active: [] };
 
   /**
@@ -121,6 +125,17 @@ export class DirectoryIndex {
     return this.facetList;
   }
 
+  /**
+   * The facets with counts narrowed by the other active filters; the same array again for the same
+   * filters object, so a key press in the search box does not count anyone.
+   */
+  facetsFor(filters: Readonly<Record<string, string>>): Facet[] {
+    if (this.lastNarrowed?.filters !== filters) {
+      this.lastNarrowed = { filters, facets: narrowedFacets(this.facetList, filters, this.orders.name, (id, key) => this.valueOf(id, key)) };
+    }
+    return this.lastNarrowed.facets;
+  }
+
   /** How many people the directory holds. */
   get size(): number {
     return this.people.size;
@@ -142,15 +157,29 @@ export class DirectoryIndex {
     const wanted = Object.entries(filters);
     const passes = (id: string) => wanted.every(([key, value]) => this.valueOf(id, key) === value);
     const order = this.orders[sort === 'match' ? 'name' : sort];
-    if (words === '') return order.filter(passes);
+    // Nobody is filtered out: the order itself (kept unchanged), not a copy of thousands of ids.
+    if (words === '') return wanted.length === 0 ? order : order.filter(passes);
     // One letter says little: full-text scoring of every word starting with it would cost more than it
     // tells, so it matches names and handles that have a word starting with that letter.
     const letter = foldText(words);
-    if ([...letter].length === 1) return order.filter((id) => passes(id) && (this.initials.get(id) ?? []).some((word) => word.startsWith(letter)));
+    if ([...letter].length === 1) {
+      const starts = this.startingWith(letter);
+      return order.filter((id) => starts.has(id) && passes(id));
+    }
     const hits = this.search.search(words).map((hit) => String(hit.id));
     if (sort === 'match') return hits.filter(passes);
     const found = new Set(hits);
     return this.orders[sort].filter((id) => found.has(id) && passes(id));
+  }
+
+  /** The people with a name or handle word that starts with `letter` (folded), remembered per letter. */
+  private startingWith(letter: string): Set<string> {
+    let found = this.byLetter.get(letter);
+    if (!found) {
+      found = new Set([...this.initials].filter(([, words]) => words.some((word) => word.startsWith(letter))).map(([id]) => id));
+      this.byLetter.set(letter, found);
+    }
+    return found;
   }
 
   /** The people who share a facet value (a team page), by name. */

@@ -73,13 +73,18 @@ let stopListening: (() => void) | null = null;
  * Everything in it belongs to one account: opening another account's directory starts afresh.
  */
 export const useDirectory = create<DirectoryState>()((set, get) => {
+  // What the index was built from: a refresh that brings the same people keeps it (building it takes a moment).
+  let builtFrom = '';
   const apply = async (accountId: string, snapshot: DirectorySnapshot) => {
     if (get().accountId !== accountId) return;
     if (!snapshot.available) return set({ status: 'unavailable', index: null, fetchedAt: snapshot.fetchedAt });
+    const people = JSON.stringify(snapshot.people);
+    const kept = people === builtFrom ? get().index : null;
     // Built in slices: thousands of people would otherwise hold the page for a second.
-    const index = await DirectoryIndex.build(snapshot.people);
+    const index = kept ?? (await DirectoryIndex.build(snapshot.people));
     // Another account's directory may have been opened while this one was being built.
     if (get().accountId !== accountId) return;
+    builtFrom = people;
     set({ status: 'ready', index, fetchedAt: snapshot.fetchedAt, complete: snapshot.complete, error: null });
   };
   return {

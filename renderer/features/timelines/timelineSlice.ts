@@ -43,6 +43,8 @@ export interface TimelineSlice {
   catchUp(accountId: string, source: TimelineSource, options?: { quiet?: boolean }): Promise<void>;
   /** A streamed post: waits in `pendingNew` unless already shown, in which case it is refreshed. */
   receiveStatus(key: TimelineKey, status: mastodon.v1.Status): void;
+  /** Streamed posts that arrived together, oldest first: as `receiveStatus` for each, in one store update. */
+  receiveStatuses(key: TimelineKey, statuses: readonly mastodon.v1.Status[]): void;
   /** Moves the waiting posts to the top of the timeline. */
   showNew(key: TimelineKey): void;
   /** Removes a post (and boosts of it) from every timeline, thread and notification at once. */
@@ -168,14 +170,18 @@ export const createTimelineSlice: StateCreator<AtriumState, [], [], TimelineSlic
         if (!options?.quiet) get().pushNotice('load', error);
       }
     },
-    receiveStatus: (key, status) => {
-      const timeline = get().timelines[key];
-      if (!timeline) return;
+    receiveStatus: (key, status) => get().receiveStatuses(key, [status]),
+    receiveStatuses: (key, statuses) => {
+      if (!get().timelines[key]) return;
       // upsertStatuses reports a malformed post; it must not become a "new post" row either.
-      get().upsertStatuses([status]);
-      if (!isReadableStatus(status)) return;
-      const known = new Set(idsOf([...timeline.pendingNew, ...timeline.items]));
-      if (!known.has(status.id)) patch(key, (current) => ({ pendingNew: prependNewer(current.pendingNew, [status.id]) }));
+      get().upsertStatuses(statuses);
+      // Newest first, as the timeline holds them; prependNewer leaves out those already shown or waiting.
+      const fresh = statuses.filter(isReadableStatus).map((status) => status.id).reverse();
+      if (fresh.length === 0) return;
+      patch(key, (current) => {
+        const shown = new Set(idsOf(current.items));
+        return { pendingNew: prependNewer(current.pendingNew, fresh.filter((id) => !shown.has(id))) };
+      });
     },
     showNew: (key) =>
       patch(key, (timeline) => ({

@@ -6,6 +6,7 @@ import type { StreamName } from '../../../shared/domain';
 import { useAtrium } from '../../store/store';
 import { lazyPoller } from '../live/lazyPoller';
 import { nextLiveState, type LiveSignal, type LiveState } from '../live/liveState';
+import { StreamBatch } from './streamBatch';
 
 /** What a view does with the events of its stream. */
 export interface StreamHandlers {
@@ -101,10 +102,15 @@ export function useStream(accountId: string, request: { stream: StreamName; tag?
   return held?.key === liveKey ? held.state : { mode: 'connecting' };
 }
 
-/** Applies a timeline stream's events to the store: new posts wait, deletes and edits apply at once. */
+// Every timeline's new posts, gathered for one store update per batch (see StreamBatch).
+const newPosts = new StreamBatch((key, statuses) => useAtrium.getState().receiveStatuses(key, statuses));
+
+/** Applies a timeline stream's events to the store: new posts wait (gathered a moment), deletes and edits apply at once. */
 export function applyTimelineEvent(key: string, event: string, payload: unknown): void {
+  if (event === 'update') return newPosts.add(key, payload as mastodon.v1.Status);
+  // A delete or an edit may be about a post still gathered: that post goes in first.
+  newPosts.flush();
   const store = useAtrium.getState();
-  if (event === 'update') store.receiveStatus(key, payload as mastodon.v1.Status);
-  else if (event === 'status.update') store.upsertStatuses([payload as mastodon.v1.Status]);
+  if (event === 'status.update') store.upsertStatuses([payload as mastodon.v1.Status]);
   else if (event === 'delete' && typeof payload === 'string') store.removeStatus(payload);
 }

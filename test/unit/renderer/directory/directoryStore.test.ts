@@ -85,3 +85,19 @@ describe('the directory store', () => {
     expect(useDirectory.getState().relationships['1']).toEqual({ following: true, requested: false });
   });
 });
+
+describe('a refresh that changes nothing', () => {
+  it('keeps the index it has (no rebuild, no jolt), and a changed one replaces it', async () => {
+    const people = organization(5);
+    installFakeBridge({ readDirectory: () => ok(old(people)), refreshDirectory: () => ok(fresh(people)) });
+    await useDirectory.getState().open('same@social.example');
+    const kept = useDirectory.getState().index;
+    await useDirectory.getState().refresh('same@social.example');
+    expect(useDirectory.getState().index).toBe(kept);
+
+    installFakeBridge({ refreshDirectory: () => ok(fresh(organization(6))) });
+    await useDirectory.getState().refresh('same@social.example');
+    expect(useDirectory.getState().index).not.toBe(kept);
+    expect(useDirectory.getState().index?.size).toBe(6);
+  });
+});

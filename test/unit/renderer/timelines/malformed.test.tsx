@@ -68,9 +68,11 @@ describe('a stream that sends malformed payloads', () => {
     const { applyTimelineEvent } = await import('../../../../renderer/features/timelines/useTimelineStream');
     applyTimelineEvent(timeline, 'update', { id: '99', content: '<p>no author</p>' });
     applyTimelineEvent(timeline, 'update', null);
+    // Streamed posts arriving together reach the store together; a delete hands over what is gathered first.
+    applyTimelineEvent(timeline, 'delete', 'nothing-here');
     expect(useAtrium.getState().timelines[timeline]?.pendingNew).toEqual([]);
-    // The same problem twice is said once.
-    expect(useAtrium.getState().notices.map((notice) => notice.detail)).toEqual(['1 post from the server could not be read and was left out.']);
+    // Both arrived in one batch: one notice says both.
+    expect(useAtrium.getState().notices.map((notice) => notice.detail)).toEqual(['2 posts from the server could not be read and were left out.']);
   });
 });
 

@@ -1,0 +1,62 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { CDPSession, Page } from 'playwright-core';
+
+/** One function's share of a CPU profile. */
+export interface HotFunction {
+  /** `name (file:line)`, as DevTools would show it. */
+  where: string;
+  selfMs: number;
+}
+
+interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number };
+}
+
+interface Profile {
+  nodes: ProfileNode[];
+  samples: number[];
+  timeDeltas: number[];
+}
+
+/**
+ * A CPU profile of the page from `start()` to `stop()`: written where DevTools can open it and
+ * summed per function, so a benchmark that misses its budget can say what the time went to.
+ */
+export async function startCpuProfile(page: Page): Promise<{ stop(name: string): Promise<HotFunction[]> }> {
+  const session: CDPSession = await page.context().newCDPSession(page);
+  await session.send('Profiler.enable');
+  await session.send('Profiler.setSamplingInterval', { interval: 200 });
+  await session.send('Profiler.start');
+  return {
+    stop: async (name) => {
+      const { profile } = (await session.send('Profiler.stop')) as unknown as { profile: Profile };
+      await session.detach();
+      const folder = path.resolve(import.meta.dirname, '../../test-results/bench');
+      await mkdir(folder, { recursive: true });
+      await writeFile(path.join(folder, `${name}.cpuprofile`), JSON.stringify(profile));
+      return hottest(profile);
+    },
+  };
+}
+
+/** The functions that ran longest themselves (not counting what they called), longest first. */
+export function hottest(profile: Profile, count = 8): HotFunction[] {
+  const byNode = new Map(profile.nodes.map((node) => [node.id, node]));
+  const self = new Map<string, number>();
+  profile.samples.forEach((id, i) => {
+    const frame = byNode.get(id)?.callFrame;
+    if (!frame) return;
+    const file = frame.url.split('/').pop() ?? '';
+    const where = `${frame.functionName || '(anonymous)'}${file ? ` (${file}:${frame.lineNumber + 1})` : ''}`;
+    self.set(where, (self.get(where) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
+  });
+  // Idle time is the page waiting, not working.
+  self.delete('(idle)');
+  return [...self]
+    .map(([where, selfMs]) => ({ where, selfMs }))
+    .sort((a, b) => b.selfMs - a.selfMs)
+    .slice(0, count);
+}
+
