@@ -9,6 +9,7 @@ import { createAtriumCore, type AtriumCore } from '../../../main/atrium';
 import type { AccountsPort } from '../../../main/bridge/handlers';
 import type { DesktopNotification } from '../../../main/notifications/desktopNotifier';
 import { rendererCsp } from '../../../main/security/contentSecurityPolicy';
+import { guardConsole } from '../support/consoleGuard';
 import { launchChromium } from './chromium';
 import { serveRenderer } from './staticServer';
 
@@ -59,6 +60,7 @@ export async function launchAtrium(options: HostOptions): Promise<AtriumHost> {
   const server = await serveRenderer(path.join(root, 'dist/renderer'), csp);
   const browser = await launchChromium({ headless: options.headless ?? true });
   const appContext = await browser.newContext({ viewport: options.viewport ?? { width: 1280, height: 820 }, colorScheme: options.colorScheme ?? 'light', locale: options.locale ?? 'en-US' });
+  await guardConsole(appContext);
   const systemContext = await browser.newContext({ viewport: { width: 1000, height: 760 } });
   const systemBrowser = makeSystemBrowser(systemContext);
   const target: { page?: Page } = {};
