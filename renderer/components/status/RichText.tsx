@@ -1,6 +1,7 @@
 import type { mastodon } from 'masto';
 import type { MouseEvent } from 'react';
 import { call } from '../../bridge/bridge';
+import { LongText } from './LongText';
 import { useSanitizedHtml } from './sanitizer';
 import styles from './RichText.module.css';
 
@@ -48,7 +49,9 @@ export function RichText({ html, emojis, mentions, tags, onOpenAccount, onOpenTa
 
   return (
     // Clicks are delegated to the links inside; the links themselves stay keyboard-reachable.
-    <div lang={lang} className={`${styles.text} ${className ?? ''}`} onClick={onClick} {...('html' in clean ? { dangerouslySetInnerHTML: { __html: clean.html } } : { children: clean.text })} />
+    <LongText long={clean.long}>
+      <div lang={lang} className={`${styles.text} ${className ?? ''}`} onClick={onClick} {...('html' in clean ? { dangerouslySetInnerHTML: { __html: clean.html } } : { children: clean.text })} />
+    </LongText>
   );
 }
 

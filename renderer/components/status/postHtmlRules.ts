@@ -11,8 +11,9 @@ const voidTags = new Set(['br', 'img', 'hr', 'wbr', 'input', 'meta', 'link', 'so
  * Drops tags nested deeper than `maxDepth`, keeping their text. A hostile post can nest
  * thousands of tags, which makes DOM work (parse, clone, layout) recursive and slow enough to
  * freeze or crash the page. This only removes tags, and DOMPurify still checks what is left.
+ * `report.deepest` learns how deep the post nested before anything was dropped.
  */
-export function limitNesting(html: string): string {
+export function limitNesting(html: string, report?: { deepest: number }): string {
   let depth = 0;
   return html.replace(/<(\/?)([a-zA-Z][\w-]*)\b[^>]*?(\/?)>/g, (tag, closing: string, name: string, selfClosing: string) => {
     if (selfClosing || voidTags.has(name.toLowerCase())) return depth >= maxDepth ? '' : tag;
@@ -21,6 +22,8 @@ export function limitNesting(html: string): string {
       return depth >= maxDepth ? '' : tag;
     }
     depth += 1;
+    // How deep the post tried to go, for the caller to collapse it (see postBounds.ts).
+    if (report && depth > report.deepest) report.deepest = depth;
     return depth > maxDepth ? '' : tag;
   });
 }
