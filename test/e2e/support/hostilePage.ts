@@ -42,7 +42,10 @@ export function overflowingCards(region: Locator): Promise<string[]> {
       const box = article.getBoundingClientRect();
       const outside = box.left < column.left - 1 || box.right > column.right + 1;
       const spills = article.scrollWidth > article.clientWidth + 1;
-      return outside || spills ? [`${article.getAttribute('aria-label')?.slice(0, 60)}: ${Math.round(box.width)}px box, ${article.scrollWidth}px content in ${Math.round(column.width)}px`] : [];
+      if (!outside && !spills) return [];
+      // Name the element that sticks out furthest, so a failure says where to look.
+      const widest = [...article.querySelectorAll('*')].reduce<Element>((wide, element) => (element.getBoundingClientRect().right > wide.getBoundingClientRect().right ? element : wide), article);
+      return [`${article.getAttribute('aria-label')?.slice(0, 60)}: ${Math.round(box.width)}px box, ${article.scrollWidth}px content in ${Math.round(column.width)}px; widest <${widest.tagName.toLowerCase()} class="${widest.className}">`];
     });
   });
 }
