@@ -44,6 +44,8 @@ export function sanitizePost(html: string, emojis: readonly mastodon.v1.CustomEm
   const fragment = purify.sanitize(source, {
     ALLOWED_TAGS: allowedTags,
     ALLOWED_ATTR: ['href', 'rel', 'class'],
+    // No data-* either (DOMPurify keeps them by default): quietMarkup's renamed attributes must go.
+    ALLOW_DATA_ATTR: false,
     ALLOWED_URI_REGEXP: allowedUri,
     KEEP_CONTENT: true,
     RETURN_DOM_FRAGMENT: true,
