@@ -1,4 +1,6 @@
 import type { Locator, Page } from 'playwright-core';
+import { hostileCorpus } from '../../corpus/index';
+import type { Sandbox } from '../../sandbox/index';
 
 /** What a hostile content run watches for besides console errors: script that ran, dialogs, foreign requests. */
 export interface Tripwires {
@@ -54,6 +56,8 @@ export function overflowingCards(region: Locator): Promise<string[]> {
 export interface ScrollRun {
   frames: number[];
   seen: number;
+  /** The posts (status ids) that came on screen in each frame slower than `slowMs`. */
+  slow: { ms: number; arrived: string[] }[];
 }
 
 /**
@@ -61,10 +65,12 @@ export interface ScrollRun {
  * on the way, until `enough` articles matching `match` have been on screen or the feed stops growing
  * for `patienceMs`. Frame durations come from requestAnimationFrame inside the page.
  */
-export function scrollThrough(scroller: Locator, options: { match: string; enough: number; patienceMs: number; revealLabel: string }): Promise<ScrollRun> {
-  return scroller.evaluate(async (element, { match, enough, patienceMs, revealLabel }) => {
+export function scrollThrough(scroller: Locator, options: { match: string; enough: number; patienceMs: number; revealLabel: string; slowMs: number }): Promise<ScrollRun> {
+  return scroller.evaluate(async (element, { match, enough, patienceMs, revealLabel, slowMs }) => {
     const frames: number[] = [];
+    const slow: { ms: number; arrived: string[] }[] = [];
     const seen = new Set<string>();
+    const onScreen = new Set<string>();
     const nextFrame = () => new Promise<number>((resolve) => requestAnimationFrame(resolve));
     let last = await nextFrame();
     let stuckSince = last;
@@ -79,10 +85,74 @@ export function scrollThrough(scroller: Locator, options: { match: string; enoug
       element.scrollBy({ top: element.clientHeight * 0.8 });
       const now = await nextFrame();
       frames.push(now - last);
+      const arrived = [...element.querySelectorAll('article[data-status-id]')].map((article) => article.getAttribute('data-status-id') ?? '').filter((id) => !onScreen.has(id));
+      for (const id of arrived) onScreen.add(id);
+      if (now - last > slowMs) slow.push({ ms: Math.round(now - last), arrived });
       last = now;
       if (element.scrollTop !== before) stuckSince = now;
       else if (now - stuckSince > patienceMs) break;
     }
-    return { frames, seen: seen.size };
+    return { frames, seen: seen.size, slow };
   }, options);
+}
+
+/** Which corpus input a post carries (its family and number), read from the sandbox, for failure messages. */
+export async function corpusEntryOf(sandbox: Sandbox, statusId: string): Promise<string> {
+  const headers = { authorization: `Bearer ${sandbox.issueToken(sandbox.demoUser.username)}` };
+  const status = (await (await fetch(`${sandbox.url}/api/v1/statuses/${statusId}`, { headers })).json()) as { content?: string; reblog?: { content?: string } | null };
+  const content = status.reblog?.content ?? status.content ?? '';
+  return hostileCorpus().find((input) => content.startsWith(input.html))?.id ?? `post ${statusId}`;
+}
+
+/** The id of the post in the demo user's Home that carries corpus input `entryId` (e.g. `huge #2`). */
+export async function findCorpusPost(sandbox: Sandbox, entryId: string): Promise<string> {
+  const html = hostileCorpus().find((input) => input.id === entryId)?.html;
+  if (html === undefined) throw new Error(`No corpus input ${entryId}.`);
+  const headers = { authorization: `Bearer ${sandbox.issueToken(sandbox.demoUser.username)}` };
+  let maxId = '';
+  for (let page = 0; page < 10; page++) {
+    const statuses = (await (await fetch(`${sandbox.url}/api/v1/timelines/home?limit=40${maxId ? `&max_id=${maxId}` : ''}`, { headers })).json()) as { id: string; content: string }[];
+    const found = statuses.find((status) => status.content.startsWith(html));
+    if (found) return found.id;
+    maxId = statuses.at(-1)?.id ?? '';
+  }
+  throw new Error(`Corpus input ${entryId} is not in Home.`);
+}
+
+/**
+ * Scrolls `feed` to a post, clicks it and times, inside the page, until it is drawn in the conversation
+ * panel (found there, its content warning opened, then one more frame painted): what opening one post costs.
+ */
+export function timeOpeningThread(feed: Locator, statusId: string, revealLabel: string): Promise<number> {
+  return feed.evaluate(async (root, { id, revealLabel }) => {
+    const nextFrame = () => new Promise<number>((resolve) => requestAnimationFrame(resolve));
+    // The feed is virtualized: scroll down from the top until the post is drawn.
+    root.parentElement?.scrollTo({ top: 0 });
+    let article = root.querySelector<HTMLElement>(`article[data-status-id="${id}"]`);
+    for (let frame = 0; !article && frame < 300; frame++) {
+      root.parentElement?.scrollBy({ top: 200 });
+      await nextFrame();
+      article = root.querySelector<HTMLElement>(`article[data-status-id="${id}"]`);
+    }
+    if (!article) throw new Error(`Post ${id} never came on screen.`);
+    // The list measures rows as they come and may shift or draw them again: hold the row in view until
+    // it has stayed for a few frames, then click the row as it is then.
+    let steady = 0;
+    let current: HTMLElement | null = article;
+    for (let frame = 0; steady < 3 && frame < 120; frame++) {
+      current = root.querySelector<HTMLElement>(`article[data-status-id="${id}"]`);
+      current?.scrollIntoView({ block: 'center' });
+      steady = current ? steady + 1 : 0;
+      await nextFrame();
+    }
+    current = root.querySelector<HTMLElement>(`article[data-status-id="${id}"]`);
+    if (!current) throw new Error(`Post ${id} would not stay on screen.`);
+    const start = performance.now();
+    current.click();
+    let opened: Element | null = null;
+    while (!(opened = document.querySelector(`[data-region="panel"] article[data-status-id="${id}"]`))) await nextFrame();
+    // Behind a content warning, the post is only drawn once shown: show it, as the reader would.
+    for (const button of opened.querySelectorAll<HTMLButtonElement>('button[aria-expanded="false"]')) if (button.textContent === revealLabel) button.click();
+    return (await nextFrame()) - start;
+  }, { id: statusId, revealLabel });
 }

@@ -1,6 +1,6 @@
 import { escapeHtml } from '../core/compose';
 import type { AccountRecord } from '../core/model';
-import { CUSTOM_EMOJI_CODES, renderEmoji } from './emoji';
+import { CUSTOM_EMOJI_CODES, renderEmoji, renderRemoteEmoji } from './emoji';
 import { actorUri, iso, profileUrl, type RenderContext } from './context';
 
 /** Custom emoji used in a piece of text, as entities. */
@@ -61,7 +61,7 @@ export function renderAccount(ctx: RenderContext, account: AccountRecord, depth 
     last_status_at: account.lastStatusAt === null ? null : iso(account.lastStatusAt).slice(0, 10),
     hide_collections: false,
     noindex: !account.indexable,
-    emojis: [...emojisIn(ctx, account.displayName), ...(account.raw?.emojis ?? [])],
+    emojis: [...emojisIn(ctx, account.displayName), ...(account.raw?.emojis ?? []).map(renderRemoteEmoji)],
     roles: account.domain ? [] : account.roleName ? [{ id: '3', name: account.roleName, color: '#6364ff' }] : [],
     fields: account.fields.map((f) => ({ name: f.name, value: f.html ?? fieldHtml(f.value), verified_at: f.verifiedAt ? iso(f.verifiedAt) : null })),
     ...(movedTo && depth < MOVED_DEPTH ? { moved: renderAccount(ctx, movedTo, depth + 1) } : {}),
