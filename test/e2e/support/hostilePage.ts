@@ -126,31 +126,28 @@ export async function findCorpusPost(sandbox: Sandbox, entryId: string): Promise
 export function timeOpeningThread(feed: Locator, statusId: string, revealLabel: string): Promise<number> {
   return feed.evaluate(async (root, { id, revealLabel }) => {
     const nextFrame = () => new Promise<number>((resolve) => requestAnimationFrame(resolve));
+    const row = () => root.querySelector<HTMLElement>(`article[data-status-id="${id}"]`);
     // The feed is virtualized: scroll down from the top until the post is drawn.
     root.parentElement?.scrollTo({ top: 0 });
-    let article = root.querySelector<HTMLElement>(`article[data-status-id="${id}"]`);
-    for (let frame = 0; !article && frame < 300; frame++) {
+    for (let frame = 0; !row() && frame < 300; frame++) {
       root.parentElement?.scrollBy({ top: 200 });
       await nextFrame();
-      article = root.querySelector<HTMLElement>(`article[data-status-id="${id}"]`);
     }
-    if (!article) throw new Error(`Post ${id} never came on screen.`);
     // The list measures rows as they come and may shift or draw them again: hold the row in view until
     // it has stayed for a few frames, then click the row as it is then.
-    let steady = 0;
-    let current: HTMLElement | null = article;
-    for (let frame = 0; steady < 3 && frame < 120; frame++) {
-      current = root.querySelector<HTMLElement>(`article[data-status-id="${id}"]`);
+    for (let frame = 0, steady = 0; steady < 3 && frame < 120; frame++) {
+      const current = row();
       current?.scrollIntoView({ block: 'center' });
       steady = current ? steady + 1 : 0;
       await nextFrame();
     }
-    current = root.querySelector<HTMLElement>(`article[data-status-id="${id}"]`);
-    if (!current) throw new Error(`Post ${id} would not stay on screen.`);
+    const article = row();
+    if (!article) throw new Error(`Post ${id} would not stay on screen.`);
     const start = performance.now();
-    current.click();
-    let opened: Element | null = null;
-    while (!(opened = document.querySelector(`[data-region="panel"] article[data-status-id="${id}"]`))) await nextFrame();
+    article.click();
+    const panelRow = () => document.querySelector(`[data-region="panel"] article[data-status-id="${id}"]`);
+    while (!panelRow()) await nextFrame();
+    const opened = panelRow() as Element;
     // Behind a content warning, the post is only drawn once shown: show it, as the reader would.
     for (const button of opened.querySelectorAll<HTMLButtonElement>('button[aria-expanded="false"]')) if (button.textContent === revealLabel) button.click();
     return (await nextFrame()) - start;
