@@ -16,6 +16,8 @@ let tripwires: Tripwires;
 const corpusSize = hostileCorpus().length;
 /** The longest a frame may take while scrolling: a post that takes longer is felt as a freeze. */
 const frameBudgetMs = 200;
+/** Scrolled this far a frame: three notches of a mouse wheel at once, faster than anyone reads. */
+const scrollStepPx = 360;
 /**
  * The most one post may take to open on its own (its thread fetched and drawn, its content warning
  * opened), on a machine shared with other test runs. Before posts were bounded, the 200,000-character
@@ -49,7 +51,7 @@ async function expectInert(region: Locator): Promise<void> {
 
 describe('the hostile content corpus', () => {
   it(`scrolls Home through all ${corpusSize} hostile posts inertly, no frame over ${frameBudgetMs} ms`, async () => {
-    const run = await scrollThrough(scrollerOf(home()), { match: '.example', enough: corpusSize - 10, patienceMs: 20_000, revealLabel: 'Show post', slowMs: frameBudgetMs });
+    const run = await scrollThrough(scrollerOf(home()), { match: '.example', enough: corpusSize - 10, patienceMs: 20_000, revealLabel: 'Show post', slowMs: frameBudgetMs, stepPx: scrollStepPx });
     console.info(`hostile Home: ${run.seen} posts seen in ${run.frames.length} frames; slowest ${Math.round(Math.max(...run.frames))} ms`);
     for (const frame of run.slow) console.info(`  ${frame.ms} ms while drawing: ${(await Promise.all(frame.arrived.map((id) => corpusEntryOf(sandbox, id)))).join(' | ')}`);
     // Every tenth post answers the one before, so a handful show only as a thread; the rest are in Home.

@@ -61,12 +61,12 @@ export interface ScrollRun {
 }
 
 /**
- * Scrolls the feed in `scroller` a screen at a time, one step a frame, opening every content warning
+ * Scrolls the feed in `scroller` by `stepPx` a frame, opening every content warning
  * on the way, until `enough` articles matching `match` have been on screen or the feed stops growing
  * for `patienceMs`. Frame durations come from requestAnimationFrame inside the page.
  */
-export function scrollThrough(scroller: Locator, options: { match: string; enough: number; patienceMs: number; revealLabel: string; slowMs: number }): Promise<ScrollRun> {
-  return scroller.evaluate(async (element, { match, enough, patienceMs, revealLabel, slowMs }) => {
+export function scrollThrough(scroller: Locator, options: { match: string; enough: number; patienceMs: number; revealLabel: string; slowMs: number; stepPx: number }): Promise<ScrollRun> {
+  return scroller.evaluate(async (element, { match, enough, patienceMs, revealLabel, slowMs, stepPx }) => {
     const frames: number[] = [];
     const slow: { ms: number; arrived: string[] }[] = [];
     const seen = new Set<string>();
@@ -82,7 +82,7 @@ export function scrollThrough(scroller: Locator, options: { match: string; enoug
         if (article.textContent?.includes(match)) seen.add(article.getAttribute('data-status-id') ?? '');
       }
       const before = element.scrollTop;
-      element.scrollBy({ top: element.clientHeight * 0.8 });
+      element.scrollBy({ top: stepPx });
       const now = await nextFrame();
       frames.push(now - last);
       const arrived = [...element.querySelectorAll('article[data-status-id]')].map((article) => article.getAttribute('data-status-id') ?? '').filter((id) => !onScreen.has(id));
