@@ -1,15 +1,10 @@
 import '@fontsource-variable/inter';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { config as configureZod } from 'zod';
 import { App } from './App';
 import { loadSanitizer } from './components/status/sanitizer';
 import { initI18n } from './i18n/i18n';
 import './styles/theme.css';
-
-// zod probes `new Function` once to decide whether to compile its parsers; the page's CSP refuses eval
-// and reports the probe as a violation, so ask it not to try.
-configureZod({ jitless: true });
 
 const root = document.getElementById('root');
 if (!root) throw new Error('The page has no #root element.');
