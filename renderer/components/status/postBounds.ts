@@ -30,37 +30,6 @@ export const startsCollapsed = (post: Pick<BoundedPost, 'length' | 'depth' | 'cu
   post.cut || post.length > postBounds.collapseText || post.depth > postBounds.collapseDepth;
 
 /**
- * Keeps the first `max` characters of text under `root` and removes the rest, ending the kept text
- * with an ellipsis. Returns how many characters were kept and whether any were cut.
- */
-export function keepText(root: Node, max: number): { length: number; cut: boolean } {
-  const walker = (root.ownerDocument ?? (root as Document)).createTreeWalker(root, NodeFilter.SHOW_TEXT);
-  const texts: Text[] = [];
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) texts.push(node as Text);
-  let length = 0;
-  for (const text of texts) {
-    if (length + text.data.length <= max) {
-      length += text.data.length;
-      continue;
-    }
-    // Never split a surrogate pair: half an emoji is no character at all.
-    let end = max - length;
-    if (/[\uD800-\uDBFF]/.test(text.data.charAt(end - 1))) end -= 1;
-    text.data = `${text.data.slice(0, end)}…`;
-    removeAfter(text, root);
-    return { length: length + end, cut: true };
-  }
-  return { length, cut: false };
-}
-
-/** Removes everything that follows `node` inside `root`: later siblings of it and of each ancestor. */
-function removeAfter(node: Node, root: Node): void {
-  for (let current: Node | null = node; current && current !== root; current = current.parentNode) {
-    while (current.nextSibling) current.nextSibling.remove();
-  }
-}
-
-/**
  * One line of server text (a preview card's title or description) cut to `max` characters: it is
  * shown on one line anyway, and laying out a 200,000-character line costs seconds.
  */

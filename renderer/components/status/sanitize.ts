@@ -1,6 +1,7 @@
 import createDOMPurify from 'dompurify';
 import type { mastodon } from 'masto';
-import { keepText, postBounds, type BoundedPost } from './postBounds';
+import { keepText } from './keepText';
+import { postBounds, type BoundedPost } from './postBounds';
 import { allowedUri, limitNesting, splitEmoji } from './postHtmlRules';
 import { quietMarkup } from './quietMarkup';
 

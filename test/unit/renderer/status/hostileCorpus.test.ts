@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { hostileCorpus, hostileUrls } from '../../../corpus/index';
-import { keepText, postBounds, startsCollapsed } from '../../../../renderer/components/status/postBounds';
+import { keepText } from '../../../../renderer/components/status/keepText';
+import { postBounds, startsCollapsed } from '../../../../renderer/components/status/postBounds';
 import { quietMarkup } from '../../../../renderer/components/status/quietMarkup';
 import { sanitizePost } from '../../../../renderer/components/status/sanitize';
 import { webUrl } from '../../../../renderer/components/webUrl';
