@@ -1,11 +1,7 @@
+import '../../zodJitless';
 import type { AccountSummary } from '../../../shared/domain';
 import { slotExportSchema, type SlotBook, type SlotExport, type SlotPlan } from '../../../shared/slots';
-import { config as configureZod } from 'zod';
 import { isKnownZone } from './zonedTime';
-
-// The renderer's one use of zod. zod probes `new Function` once to decide whether to compile its parsers;
-// the page's CSP refuses eval and reports the probe as a violation, so ask it not to try.
-configureZod({ jitless: true });
 
 /** An account's full handle, the same on every colleague's computer: `comms@org.example`. */
 export const fullHandleOf = (account: AccountSummary): string => `${account.acct}@${new URL(account.instanceUrl).host}`;
