@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 
@@ -11,6 +12,8 @@ export default defineConfig({
   plugins: [react()],
   // Lightning CSS handles CSS Modules (`composes … from` included) without PostCSS, which warned on every build.
   css: { transformer: 'lightningcss' },
+  // Radix's scroll lock writes an inline <style> the CSP refuses; this one adopts a constructed stylesheet (see the file).
+  resolve: { alias: { 'react-style-singleton': fileURLToPath(new URL('./renderer/components/cspStyleSheet.ts', import.meta.url)) } },
   build: {
     outDir: '../dist/renderer',
     emptyOutDir: true,

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import styles from './Avatar.module.css';
+import { webUrl } from './webUrl';
 
 /** The letters shown when a picture cannot load: first letters of the first two words. */
 export function initialsOf(name: string): string {
@@ -22,8 +23,9 @@ interface AvatarProps {
  * A profile picture that falls back to initials when it cannot load (offline, a server that is
  * down, a broken link), so a column never fills with broken-image boxes.
  */
-export function Avatar({ src, name, size, className = '', alt = '', rounded = 'square' }: AvatarProps) {
+export function Avatar({ src: given, name, size, className = '', alt = '', rounded = 'square' }: AvatarProps) {
   const [failed, setFailed] = useState<string | null>(null);
+  const src = webUrl(given);
   const shape = rounded === 'circle' ? styles.circle : styles.square;
   if (!src || failed === src) {
     return (

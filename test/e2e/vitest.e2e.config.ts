@@ -7,6 +7,8 @@ export default defineConfig({
     root: '.',
     include: ['test/e2e/**/*.e2e.test.ts'],
     environment: 'node',
+    // Any console error or CSP violation in an Atrium page fails the test it happened in.
+    setupFiles: ['test/e2e/support/failOnConsole.ts'],
     fileParallelism: false,
     testTimeout: 60_000,
     hookTimeout: 60_000,

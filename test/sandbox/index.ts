@@ -27,6 +27,7 @@ import { timelineRoutes } from './routes/timelines';
 import { seedOrganization } from './seed';
 import { serverProfile, type ServerProfileName } from './profiles/serverProfile';
 import { groupedNotificationRoutes } from './routes/groupedNotifications';
+import { seedHostile } from './seed/hostileSeed';
 
 /** How to start a sandbox. Every field is optional. */
 export interface SandboxOptions {
@@ -52,6 +53,8 @@ export interface SandboxOptions {
   directory?: boolean;
   /** Send `iss` with every authorization response and advertise it (RFC 9207), as a real server may. */
   sendIssuer?: boolean;
+  /** Also seed the hostile content corpus (test/corpus) into every field Atrium draws; see seed/hostileSeed.ts. */
+  hostile?: boolean;
 }
 
 /** A running sandbox instance. */
@@ -99,6 +102,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   const ctx: RenderContext = { store, origin: 'http://127.0.0.1', domain: '127.0.0.1', nowMs: () => clock.nowMs(), quotes: profile.quotes };
   const actions = new Actions(store, ctx);
   const seeded = seedOrganization(store, actions, { seed: options.seed ?? 1, staff: options.staff ?? 200, posts: options.posts ?? 1500, nowMs: clock.nowMs() });
+  if (options.hostile) seedHostile(store, actions, seeded.demo, clock.nowMs());
   const faults = new Faults(options.seed ?? 1, options.latencyMs ?? 0, options.rateLimit ?? (profile.rateLimit ? { max: 300, windowMs: 5 * 60_000 } : false));
   const api = new Api(store, ctx, actions, clock, faults, { loopbackPortRule: options.loopbackPortRule ?? 'exact', orgName: options.orgName ?? 'Northwind', demoPassword: DEMO_PASSWORD, sendIssuer: options.sendIssuer ?? false, directory: options.directory ?? profile.directory, profile });
   const testsApp = { id: store.smallIds.next(), name: 'Sandbox tests', website: null, redirectUris: ['urn:ietf:wg:oauth:2.0:oob'], scopes: ['read', 'write', 'follow', 'push', 'profile'], clientId: secret(), clientSecret: secret() };

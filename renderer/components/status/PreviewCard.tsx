@@ -1,6 +1,8 @@
 import type { mastodon } from 'masto';
 import { call } from '../../bridge/bridge';
 import styles from './StatusCard.module.css';
+import { webUrl } from '../webUrl';
+import { oneLine } from './postBounds';
 
 /** The link preview Mastodon attached to a post; opens in the browser through main's URL gate. */
 export function PreviewCard({ card }: { card: mastodon.v1.PreviewCard }) {
@@ -18,11 +20,11 @@ export function PreviewCard({ card }: { card: mastodon.v1.PreviewCard }) {
         void call('openExternal', { url: card.url }).catch(() => undefined);
       }}
     >
-      {card.image && <img className={styles.cardImage} src={card.image} alt="" loading="lazy" />}
+      {webUrl(card.image) && <img className={styles.cardImage} src={webUrl(card.image)} alt="" loading="lazy" />}
       <span className={styles.cardText}>
-        <span className={styles.cardHost}>{card.providerName || host}</span>
-        <span className={styles.cardTitle}>{card.title || card.url}</span>
-        {card.description && <span className={styles.cardDescription}>{card.description}</span>}
+        <span className={styles.cardHost}>{oneLine(card.providerName || host)}</span>
+        <span className={styles.cardTitle}>{oneLine(card.title || card.url)}</span>
+        {card.description && <span className={styles.cardDescription}>{oneLine(card.description)}</span>}
       </span>
     </a>
   );

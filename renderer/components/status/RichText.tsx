@@ -1,6 +1,7 @@
 import type { mastodon } from 'masto';
 import type { MouseEvent } from 'react';
 import { call } from '../../bridge/bridge';
+import { LongText } from './LongText';
 import { useSanitizedHtml } from './sanitizer';
 import styles from './RichText.module.css';
 
@@ -50,7 +51,9 @@ export function RichText({ html, emojis, mentions, tags, onOpenAccount, onOpenTa
 
   return (
     // Clicks are delegated to the links inside; the links themselves stay keyboard-reachable.
-    <div id={id} lang={lang} className={`${styles.text} ${className ?? ''}`} onClick={onClick} {...('html' in clean ? { dangerouslySetInnerHTML: { __html: clean.html } } : { children: clean.text })} />
+    <LongText long={clean.long}>
+      <div id={id} lang={lang} className={`${styles.text} ${className ?? ''}`} onClick={onClick} {...('html' in clean ? { dangerouslySetInnerHTML: { __html: clean.html } } : { children: clean.text })} />
+    </LongText>
   );
 }
 

@@ -1,6 +1,9 @@
 import createDOMPurify from 'dompurify';
 import type { mastodon } from 'masto';
+import { keepText } from './keepText';
+import { postBounds, type BoundedPost } from './postBounds';
 import { allowedUri, limitNesting, splitEmoji } from './postHtmlRules';
+import { quietMarkup } from './quietMarkup';
 
 /** The tags Mastodon itself lets through in post HTML; anything else is unwrapped to its text. */
 const allowedTags = ['p', 'br', 'span', 'a', 'del', 'pre', 'code', 'em', 'strong', 'b', 'i', 'u', 'ul', 'ol', 'li', 'blockquote'];
@@ -29,17 +32,30 @@ purify.addHook('afterSanitizeAttributes', (node) => {
  * post's custom emoji images. Returns HTML safe to put in the page.
  */
 export function sanitizePostHtml(html: string, emojis: readonly mastodon.v1.CustomEmoji[] = []): string {
-  const fragment = purify.sanitize(limitNesting(html), {
+  return sanitizePost(html, emojis).html;
+}
+
+/**
+ * `sanitizePostHtml` within `postBounds`: the HTML is cut and its nesting limited before it is parsed,
+ * its text cut after; says how long and deep the post was, so it can start collapsed.
+ */
+export function sanitizePost(html: string, emojis: readonly mastodon.v1.CustomEmoji[] = []): BoundedPost {
+  const nesting = { deepest: 0 };
+  const source = limitNesting(quietMarkup(html.length > postBounds.maxHtml ? html.slice(0, postBounds.maxHtml) : html), nesting);
+  const fragment = purify.sanitize(source, {
     ALLOWED_TAGS: allowedTags,
     ALLOWED_ATTR: ['href', 'rel', 'class'],
+    // No data-* either (DOMPurify keeps them by default): quietMarkup's renamed attributes must go.
+    ALLOW_DATA_ATTR: false,
     ALLOWED_URI_REGEXP: allowedUri,
     KEEP_CONTENT: true,
     RETURN_DOM_FRAGMENT: true,
   });
+  const text = keepText(fragment, postBounds.maxText);
   if (emojis.length > 0) replaceEmoji(fragment, emojis);
   const holder = document.createElement('div');
   holder.append(fragment);
-  return holder.innerHTML;
+  return { html: holder.innerHTML, length: text.length, depth: nesting.deepest, cut: text.cut || html.length > postBounds.maxHtml };
 }
 
 function replaceEmoji(root: DocumentFragment, emojis: readonly mastodon.v1.CustomEmoji[]): void {

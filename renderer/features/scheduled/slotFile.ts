@@ -1,3 +1,4 @@
+import '../../zodJitless';
 import type { AccountSummary } from '../../../shared/domain';
 import { slotExportSchema, type SlotBook, type SlotExport, type SlotPlan } from '../../../shared/slots';
 import { isKnownZone } from './zonedTime';

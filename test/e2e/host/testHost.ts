@@ -10,6 +10,7 @@ import type { AccountsPort } from '../../../main/bridge/handlers';
 import type { DesktopNotification } from '../../../main/notifications/desktopNotifier';
 import { rendererCsp } from '../../../main/security/contentSecurityPolicy';
 import { defaultWindowState } from '../../../main/settings/windowState';
+import { guardConsole } from '../support/consoleGuard';
 import { launchChromium } from './chromium';
 import { serveRenderer } from './staticServer';
 import { fitWindowToScreen } from './windowFit';
@@ -71,6 +72,7 @@ export async function launchAtrium(options: HostOptions): Promise<AtriumHost> {
   const fit = options.fitToScreen === true;
   const appViewport = fit ? null : (options.viewport ?? { width: 1280, height: 820 });
   const appContext = await browser.newContext({ viewport: appViewport, colorScheme: options.colorScheme ?? 'light', locale: options.locale ?? 'en-US' });
+  await guardConsole(appContext);
   const systemContext = await browser.newContext({ viewport: fit ? null : systemWindow });
   const systemBrowser = makeSystemBrowser(systemContext, fit);
   const target: { page?: Page } = {};

@@ -9,6 +9,24 @@ export interface FieldRecord {
   value: string;
   /** When the server last confirmed that the linked page links back (`rel="me"`); links only. */
   verifiedAt?: number | null;
+  /** The value's HTML exactly as a hostile or broken server sends it, served instead of `value` (hostile seed). */
+  html?: string;
+}
+
+/** A custom emoji as a remote server describes it, sent as is (hostile seed). */
+export interface RemoteEmojiRecord {
+  shortcode: string;
+  url: string;
+}
+
+/** What a hostile or broken server sends about an account instead of what Mastodon would make (hostile seed). */
+export interface RawAccountParts {
+  /** The bio's HTML, sent verbatim. */
+  noteHtml: string;
+  /** The avatar's URL, sent verbatim; the sandbox's own picture when absent. */
+  avatar?: string;
+  /** Custom emoji sent with the account, verbatim. */
+  emojis: RemoteEmojiRecord[];
 }
 
 /** A local staff member, an official account, or a remote account. */
@@ -40,6 +58,8 @@ export interface AccountRecord {
   roleName: string | null;
   /** A remote account's server when it is not `https://<domain>`: another sandbox on this computer. */
   origin?: string;
+  /** Sent instead of the bio, avatar and emoji Mastodon would make (hostile seed). */
+  raw?: RawAccountParts;
 }
 
 /** A poll attached to a status. */
@@ -58,6 +78,8 @@ export interface CardRecord {
   title: string;
   description: string;
   providerName: string;
+  /** The preview image's URL, sent verbatim instead of the sandbox's own picture (hostile seed). */
+  image?: string;
 }
 
 /** An uploaded (or seeded) media attachment. */
@@ -128,6 +150,8 @@ export interface StatusRecord {
   quoteApprovalPolicy?: 'public' | 'followers' | 'nobody';
   /** The page and ActivityPub id a post fetched from another server has there. */
   remote?: { url: string; uri: string };
+  /** Custom emoji sent with the post verbatim, besides the instance's own (hostile seed). */
+  remoteEmojis?: RemoteEmojiRecord[];
 }
 
 /** What a status has before anything is added to it: no mentions, tags, media, poll, card, edits or interactions. */

@@ -1,6 +1,6 @@
 import { escapeHtml } from '../core/compose';
 import type { AccountRecord } from '../core/model';
-import { CUSTOM_EMOJI_CODES, renderEmoji } from './emoji';
+import { CUSTOM_EMOJI_CODES, renderEmoji, renderRemoteEmoji } from './emoji';
 import { actorUri, iso, profileUrl, type RenderContext } from './context';
 
 /** Custom emoji used in a piece of text, as entities. */
@@ -29,7 +29,7 @@ const MOVED_DEPTH = 2;
 /** The public Account entity. */
 export function renderAccount(ctx: RenderContext, account: AccountRecord, depth = 0): Record<string, unknown> {
   const { store } = ctx;
-  const avatar = `${ctx.origin}/sandbox/avatars/${account.id}.svg`;
+  const avatar = account.raw?.avatar ?? `${ctx.origin}/sandbox/avatars/${account.id}.svg`;
   const header = store.people.headers.has(account.id) ? `${ctx.origin}/sandbox/headers/${account.id}.svg` : `${ctx.origin}/headers/original/missing.png`;
   const movedTo = store.accounts.get(store.people.movedTo.get(account.id) ?? '');
   // Mastodon truncates account creation times to midnight UTC to avoid leaking sign-up times.
@@ -46,7 +46,7 @@ export function renderAccount(ctx: RenderContext, account: AccountRecord, depth 
     indexable: account.indexable,
     group: account.group,
     created_at: created.toISOString(),
-    note: noteHtml(account.noteSource),
+    note: account.raw?.noteHtml ?? noteHtml(account.noteSource),
     url: profileUrl(ctx, account),
     uri: actorUri(ctx, account),
     avatar,
@@ -61,9 +61,9 @@ export function renderAccount(ctx: RenderContext, account: AccountRecord, depth 
     last_status_at: account.lastStatusAt === null ? null : iso(account.lastStatusAt).slice(0, 10),
     hide_collections: false,
     noindex: !account.indexable,
-    emojis: emojisIn(ctx, account.displayName),
+    emojis: [...emojisIn(ctx, account.displayName), ...(account.raw?.emojis ?? []).map(renderRemoteEmoji)],
     roles: account.domain ? [] : account.roleName ? [{ id: '3', name: account.roleName, color: '#6364ff' }] : [],
-    fields: account.fields.map((f) => ({ name: f.name, value: fieldHtml(f.value), verified_at: f.verifiedAt ? iso(f.verifiedAt) : null })),
+    fields: account.fields.map((f) => ({ name: f.name, value: f.html ?? fieldHtml(f.value), verified_at: f.verifiedAt ? iso(f.verifiedAt) : null })),
     ...(movedTo && depth < MOVED_DEPTH ? { moved: renderAccount(ctx, movedTo, depth + 1) } : {}),
   };
 }

@@ -8,3 +8,8 @@ export function renderEmoji(ctx: RenderContext, shortcode: string): Record<strin
   const url = `${ctx.origin}/sandbox/emoji/${shortcode}.svg`;
   return { shortcode, url, static_url: url, visible_in_picker: true, category: 'Atrium' };
 }
+
+/** A remote server's custom emoji as the CustomEmoji entity, its URL sent as it came (hostile seed). */
+export function renderRemoteEmoji(emoji: { shortcode: string; url: string }): Record<string, unknown> {
+  return { shortcode: emoji.shortcode, url: emoji.url, static_url: emoji.url, visible_in_picker: false };
+}

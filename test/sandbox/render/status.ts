@@ -1,6 +1,7 @@
 import { composeHtml, escapeHtml } from '../core/compose';
 import type { MediaRecord, NotificationRecord, PollRecord, StatusRecord } from '../core/model';
 import { emojisIn, renderAccount } from './account';
+import { renderRemoteEmoji } from './emoji';
 import { iso, profileUrl, serverOf, type RenderContext } from './context';
 import { quoteFields } from './quote';
 
@@ -106,7 +107,7 @@ export function renderStatus(ctx: RenderContext, status: StatusRecord, viewerId:
       return m ? [{ id: m.id, username: m.username, url: profileUrl(ctx, m), acct: store.acctOf(m) }] : [];
     }),
     tags: status.tags.map((name) => ({ name: name.toLowerCase(), url: `${ctx.origin}/tags/${encodeURIComponent(name.toLowerCase())}` })),
-    emojis: emojisIn(ctx, status.text + status.spoilerText),
+    emojis: [...emojisIn(ctx, status.text + status.spoilerText), ...(status.remoteEmojis ?? []).map(renderRemoteEmoji)],
     card: status.card ? renderCard(ctx, status.card) : null,
     poll: status.poll ? renderPoll(ctx, status.poll, viewerId) : null,
     ...quoteFields(ctx, status, viewerId, nested, renderStatus),
@@ -129,7 +130,7 @@ function renderCard(ctx: RenderContext, card: NonNullable<StatusRecord['card']>)
     html: '',
     width: 400,
     height: 210,
-    image: `${ctx.origin}/sandbox/cards/${encodeURIComponent(site.hostname)}.svg`,
+    image: card.image ?? `${ctx.origin}/sandbox/cards/${encodeURIComponent(site.hostname)}.svg`,
     image_description: '',
     embed_url: '',
     blurhash: 'UDJ[^7%M00j[~qRjM{t700of-;ay00WB%Mt7',
