@@ -28,6 +28,8 @@ export interface TwoAccountCore {
   first: AccountSummary;
   /** Signed in second: a colleague. */
   second: AccountSummary;
+  /** What main logged as unexpected (a handler that threw something other than an AtriumFailure). */
+  logged: { call: string; error: unknown }[];
   /** A call from the page, as the bridge receives it. */
   invoke<T = unknown>(call: string, input: unknown): Promise<Result<T>>;
   close(): Promise<void>;
@@ -55,6 +57,7 @@ export async function startTwoAccountCore(): Promise<TwoAccountCore> {
   who = { username: colleague as string, password: sandbox.demoUser.password };
   const second = await accounts.signIn(sandbox.url);
   await accounts.switchTo(first.id);
+  const logged: TwoAccountCore['logged'] = [];
   const core = createAtriumCore({
     appInfo: { version: 'test', platform: 'linux', demoInstanceUrl: null },
     policy: toPublicPolicy(DEFAULT_POLICY),
@@ -65,7 +68,7 @@ export async function startTwoAccountCore(): Promise<TwoAccountCore> {
     desktop: { show: () => undefined, setBadgeCount: () => undefined },
     locale: 'en',
     emit: () => undefined,
-    log: () => undefined,
+    log: (call, error) => logged.push({ call, error }),
   });
   return {
     sandbox,
@@ -75,6 +78,7 @@ export async function startTwoAccountCore(): Promise<TwoAccountCore> {
     core,
     first,
     second,
+    logged,
     invoke: (call, input) => core.bridge.invoke(call, `${pageOrigin}/index.html`, input) as never,
     close: async () => {
       core.dispose();
