@@ -61,7 +61,16 @@ export interface CrossAccountCall {
   reason: string;
   /** The `$select` id must be the account's own id on its server (its own posts, not anyone's). */
   ownAccountOnly?: boolean;
+  /** The parameters the call may take for another account; any others are refused. */
+  paramsAllowed?(params: Readonly<Record<string, unknown>>): boolean;
 }
+
+/**
+ * Search as another account finds people and hashtags, or one post by its address; never a full-text
+ * search of posts, which would reach that account's private mentions.
+ */
+const composerSearchOnly = (params: Readonly<Record<string, unknown>>): boolean =>
+  params['type'] === 'accounts' || params['type'] === 'hashtags' || (params['type'] === 'statuses' && typeof params['q'] === 'string' && /^https?:\/\/\S+$/.test(params['q']));
 
 /**
  * The masto calls the page may make for any usable signed-in account, each with its reason. Every other
@@ -74,7 +83,10 @@ export const crossAccountMastoCalls: ReadonlyMap<string, CrossAccountCall> = new
   ['v2.instance.fetch', { reason: "The composer reads the picked account's server limits (characters, media, polls)." }],
   ['v1.accounts.verifyCredentials', { reason: "The composer reads the picked account's default visibility and language." }],
   ['v1.customEmojis.list', { reason: "The composer offers the custom emoji of the picked account's server." }],
-  ['v2.search.list', { reason: 'The composer suggests mentions and hashtags, and finds the post replied to or quoted, as the picked account.' }],
+  [
+    'v2.search.list',
+    { reason: 'The composer suggests mentions and hashtags, and finds the post replied to or quoted by its address, as the picked account.', paramsAllowed: composerSearchOnly },
+  ],
   ['v1.scheduledStatuses.list', { reason: "The scheduling desk shows every account's queue at once." }],
   ['v1.scheduledStatuses.$select.fetch', { reason: 'The desk checks a post is still queued before replacing it, for any account.' }],
   ['v1.scheduledStatuses.$select.update', { reason: 'The desk moves a post of any account to another time.' }],
@@ -114,6 +126,7 @@ export function withAccountScope(handlers: BridgeHandlers, accounts: Pick<Accoun
     // A paused account is refused by the credentials themselves, with the policy's own sentence.
     if (!cross || !target || target.signOutPending) throw target ? notActing() : notSignedIn();
     if (cross.ownAccountOnly && !selectsOwnAccount(masto)) throw notActing();
+    if (cross.paramsAllowed && !cross.paramsAllowed(masto.params ?? {})) throw notActing();
   };
   const scoped = Object.fromEntries(
     (Object.keys(handlers) as BridgeCall[]).map((call) => {

@@ -53,6 +53,18 @@ describe('a page acting as one account', () => {
     expect(await app.invoke('callMastodon', { accountId: b, path: ['v1', 'accounts', { select: serverId(b) }, 'statuses', 'list'] })).toMatchObject({ ok: true });
   });
 
+  it("searches as the other account for people, hashtags or one post's address, never through its posts", async () => {
+    const b = app.second.id;
+    const search = (params: Record<string, unknown>) => app.invoke('callMastodon', { accountId: b, path: ['v2', 'search', 'list'], params });
+    expect(await search({ q: 'ana', type: 'accounts', resolve: false })).toMatchObject({ ok: true });
+    expect(await search({ q: 'launch', type: 'hashtags' })).toMatchObject({ ok: true });
+    expect(await search({ q: `${app.sandbox.url}/@someone/1`, type: 'statuses', resolve: true, limit: 1 })).toMatchObject({ ok: true });
+    // A full-text search of posts as B would reach B's private mentions.
+    expect(await search({ q: 'salary', type: 'statuses' })).toMatchObject(refusedAsNotActing);
+    expect(await search({ q: 'salary' })).toMatchObject(refusedAsNotActing);
+    expect(await app.invoke('callMastodon', { accountId: app.first.id, path: ['v2', 'search', 'list'], params: { q: 'salary' } })).toMatchObject({ ok: true });
+  });
+
   it('schedules and lists posts for the other account through the named cross-account calls', async () => {
     const b = app.second.id;
     const at = new Date(Date.now() + 3_600_000).toISOString();
