@@ -3,6 +3,7 @@ import { AtriumFailure } from '../../shared/result';
 import { callKey } from '../api/allowList';
 import type { BridgeHandlers, BridgeInputParsed } from './bridgeServer';
 import type { AccountsPort } from './handlers';
+import { withPageStreams } from './pageStreams';
 
 /**
  * How a bridge call may name an account:
@@ -104,7 +105,8 @@ const notSignedIn = () => new AtriumFailure('unknown_account', 'That account is 
 /**
  * Wraps the handlers so that each call acts only for the account its rule allows: the acting account,
  * any signed-in account (a named reason), or per masto call. The check runs before the handler, so a
- * refused call reaches no service and no server.
+ * refused call reaches no service and no server. The page's streams follow the acting account too
+ * ({@link withPageStreams}).
  */
 export function withAccountScope(handlers: BridgeHandlers, accounts: Pick<AccountsPort, 'list'>): BridgeHandlers {
   const check = async <K extends BridgeCall>(call: K, input: BridgeInputParsed<K>): Promise<void> => {
@@ -128,9 +130,10 @@ export function withAccountScope(handlers: BridgeHandlers, accounts: Pick<Accoun
     if (cross.ownAccountOnly && !selectsOwnAccount(masto)) throw notActing();
     if (cross.paramsAllowed && !cross.paramsAllowed(masto.params ?? {})) throw notActing();
   };
+  const inner = withPageStreams(handlers);
   const scoped = Object.fromEntries(
-    (Object.keys(handlers) as BridgeCall[]).map((call) => {
-      const handler = handlers[call] as (input: unknown) => Promise<unknown>;
+    (Object.keys(inner) as BridgeCall[]).map((call) => {
+      const handler = inner[call] as (input: unknown) => Promise<unknown>;
       return [call, async (input: unknown) => (await check(call, input as never), handler(input))];
     }),
   );

@@ -89,6 +89,25 @@ describe('a page acting as one account', () => {
     }
   });
 
+  it("ends the page's streams of an account once it switched away, and cannot end main's own", async () => {
+    const unsubscribe = vi.spyOn(app.core.streams, 'unsubscribe');
+    const mine = app.core.streams.subscribe({ accountId: app.first.id, stream: 'user' }, () => undefined);
+    try {
+      const opened = await app.invoke<{ subscriptionId: string }>('subscribeStream', { accountId: app.first.id, stream: 'public:local' });
+      expect(opened).toMatchObject({ ok: true });
+      // Main's own subscription is not the page's to end, even by its id.
+      expect(await app.invoke('unsubscribeStream', { subscriptionId: mine })).toEqual({ ok: true, value: { done: true } });
+      expect(unsubscribe).not.toHaveBeenCalled();
+
+      await app.invoke('switchAccount', { accountId: app.second.id });
+      expect(unsubscribe.mock.calls).toEqual([[opened.ok ? opened.value.subscriptionId : '']]);
+    } finally {
+      await app.invoke('switchAccount', { accountId: app.first.id });
+      app.core.streams.unsubscribe(mine);
+      unsubscribe.mockRestore();
+    }
+  });
+
   it('refuses an account that is not signed in here, for every kind of call', async () => {
     const stranger = `999@${new URL(app.sandbox.url).host}`;
     expect(await app.invoke('callMastodon', { accountId: stranger, path: ['v1', 'statuses', 'create'], params: { status: 'hi' } })).toMatchObject({
