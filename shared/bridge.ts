@@ -163,6 +163,8 @@ export const bridgeEvents = {
   uploadProgress: uploadProgressSchema,
   /** IT changed the policy while Atrium runs: read it again with `getPolicy`. */
   policyChanged: z.object({}),
+  /** The system handed Atrium a link (web+mastodon:, or the organization's server): show that post or profile. */
+  openLink: z.object({ kind: z.enum(['status', 'account']), query: z.string().min(1).max(2048) }),
 } as const satisfies Record<BridgeEventName, z.ZodType>;
 
 /** The names of main-to-renderer messages. */

@@ -35,7 +35,7 @@ export const bridgeCallNames = [
 export type BridgeCallName = (typeof bridgeCallNames)[number];
 
 /** Every main-to-renderer event, by name. */
-export const bridgeEventNames = ['streamEvent', 'streamState', 'accountsChanged', 'uploadProgress', 'directoryProgress', 'policyChanged'] as const;
+export const bridgeEventNames = ['streamEvent', 'streamState', 'accountsChanged', 'uploadProgress', 'directoryProgress', 'policyChanged', 'openLink'] as const;
 export type BridgeEventName = (typeof bridgeEventNames)[number];
 
 /** The IPC channel that carries a call (Electron) or its binding name (test host). */

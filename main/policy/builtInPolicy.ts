@@ -3,7 +3,7 @@ import { parsePolicyText } from './policy';
 /**
  * The environment variable read when Atrium is built (`npm run build`, `npm run dist`) and when
  * `npm run preview` starts: the path of a policy file to bake into this copy of Atrium, so an
- * organization can ship it with its instance pinned. See docs/ADMIN.md.
+ * organization can ship it with its instance pinned. See docs/admin.md.
  */
 export const BUILT_IN_POLICY_ENV = 'ATRIUM_BUILT_IN_POLICY';
 

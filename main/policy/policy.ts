@@ -1,32 +1,10 @@
-import { z } from 'zod';
 import type { PublicPolicy, Visibility } from '../../shared/domain';
-import { visibilitySchema } from '../../shared/domain';
 import { AtriumFailure } from '../../shared/result';
-import { isLoopbackHost } from '../auth/http';
+import { managedPolicy, type ManagedPolicyReader } from './managedPolicy';
 import { type PolicyLocation, policyFilePath } from './policyFile';
+import { BUILT_IN_SOURCE, describeIssue, invalidPolicy as invalid, policyFileSchema, type PolicyFile } from './policySchema';
 
-// The keys IT may set; listed in the message when a file has an unknown one.
-const policyKeys = {
-  // Atrium signs in over https only (plain http on this computer, for a test server): a pin it could never use is refused here.
-  instanceUrl: z
-    .url({ protocol: /^https?$/ })
-    .refine(secureOrLocal, 'must start with https:// (plain http only for this computer)')
-    .optional(),
-  allowOtherInstances: z.boolean().optional(),
-  defaultVisibility: visibilitySchema.optional(),
-  requireAltText: z.boolean().optional(),
-  hideDemo: z.boolean().optional(),
-  accentColor: z
-    .string()
-    .regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour like "#1a73e8"')
-    .optional(),
-};
-
-/**
- * One policy file as IT writes it. Strict: an unknown key is an error, because a misspelt
- * `allowOtherInstance` silently ignored would leave a rule unenforced.
- */
-export const policyFileSchema = z.object(policyKeys).strict();
+export { BUILT_IN_SOURCE, policyFileSchema, type PolicyFile } from './policySchema';
 
 /** The policy once the built-in one and the machine's file are combined: it must let somebody sign in. */
 const effectivePolicySchema = policyFileSchema.refine((p) => p.allowOtherInstances !== false || p.instanceUrl !== undefined, {
@@ -34,12 +12,9 @@ const effectivePolicySchema = policyFileSchema.refine((p) => p.allowOtherInstanc
   path: ['allowOtherInstances'],
 });
 
-/** The policy file's contents as written. */
-export type PolicyFile = z.infer<typeof policyFileSchema>;
-
 /** The managed configuration Atrium runs under, with defaults filled in. */
 export interface Policy {
-  /** The file it came from, or `null` when there was none (all defaults). */
+  /** Where the strongest of its parts came from (a file, the registry, a profile), or `null` when IT set nothing (all defaults). */
   readonly source: string | null;
   /** Origin of the pinned instance (`https://host[:port]`), or `null`. */
   readonly instanceOrigin: string | null;
@@ -49,6 +24,12 @@ export interface Policy {
   readonly requireAltText: boolean;
   readonly hideDemo: boolean;
   readonly accentColor: string | null;
+  /** Whether Atrium looks for updates (only where {@link updateUrl} names a feed). */
+  readonly allowUpdates: boolean;
+  /** The organization's update feed, or `null` (no updates looked for). */
+  readonly updateUrl: string | null;
+  /** Whether people may turn on "Open Atrium at login". */
+  readonly allowStartAtLogin: boolean;
 }
 
 /** The policy when IT set nothing. */
@@ -60,10 +41,10 @@ export const DEFAULT_POLICY: Policy = {
   requireAltText: false,
   hideDemo: false,
   accentColor: null,
+  allowUpdates: true,
+  updateUrl: null,
+  allowStartAtLogin: true,
 };
-
-/** How the policy built into this copy of Atrium is named in messages and in {@link Policy.source}. */
-export const BUILT_IN_SOURCE = 'the policy built into this copy of Atrium';
 
 /** What {@link loadPolicy} needs from its surroundings. */
 export interface LoadPolicyOptions extends PolicyLocation {
@@ -71,21 +52,29 @@ export interface LoadPolicyOptions extends PolicyLocation {
   readFile: (path: string) => Promise<string>;
   /** The policy baked in at build time (see `builtInPolicy.ts`), as JSON text, or `null`. */
   builtIn?: string | null;
+  /** The registry (Windows) or managed preferences (macOS), strongest of all; none on Linux. */
+  managed?: ManagedPolicyReader;
+  /** Told about per-user values of machine-only keys, which are not applied (worth a line in the log). */
+  onIgnored?: (message: string) => void;
 }
 
 /**
- * The effective policy: the machine's policy file over the policy built into this copy, over the
- * defaults, key by key. A missing file means "nothing set there"; an unreadable or invalid one throws an
- * `invalid_policy` failure naming the file and the bad key, so the app stops rather than running
- * without the rules IT set (fail closed).
+ * The effective policy: the registry or managed preferences over the machine's policy file over the
+ * policy built into this copy, over the defaults, key by key. A missing file means "nothing set
+ * there"; an unreadable or invalid file or registry value throws an `invalid_policy` failure naming
+ * where it is and the bad key, so the app stops rather than running without the rules IT set (fail closed).
  */
 export async function loadPolicy(options: LoadPolicyOptions): Promise<Policy> {
   const builtIn = options.builtIn ? parsePolicyText(BUILT_IN_SOURCE, options.builtIn) : null;
   const path = policyFilePath(options);
   const machine = path === null ? null : await readPolicyFile(path, options.readFile);
-  if (!builtIn && !machine) return DEFAULT_POLICY;
-  const source = machine && path !== null ? path : BUILT_IN_SOURCE;
-  const merged = effectivePolicySchema.safeParse({ ...builtIn, ...machine });
+  const managed = options.managed ? managedPolicy(await options.managed.read(), options.managed.where) : null;
+  if (managed && managed.ignored.length > 0 && options.managed) {
+    options.onIgnored?.(`${options.managed.where.user} sets ${managed.ignored.join(', ')}, which only the machine's policy may set; not applied`);
+  }
+  if (!builtIn && !machine && !managed) return DEFAULT_POLICY;
+  const source = managed ? managed.source : machine && path !== null ? path : BUILT_IN_SOURCE;
+  const merged = effectivePolicySchema.safeParse({ ...builtIn, ...machine, ...managed?.values });
   if (!merged.success) throw invalid(source, describeIssue(merged.error));
   return fromFile(source, merged.data);
 }
@@ -126,6 +115,9 @@ export function fromFile(source: string, file: PolicyFile): Policy {
   requireAltText: file.requireAltText ?? DEFAULT_POLICY.requireAltText,
   hideDemo: file.hideDemo ?? DEFAULT_POLICY.hideDemo,
     accentColor: file.accentColor ?? null,
+    allowUpdates: file.allowUpdates ?? DEFAULT_POLICY.allowUpdates,
+    updateUrl: file.updateUrl ?? null,
+    allowStartAtLogin: file.allowStartAtLogin ?? DEFAULT_POLICY.allowStartAtLogin,
   };
 }
 
@@ -154,34 +146,8 @@ export function assertInstanceAllowed(policy: Policy, origin: string): void {
   );
 }
 
-/** True for an https URL or a loopback http one; one that does not parse is left to the URL check. */
-function secureOrLocal(url: string): boolean {
-  if (!URL.canParse(url)) return true;
-  const parsed = new URL(url);
-  return parsed.protocol === 'https:' || isLoopbackHost(parsed.hostname);
-}
-
 /** Whether the policy lets people use the instance at `origin` (sign in, or keep using an account there). */
 export function isInstanceAllowed(policy: Policy, origin: string): boolean {
   if (policy.allowOtherInstances || policy.instanceOrigin === null) return true;
   return new URL(origin).origin === policy.instanceOrigin;
-}
-
-function describeIssue(error: z.ZodError): string {
-  const issue = error.issues[0];
-  if (!issue) return 'it does not match the expected format';
-  if (issue.code === 'unrecognized_keys') {
-    return `unknown key ${issue.keys.map((k) => `"${k}"`).join(', ')} (allowed: ${Object.keys(policyKeys).join(', ')})`;
-  }
-  const key = issue.path.length > 0 ? `"${issue.path.join('.')}"` : 'the top level';
-  return `${key} ${issue.message}`;
-}
-
-function invalid(source: string, reason: string): AtriumFailure {
-  const what = source === BUILT_IN_SOURCE ? source : `The policy file ${source}`;
-  return new AtriumFailure('invalid_policy', `${capitalize(what)} is invalid: ${reason}. Ask your IT department to correct it.`);
-}
-
-function capitalize(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -17,13 +17,19 @@ export type MenuRole =
   | 'resetZoom'
   | 'zoomIn'
   | 'zoomOut'
-  | 'togglefullscreen';
+  | 'togglefullscreen'
+  | 'about'
+  | 'quit';
 
 /** One entry of the menu, in the shape Electron's template takes. */
 export interface MenuTemplateItem {
   label?: string;
   role?: MenuRole;
-  type?: 'separator';
+  type?: 'separator' | 'checkbox';
+  /** Names the action the glue runs on a click (`main/electron/appMenu.ts` maps it to a function). */
+  id?: string;
+  checked?: boolean;
+  enabled?: boolean;
   submenu?: MenuTemplateItem[];
 }
 
@@ -32,19 +38,25 @@ export interface AppMenuOptions {
   platform: NodeJS.Platform;
   /** Electron's `app.isPackaged`: true for what people install. */
   packaged: boolean;
+  /** Atrium's own entries (settings, About, diagnostics); Electron's stock File menu without them. */
+  desktop?: { file: MenuTemplateItem[]; help: MenuTemplateItem[]; labels: { file: string; view: string; help: string } };
 }
 
 /** The application menu for this platform and build. */
-export function appMenuTemplate({ platform, packaged }: AppMenuOptions): MenuTemplateItem[] {
+export function appMenuTemplate({ platform, packaged, desktop }: AppMenuOptions): MenuTemplateItem[] {
   const separator: MenuTemplateItem = { type: 'separator' };
   const developer: MenuTemplateItem[] = packaged ? [] : [{ role: 'reload' }, { role: 'forceReload' }, { role: 'toggleDevTools' }, separator];
   const view: MenuTemplateItem = {
-    label: 'View',
+    label: desktop?.labels.view ?? 'View',
     submenu: [...developer, { role: 'resetZoom' }, { role: 'zoomIn' }, { role: 'zoomOut' }, separator, { role: 'togglefullscreen' }],
   };
   // macOS puts About, Hide and Quit in the menu named after the app; elsewhere File holds Quit.
   const first: MenuTemplateItem[] = platform === 'darwin' ? [{ role: 'appMenu' }] : [];
-  return [...first, { role: 'fileMenu' }, { role: 'editMenu' }, view, { role: 'windowMenu' }];
+  if (!desktop) return [...first, { role: 'fileMenu' }, { role: 'editMenu' }, view, { role: 'windowMenu' }];
+  // macOS keeps Quit in the app menu; elsewhere it ends File.
+  const file: MenuTemplateItem = { label: desktop.labels.file, submenu: platform === 'darwin' ? desktop.file : [...desktop.file, separator, { role: 'quit' }] };
+  const help: MenuTemplateItem = { label: desktop.labels.help, submenu: desktop.help };
+  return [...first, file, { role: 'editMenu' }, view, { role: 'windowMenu' }, help];
 }
 
 /** Every role in a template, submenus included. */

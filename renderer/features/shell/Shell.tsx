@@ -22,6 +22,7 @@ import { LazyComposerHost } from '../composer/LazyComposerHost';
 import { useFirstDay } from '../firstDay/useFirstDay';
 import { KeyboardLayer } from '../a11y/KeyboardLayer';
 import { SkipLink } from '../a11y/SkipLink';
+import { useOpenLinks } from '../desktop/useOpenLinks';
 
 const SignInScreen = lazyNamed(() => import('../signIn/SignInScreen'), 'SignInScreen');
 
@@ -52,6 +53,7 @@ export function Shell() {
   // The composer's code loads the first time it is asked for, not with the first screen.
   const composerUsed = useAtrium((state) => state.composerRequest !== null);
   useFirstDay(account);
+  useOpenLinks(account?.id);
 
   if (addingAccount) {
     return (

@@ -63,6 +63,9 @@ describe('loadPolicy', () => {
       requireAltText: true,
       hideDemo: true,
       accentColor: '#1a73e8',
+      allowUpdates: true,
+      updateUrl: null,
+      allowStartAtLogin: true,
     });
     expect(publicPolicySchema.parse(toPublicPolicy(policy))).toEqual({
       pinnedInstanceUrl: 'https://social.example.org',
