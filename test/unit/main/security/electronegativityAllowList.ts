@@ -30,6 +30,18 @@ export const allowedFindings: readonly AllowedFinding[] = [
     reason: "The bridge's openExternal handler passes only what safeExternalUrl returned to the glue's gated openExternal.",
   },
   {
+    check: 'OPEN_EXTERNAL_JS_CHECK',
+    file: 'electron/desktop.ts',
+    reason: "A link the system hands over that is not Atrium's to show goes to deps.openExternal, which main.ts wires to mainWindow's gated openExternal (safeExternalUrl).",
+  },
+  {
+    check: 'PROTOCOL_HANDLER_JS_CHECK',
+    file: 'electron/desktop.ts',
+    reason:
+      'Atrium registers itself for web+mastodon links only when the person turned on Open Mastodon Links in Atrium; such a link is parsed by ' +
+      'parseDeepLink (main/desktop/deepLink.ts, unit-tested) into a post or profile for the side panel, never loaded as a page.',
+  },
+  {
     check: 'AUXCLICK_JS_CHECK',
     file: 'electron/mainWindow.ts',
     reason: 'A middle click asks for a new window, which the window-open handler always denies (decideWindowOpen), handing a web link to the system browser through the URL gate.',
