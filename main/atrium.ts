@@ -4,6 +4,7 @@ import type { PublicPolicy } from '../shared/domain';
 import { MastoClientPool, type AccountCredentials } from './api/clientPool';
 import { MastoDispatcher } from './api/dispatcher';
 import { StreamHub } from './api/streamHub';
+import { CapabilityStore } from './capabilities/capabilityStore';
 import { TimelineCache } from './cache/timelineCache';
 import { DirectoryCache } from './directory/directoryCache';
 import { DirectoryService } from './directory/directoryService';
@@ -55,7 +56,10 @@ export function createAtriumCore(deps: AtriumDeps): AtriumCore {
   const pool = new MastoClientPool(deps.accounts);
   const dispatcher = new MastoDispatcher(pool, deps.accounts);
   const streamingUrls = new Map<string, string>();
+  const capabilities = new CapabilityStore(async (accountId) => (await pool.rest(accountId)).v2.instance.fetch());
   const streams = new StreamHub({
+    carries: (accountId, stream) => capabilities.carries(accountId, stream),
+    refused: (accountId, stream) => capabilities.learn(accountId, { kind: 'stream-refused', stream }),
     emit: deps.emit,
     log: (message) => deps.log('stream', new Error(message)),
     endpoint: async (accountId) => {
@@ -70,7 +74,10 @@ export function createAtriumCore(deps: AtriumDeps): AtriumCore {
     },
   });
   const notifier = new DesktopNotifier(deps.desktop, notifierStrings(deps.locale));
-  const notificationStreams = new NotificationStreams(streams, notifier);
+  const notificationStreams = new NotificationStreams(streams, notifier, async (accountId, minId) =>
+    // camelCased by masto, the shape the stream hub delivers too, so the notifier reads both alike.
+    (await pool.rest(accountId)).v1.notifications.list({ limit: 40, ...(minId ? { minId } : {}) }),
+  );
   const syncNotifications = async () => {
     const { accounts } = await deps.accounts.list();
     // An account IT's policy pauses keeps no socket open: one opened before the policy changed is closed.
@@ -124,7 +131,7 @@ export function createAtriumCore(deps: AtriumDeps): AtriumCore {
     publishWatch.forget(accountId);
     await Promise.all([homeCache.remove(accountId), directory.remove(accountId), drafts.removeAccount(accountId), slots.write(accountId, null)]);
   };
-  const handlers = createHandlers({ ...deps, dispatcher, streams, notifier, directory, homeCache, drafts, media, forgetLocalData, slots, publishWatch });
+  const handlers = createHandlers({ ...deps, dispatcher, streams, notifier, directory, homeCache, drafts, media, forgetLocalData, slots, publishWatch, capabilities });
   return {
     bridge: createBridgeServer(
       // Each call acts only for the account the page shows, or for any on a documented cross-account rule.
@@ -135,6 +142,7 @@ export function createAtriumCore(deps: AtriumDeps): AtriumCore {
           const result = await handlers.signOut(input);
           pool.forget(input.accountId);
           streamingUrls.delete(input.accountId);
+          capabilities.forget(input.accountId);
           mediaLimits.delete(input.accountId);
           return result;
         },

@@ -4,6 +4,7 @@ import { slotBookSchema, slotPlanSchema } from './slots';
 import { draftSchema, mediaAttachmentSchema, uploadMediaInputSchema, uploadProgressSchema } from './drafts';
 import type { BridgeCallName, BridgeEventName } from './bridgeApi';
 import { directoryProgressSchema, directorySnapshotSchema } from './directory';
+import { serverCapabilitiesSchema } from './capabilities';
 
 /**
  * One step of a masto call path: a property name, or the argument given to `$select(id)`.
@@ -134,6 +135,8 @@ export const bridgeContract = {
   uploadMedia: { input: uploadMediaInputSchema, output: mediaAttachmentSchema },
   /** Stops an upload started by `uploadMedia`; its call fails as `upload_cancelled`. */
   cancelUpload: { input: z.object({ uploadId: z.uuid() }), output: done },
+  /** What the account's server can do (quotes, grouped notifications, directory, streams), as main learnt it. */
+  getCapabilities: { input: z.object({ accountId: z.string().min(1) }), output: serverCapabilitiesSchema },
 } as const satisfies Record<BridgeCallName, { input: z.ZodType; output: z.ZodType }>;
 
 /** The names of the bridge calls. */
@@ -153,8 +156,11 @@ export const bridgeEvents = {
     event: z.string(),
     payload: z.unknown(),
   }),
-  /** A stream lost its connection (`connected: false`) or got it back. */
-  streamState: z.object({ subscriptionId: z.string(), connected: z.boolean() }),
+  /**
+   * A stream lost its connection (`connected: false`) or got it back; `refused` when the server does not
+   * carry the stream at all, so the subscriber checks for news by other means for as long as it listens.
+   */
+  streamState: z.object({ subscriptionId: z.string(), connected: z.boolean(), refused: z.boolean().optional() }),
   /** The list of accounts or the active one changed (sign-in elsewhere, token revoked, …). */
   accountsChanged: z.object({}),
   /** How a directory refresh is going: people loaded so far, or that it waits on the server's rate limit. */

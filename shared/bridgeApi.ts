@@ -31,6 +31,7 @@ export const bridgeCallNames = [
   'cancelUpload',
   'readDirectory',
   'refreshDirectory',
+  'getCapabilities',
 ] as const;
 export type BridgeCallName = (typeof bridgeCallNames)[number];
 

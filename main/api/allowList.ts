@@ -75,6 +75,7 @@ export const allowedMastoCalls: ReadonlySet<string> = new Set([
   'v1.scheduledStatuses.$select.remove',
   // notifications
   'v1.notifications.list',
+  'v2.notifications.list',
   'v1.followRequests.$select.authorize',
   'v1.followRequests.$select.reject',
 ]);

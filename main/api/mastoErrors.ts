@@ -41,7 +41,7 @@ export function describeMastoError(error: unknown, instanceUrl: string): AtriumF
   }
   // Broken JSON is an answer, so the server was reached: saying "offline" would send people to check their network.
   if (error instanceof MastoUnexpectedError || error instanceof MastoDeserializeError) {
-    return new AtriumFailure('bad_response', `${host} answered with something Atrium could not read. It may be down; try again later.`, { params });
+    return new AtriumFailure('bad_response', `${host} answered with something Atrium could not read: not what a Mastodon server sends. Try again later, and tell your IT department if it keeps happening.`, { params });
   }
   return new AtriumFailure('network', `Atrium could not reach ${host}. Check your connection and try again.`, { params });
 }

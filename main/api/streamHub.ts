@@ -1,9 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import type { BridgeEvent, BridgeEventPayload } from '../../shared/bridge';
-import { camelizeKeys } from '../../shared/camelize';
 import type { StreamName } from '../../shared/domain';
 import { AtriumFailure } from '../../shared/result';
 import { StreamRefused, streamingSocketUrl } from './streamingUrl';
+import { isRefusal, matches, parseStreamMessage, sameStream, streamKey } from './streamMessages';
+
+export { parseStreamMessage } from './streamMessages';
 
 /** Where an account's stream lives and how to authenticate to it. */
 export interface StreamEndpoint {
@@ -31,14 +33,25 @@ export interface StreamHubDeps {
   backoff?: { initialMs: number; maxMs: number };
   /** Where a stream that will not be opened is reported (an unsafe streaming address, a paused account). */
   log?: (message: string) => void;
+  /**
+   * Whether the account's server carries a stream (its capabilities). A stream it does not carry is never
+   * asked for: its subscribers hear at once that it is refused, and check for news by other means.
+   */
+  carries?: (accountId: string, stream: StreamName) => Promise<boolean>;
+  /** The server answered a subscription with an error: it does not carry that stream (a lesson for its capabilities). */
+  refused?: (accountId: string, stream: StreamName) => void;
 }
 
 /** Receives a stream's events inside main instead of sending them to the renderer. */
 export type StreamListener = (event: string, payload: unknown) => void;
 
+/** Tells a listener in main whether its stream is live, and whether the server refused it for good. */
+export type StreamStateListener = (state: { connected: boolean; refused: boolean }) => void;
+
 interface Subscription extends StreamRequest {
   id: string;
   listener?: StreamListener;
+  onState?: StreamStateListener;
 }
 
 /**
@@ -49,24 +62,69 @@ interface Subscription extends StreamRequest {
 export class StreamHub {
   private readonly subscriptions = new Map<string, Subscription>();
   private readonly connections = new Map<string, AccountConnection>();
+  /** Subscriptions waiting for the account's capabilities to say whether the server carries their stream. */
+  private readonly checking = new Map<string, Subscription>();
+  /** Subscriptions to streams the server does not carry: kept only so that unsubscribing them is quiet. */
+  private readonly refusedSubscriptions = new Map<string, Subscription>();
 
   constructor(private readonly deps: StreamHubDeps) {}
 
-  /** Starts a subscription; with a `listener`, main itself receives the events (desktop notifications). */
-  subscribe(request: StreamRequest, listener?: StreamListener): string {
-    const subscription: Subscription = { ...request, id: randomUUID(), ...(listener ? { listener } : {}) };
-    this.subscriptions.set(subscription.id, subscription);
-    let connection = this.connections.get(request.accountId);
-    // A connection that was refused (a paused account, an unsafe address) is asked again: things may have changed.
-    if (!connection || connection.refused) {
-      connection = new AccountConnection(request.accountId, this.deps, () => this.subscriptionsOf(request.accountId));
-      this.connections.set(request.accountId, connection);
+  /**
+   * Starts a subscription; with a `listener`, main itself receives the events (desktop notifications), and
+   * `onState` hears whether the stream is live. A stream the server does not carry is announced refused.
+   */
+  subscribe(request: StreamRequest, listener?: StreamListener, onState?: StreamStateListener): string {
+    const subscription: Subscription = { ...request, id: randomUUID(), ...(listener ? { listener } : {}), ...(onState ? { onState } : {}) };
+    const carries = this.deps.carries;
+    if (!carries) {
+      this.attach(subscription);
+      return subscription.id;
     }
-    connection.add(subscription);
+    this.checking.set(subscription.id, subscription);
+    void carries(request.accountId, request.stream)
+      .catch(() => true)
+      .then((carried) => {
+        // Unsubscribed (or signed out) while the capabilities were looked up.
+        if (!this.checking.delete(subscription.id)) return;
+        if (carried) this.attach(subscription);
+        else this.refuse(subscription);
+      });
     return subscription.id;
   }
 
+  private attach(subscription: Subscription): void {
+    const { accountId } = subscription;
+    this.subscriptions.set(subscription.id, subscription);
+    let connection = this.connections.get(accountId);
+    // A connection that was refused (a paused account, an unsafe address) is asked again: things may have changed.
+    if (!connection || connection.refused) {
+      connection = new AccountConnection(accountId, this.deps, () => this.subscriptionsOf(accountId), (key) => this.refusedByServer(accountId, key));
+      this.connections.set(accountId, connection);
+    }
+    connection.add(subscription);
+  }
+
+  /** A stream the server does not carry: its subscriber hears so once and is never sent to the server. */
+  private refuse(subscription: Subscription): void {
+    this.refusedSubscriptions.set(subscription.id, subscription);
+    announce(this.deps, subscription, false, true);
+  }
+
+  /** The server answered the subscription to `key` with an error: every subscriber of that stream is refused. */
+  private refusedByServer(accountId: string, key: string): void {
+    const refused = this.subscriptionsOf(accountId).filter((subscription) => streamKey(subscription) === key);
+    const first = refused[0];
+    if (!first) return;
+    this.deps.log?.(`The server refused the ${first.stream} stream of ${accountId}.`);
+    this.deps.refused?.(accountId, first.stream);
+    for (const subscription of refused) {
+      this.subscriptions.delete(subscription.id);
+      this.refuse(subscription);
+    }
+  }
+
   unsubscribe(subscriptionId: string): void {
+    if (this.checking.delete(subscriptionId) || this.refusedSubscriptions.delete(subscriptionId)) return;
     const subscription = this.subscriptions.get(subscriptionId);
     if (!subscription) return;
     this.subscriptions.delete(subscriptionId);
@@ -83,8 +141,10 @@ export class StreamHub {
 
   /** Closes every connection of an account (sign-out) or of all accounts. */
   closeAll(accountId?: string): void {
-    for (const [id, subscription] of this.subscriptions) {
-      if (!accountId || subscription.accountId === accountId) this.subscriptions.delete(id);
+    for (const held of [this.subscriptions, this.checking, this.refusedSubscriptions]) {
+      for (const [id, subscription] of held) {
+        if (!accountId || subscription.accountId === accountId) held.delete(id);
+      }
     }
     for (const [id, connection] of this.connections) {
       if (accountId && id !== accountId) continue;
@@ -105,11 +165,14 @@ class AccountConnection {
   refused = false;
   private attempt = 0;
   private retryTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The stream last asked for: Mastodon's error answer to a subscription does not say which one it refuses. */
+  private lastSubscribed: string | undefined;
 
   constructor(
     private readonly accountId: string,
     private readonly deps: StreamHubDeps,
     private readonly subscriptions: () => Subscription[],
+    private readonly onRefused: (key: string) => void,
   ) {
     void this.connect();
   }
@@ -118,11 +181,15 @@ class AccountConnection {
     if (this.socket?.readyState === WebSocket.OPEN) {
       this.send('subscribe', subscription);
       this.announce(subscription, true);
+    } else if (this.attempt > 0) {
+      // Joining a connection that is waiting to try again (the server is down): not live, so it catches up once open.
+      this.announce(subscription, false);
     }
   }
 
   send(type: 'subscribe' | 'unsubscribe', request: StreamRequest): void {
     if (this.socket?.readyState !== WebSocket.OPEN) return;
+    if (type === 'subscribe') this.lastSubscribed = streamKey(request);
     this.socket.send(JSON.stringify({ type, stream: request.stream, tag: request.tag, list: request.list }));
   }
 
@@ -146,7 +213,11 @@ class AccountConnection {
       // The token travels as the subprotocol, which Mastodon accepts, so it never appears in a URL or log.
       socket = (this.deps.createSocket ?? ((u, p) => new WebSocket(u, p)))(url.href, [token]);
     } catch (error) {
-      if (!isPermanent(error)) return this.retry();
+      if (!isPermanent(error)) {
+        // Not connected (the server is down, say at start): subscribers hear so, and catch up once it opens.
+        for (const subscription of this.subscriptions()) this.announce(subscription, false);
+        return this.retry();
+      }
       // Trying again would meet the same refusal: say why once, and send the token nowhere.
       this.closed = true;
       this.refused = true;
@@ -174,9 +245,8 @@ class AccountConnection {
     });
   }
 
-  /** Tells the renderer's subscribers whether their stream is live (main's own listeners do not need it). */
   private announce(subscription: Subscription, connected: boolean): void {
-    if (!subscription.listener) this.deps.emit('streamState', { subscriptionId: subscription.id, connected });
+    announce(this.deps, subscription, connected, false);
   }
 
   private retry(): void {
@@ -188,6 +258,11 @@ class AccountConnection {
   }
 
   private route(raw: string): void {
+    if (isRefusal(raw)) {
+      // Best effort: the refusal answers a subscription, most likely the one asked for last.
+      if (this.lastSubscribed !== undefined) this.onRefused(this.lastSubscribed);
+      return;
+    }
     const message = parseStreamMessage(raw);
     if (!message) return;
     for (const subscription of this.subscriptions()) {
@@ -204,22 +279,10 @@ class AccountConnection {
   }
 }
 
-/**
- * Mastodon sends `{ stream: [...], event, payload }` with the payload as a JSON string (a bare id
- * for `delete`). The payload comes out with camelCase keys, the shape masto gives REST answers.
- */
-export function parseStreamMessage(raw: string): { stream: string[]; event: string; payload: unknown } | undefined {
-  try {
-    const message: unknown = JSON.parse(raw);
-    if (typeof message !== 'object' || message === null) return undefined;
-    const { stream, event, payload } = message as Record<string, unknown>;
-    if (!Array.isArray(stream) || typeof event !== 'string') return undefined;
-    // A delete's payload is a status id: parsing it as JSON would turn it into an imprecise number.
-    const parsed = event === 'delete' || typeof payload !== 'string' ? payload : camelizeKeys(JSON.parse(payload));
-    return { stream: stream.map(String), event, payload: parsed };
-  } catch {
-    return undefined;
-  }
+/** Tells a subscriber whether its stream is live: the renderer through `streamState`, main's own listeners directly. */
+function announce(deps: StreamHubDeps, subscription: Subscription, connected: boolean, refused: boolean): void {
+  if (subscription.listener) subscription.onState?.({ connected, refused });
+  else deps.emit('streamState', { subscriptionId: subscription.id, connected, ...(refused ? { refused } : {}) });
 }
 
 /**
@@ -229,20 +292,4 @@ export function parseStreamMessage(raw: string): { stream: string[]; event: stri
 function isPermanent(error: unknown): boolean {
   if (error instanceof StreamRefused) return true;
   return error instanceof AtriumFailure && ['forbidden_by_policy', 'unknown_account', 'signed_out'].includes(error.code);
-}
-
-function streamKey(request: StreamRequest): string {
-  return [request.stream, request.tag?.toLowerCase() ?? '', request.list ?? ''].join('\u0000');
-}
-
-function sameStream(a: StreamRequest, b: StreamRequest): boolean {
-  return streamKey(a) === streamKey(b);
-}
-
-function matches(subscription: StreamRequest, stream: string[]): boolean {
-  const [name, parameter] = stream;
-  if (name !== subscription.stream) return false;
-  if (subscription.stream === 'hashtag') return parameter?.toLowerCase() === subscription.tag?.toLowerCase();
-  if (subscription.stream === 'list') return parameter === subscription.list;
-  return true;
 }

@@ -152,7 +152,8 @@ function fromV1(origin: string, doc: z.infer<typeof instanceV1Schema>): Instance
   };
 }
 
-function detectSoftware(version: string, sourceUrl: string | undefined, hasApiVersions: boolean): ServerSoftware {
+/** Names the server software from its version string and source address (a Mastodon that says `api_versions` is Mastodon). */
+export function detectSoftware(version: string, sourceUrl: string | undefined, hasApiVersions: boolean): ServerSoftware {
   const text = `${version} ${sourceUrl ?? ''}`.toLowerCase();
   if (text.includes('akkoma')) return 'akkoma';
   if (text.includes('pleroma')) return 'pleroma';

@@ -10,6 +10,7 @@ import type { DesktopNotifier } from '../notifications/desktopNotifier';
 import type { PublishWatch } from '../scheduled/publishWatch';
 import type { SlotStore } from '../slots/slotStore';
 import type { DirectoryService } from '../directory/directoryService';
+import type { CapabilityStore } from '../capabilities/capabilityStore';
 import { safeExternalUrl } from '../security/urlGate';
 import type { BridgeHandlers } from './bridgeServer';
 
@@ -45,6 +46,8 @@ export interface HandlerDeps {
   forgetLocalData(accountId: string): Promise<void>;
   drafts: DraftStore;
   media: MediaUploader;
+  /** Each account's server capabilities. */
+  capabilities: CapabilityStore;
 }
 
 /** Maps each bridge call onto the service that does the work. */
@@ -84,7 +87,15 @@ export function createHandlers(deps: HandlerDeps): BridgeHandlers {
       await deps.forgetLocalData(accountId);
       return { done: true };
     },
-    callMastodon: (call) => deps.dispatcher.call(call),
+    // A failed call may teach something about the server (a 404 on the directory: it has none).
+    callMastodon: async (call) => {
+      try {
+        return await deps.dispatcher.call(call);
+      } catch (error) {
+        deps.capabilities.learnFromFailure(call, error);
+        throw error;
+      }
+    },
     readHomeCache: async ({ accountId }) => {
       await assertSignedIn(deps.accounts, accountId);
       return deps.homeCache.read(accountId);
@@ -154,6 +165,10 @@ export function createHandlers(deps: HandlerDeps): BridgeHandlers {
     cancelUpload: async ({ uploadId }) => {
       deps.media.cancel(uploadId);
       return { done: true };
+    },
+    getCapabilities: async ({ accountId }) => {
+      await assertSignedIn(deps.accounts, accountId);
+      return deps.capabilities.get(accountId);
     },
   };
 }

@@ -96,7 +96,7 @@ export class DesktopNotifier {
     private readonly strings: NotifierStrings = notifierStrings('en'),
   ) {}
 
-  /** Handles one streaming event from an account's `user:notification` stream. */
+  /** Handles one event from an account's `user` stream (or a check for notifications while it is down). */
   handle(event: string, payload: unknown): void {
     if (event !== 'notification') return;
     this.unread += 1;

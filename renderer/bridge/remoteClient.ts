@@ -1,6 +1,7 @@
 import type { mastodon } from 'masto';
 import type { MastoPathSegment } from '../../shared/bridge';
 import { call } from './bridge';
+import { withRetries } from './retryingCall';
 
 /** One page of a list: its items and the query for the pages around it. */
 export interface Page<Items> {
@@ -56,12 +57,14 @@ function node(accountId: string, path: MastoPathSegment[]): unknown {
 }
 
 async function send(accountId: string, path: MastoPathSegment[], params: unknown, options: RemoteCallOptions | undefined) {
-  const reply = await call('callMastodon', {
-    accountId,
-    path,
-    params: params as Record<string, unknown> | undefined,
-    idempotencyKey: options?.idempotencyKey,
-  });
+  const reply = await withRetries(path.at(-1), () =>
+    call('callMastodon', {
+      accountId,
+      path,
+      params: params as Record<string, unknown> | undefined,
+      idempotencyKey: options?.idempotencyKey,
+    }),
+  );
   if (path.at(-1) === 'list') return { items: reply.data, next: reply.next, prev: reply.prev };
   return reply.data;
 }

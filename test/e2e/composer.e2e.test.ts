@@ -38,7 +38,7 @@ const compose = () => page.getByRole('navigation', { name: 'Atrium' }).getByRole
 /** Opens the composer with Compose and waits for its text field to have focus. */
 async function openComposer(): Promise<void> {
   await compose().click();
-  await expect.poll(() => postText().evaluate((element) => element === document.activeElement), { timeout: 10_000 }).toBe(true);
+  await expect.poll(() => postText().evaluate((element) => element === document.activeElement)).toBe(true);
 }
 
 describe('the composer', () => {
@@ -50,7 +50,7 @@ describe('the composer', () => {
     expect(await seriousViolations(page, 'aside')).toEqual([]);
     await page.keyboard.press('Escape');
     await composer().waitFor({ state: 'detached' });
-    await expect.poll(() => compose().evaluate((element) => element === document.activeElement), { timeout: 10_000 }).toBe(true);
+    await expect.poll(() => compose().evaluate((element) => element === document.activeElement)).toBe(true);
   });
 
   it('completes a colleague’s handle from the keyboard', async () => {
@@ -59,7 +59,7 @@ describe('the composer', () => {
     const suggestions = composer().getByRole('listbox', { name: 'Suggestions' });
     await suggestions.getByRole('option', { name: /Rafael Moreau/ }).waitFor();
     await page.keyboard.press('Enter');
-    await expect.poll(() => postText().inputValue(), { timeout: 10_000 }).toBe('Thanks @rafael_moreau ');
+    await expect.poll(() => postText().inputValue()).toBe('Thanks @rafael_moreau ');
     await suggestions.waitFor({ state: 'detached' });
     await page.keyboard.press('Escape');
     await composer().waitFor({ state: 'detached' });
@@ -69,7 +69,7 @@ describe('the composer', () => {
     await openComposer();
     await composer().locator('input[type=file]').setInputFiles([pngImage({ name: 'harbour.png' }), pngImage({ name: 'crane.png', rgb: [160, 90, 40] })]);
     const items = composer().getByRole('listitem', { name: /^Attachment \d$/ });
-    await expect.poll(() => items.count(), { timeout: 20_000 }).toBe(2);
+    await expect.poll(() => items.count()).toBe(2);
     await composer().getByRole('textbox', { name: 'Description (alt text)' }).first().fill('The harbour at dawn, two ferries moored');
     await composer().getByRole('textbox', { name: 'Description (alt text)' }).nth(1).fill('A red crane against the sky');
     await composer().getByRole('button', { name: 'Add a content warning' }).click();
@@ -92,7 +92,7 @@ describe('the composer', () => {
     await card.getByRole('button', { name: 'More actions' }).click();
     await page.getByRole('menuitem', { name: 'Delete and redraft' }).click();
     await page.getByRole('alertdialog').getByRole('button', { name: 'Delete and redraft' }).click();
-    await expect.poll(() => postText().inputValue(), { timeout: 10_000 }).toBe('Site visit pictures from this morning');
+    await expect.poll(() => postText().inputValue()).toBe('Site visit pictures from this morning');
     await expect(composer().getByRole('textbox', { name: 'Content warning' }).inputValue()).resolves.toBe('Harbour photos');
     await expect(composer().getByRole('textbox', { name: 'Description (alt text)' }).first().inputValue()).resolves.toBe('A red crane against the sky');
     await postText().fill('Site visit pictures from this morning, with captions');
@@ -122,7 +122,7 @@ describe('the composer', () => {
     const card = home().getByRole('article').filter({ hasText: 'team offsite' }).first();
     await card.getByRole('button', { name: 'More actions' }).click();
     await page.getByRole('menuitem', { name: 'Edit' }).click();
-    await expect.poll(() => postText().inputValue(), { timeout: 10_000 }).toBe('Where should the team offsite be?');
+    await expect.poll(() => postText().inputValue()).toBe('Where should the team offsite be?');
     await postText().fill('Where should the spring team offsite be?');
     await composer().getByRole('button', { name: 'Save edit' }).click();
     await composer().waitFor({ state: 'detached' });
@@ -159,7 +159,7 @@ describe('the composer', () => {
     await failure.waitFor();
     await expect(postText().inputValue()).resolves.toBe('All-hands moved to 3 pm');
     // The server did store it: only the idempotency key keeps Retry from posting it again.
-    await expect.poll(async () => (await postsSaying(sandbox, demo, 'All-hands moved')).length, { timeout: 10_000 }).toBe(1);
+    await expect.poll(async () => (await postsSaying(sandbox, demo, 'All-hands moved')).length).toBe(1);
     await failure.getByRole('button', { name: 'Retry' }).click();
     await composer().waitFor({ state: 'detached' });
     await home().getByRole('article').first().getByText('All-hands moved to 3 pm').waitFor();
@@ -183,7 +183,7 @@ describe('the composer', () => {
     await page.getByRole('menuitem', { name: /Internal Comms/ }).click();
     await composer().getByText(`@comms@${host}`).waitFor();
     const searches = () => atrium.bridgeCalls.filter(({ call, input }) => call === 'callMastodon' && JSON.stringify((input as { path: unknown }).path) === '["v2","search","list"]');
-    await expect.poll(() => searches().length, { timeout: 10_000 }).toBeGreaterThan(0);
+    await expect.poll(() => searches().length).toBeGreaterThan(0);
     await postText().pressSequentially('Thanks, shared with everyone.');
     // The posting account's own colour (as main assigned it) marks the composer.
     const colours = await composer()
@@ -278,10 +278,10 @@ describe('the composer', () => {
     page = atrium.page;
     await home().getByRole('article').first().waitFor();
     await openComposer();
-    await expect.poll(() => postText().inputValue(), { timeout: 10_000 }).toBe('Notes for the quarterly review: first,');
+    await expect.poll(() => postText().inputValue()).toBe('Notes for the quarterly review: first,');
 
     await composer().locator('input[type=file]').setInputFiles([pngImage({ name: 'chart.png' })]);
-    await composer().getByRole('listitem', { name: 'Attachment 1' }).waitFor({ timeout: 20_000 });
+    await composer().getByRole('listitem', { name: 'Attachment 1' }).waitFor();
     await composer().getByText('Required by your organization').waitFor();
     await composer().getByRole('button', { name: 'Post', exact: true }).click();
     await composer().getByRole('alert').filter({ hasText: 'Your organization requires alt text' }).waitFor();

@@ -70,7 +70,7 @@ describe('the composer’s bridge in Chromium', () => {
       // Video is processed asynchronously by the sandbox, so there is time to cancel.
       { accountId, uploadId, fileName: 'town-hall.mp4', mimeType: 'video/mp4', dataBase64: Buffer.alloc(50_000, 9).toString('base64') },
     );
-    await expect.poll(async () => (await progressSeen()).some((event) => event.uploadId === uploadId && event.phase === 'processing'), { timeout: 10_000 }).toBe(true);
+    await expect.poll(async () => (await progressSeen()).some((event) => event.uploadId === uploadId && event.phase === 'processing')).toBe(true);
     await atrium.page.evaluate((id) => (window as unknown as PageWindow).atrium.cancelUpload({ uploadId: id }), uploadId);
     await expect(pending).resolves.toMatchObject({ ok: false, error: { code: 'upload_cancelled', message: 'The upload of “town-hall.mp4” was cancelled.' } });
   });

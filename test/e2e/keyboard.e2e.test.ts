@@ -1,55 +1,19 @@
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSandbox, type Sandbox } from '../sandbox/index';
 import { docsDir, startAtrium, type TestAtrium } from './support/atrium';
+import { focused, focusWhere, signInByKeyboard } from './support/keyboard';
 
 // Driven by the keyboard alone: no click() anywhere in this file, in Atrium or in the sign-in page.
 let sandbox: Sandbox;
 let atrium: TestAtrium;
 
-/** What has focus, as a person reading the accessibility tree would describe it. */
-const focused = (page: Page) =>
-  page.evaluate(() => {
-    const element = document.activeElement as HTMLElement | null;
-    return {
-      tag: element?.tagName ?? 'NONE',
-      text: element?.textContent?.slice(0, 80) ?? '',
-      statusId: element?.dataset['statusId'] ?? null,
-      posInSet: element?.getAttribute('aria-posinset') ?? null,
-      setSize: element?.getAttribute('aria-setsize') ?? null,
-      inRail: element?.closest('nav') !== null,
-      inPanel: element?.closest('[data-region="panel"]') !== null,
-    };
-  });
-
-type Focus = Awaited<ReturnType<typeof focused>>;
-
-/** Waits until what has focus matches (focus moves after a render, and the machine is busy), then returns it. */
-async function focusWhere(page: Page, test: (focus: Focus) => boolean): Promise<Focus> {
-  const deadline = Date.now() + 10_000;
-  for (;;) {
-    const focus = await focused(page);
-    if (test(focus) || Date.now() > deadline) return focus;
-    await page.waitForTimeout(50);
-  }
-}
-
 beforeAll(async () => {
   sandbox = await startSandbox({ staff: 40, posts: 3_000, seed: 11, rateLimit: false });
   atrium = await startAtrium({ viewport: { width: 1360, height: 860 } });
-  const { page } = atrium;
-  // Sign in with the keyboard: type the address and Enter, Enter on the trust question, then the organization's form.
-  const address = page.getByLabel("Your organization's address");
-  await address.fill(sandbox.url);
-  await address.press('Enter');
-  await page.getByRole('button', { name: 'Continue to sign-in' }).press('Enter');
-  const sso = await atrium.systemBrowser.nextPage();
-  await sso.getByLabel(/user ?name/i).fill(sandbox.demoUser.username);
-  await sso.getByLabel(/password/i).fill(sandbox.demoUser.password);
-  await sso.getByLabel(/password/i).press('Enter');
-  await page.getByRole('feed', { name: 'Home' }).getByRole('article').first().waitFor();
+  await signInByKeyboard(atrium, sandbox, sandbox.demoUser);
+  await atrium.page.getByRole('feed', { name: 'Home' }).getByRole('article').first().waitFor();
 });
 
 afterAll(async () => {
@@ -123,10 +87,10 @@ describe('Atrium with the keyboard alone', () => {
   it('reports from the post’s menu by keyboard and comes back to the post when the dialog closes', async () => {
     const { page } = atrium;
     const post = await focused(page);
-    // Tab from the post to its "More actions" button, the last of its actions.
-    for (let step = 0; step < 20 && (await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))) !== 'More actions'; step++) {
-      await page.keyboard.press('Tab');
-    }
+    // Tab from the post into its actions (one toolbar), then End to "More actions", the last of them.
+    for (let step = 0; step < 20 && !(await focused(page)).inToolbar; step++) await page.keyboard.press('Tab');
+    await page.keyboard.press('End');
+    expect((await focused(page)).name).toBe('More actions');
     await page.keyboard.press('Enter');
     await page.getByRole('menu').waitFor();
     await page.keyboard.press('End');

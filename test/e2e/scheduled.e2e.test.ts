@@ -125,7 +125,7 @@ describe('the scheduling desk', () => {
     await page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'detached' });
     // Focus is back on the button that opened the form.
-    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('New scheduled post');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('New scheduled post');
   });
 
   it('shows both posts in the agenda and the week calendar', async () => {
@@ -153,7 +153,7 @@ describe('the scheduling desk', () => {
     await expect.poll(() => atOf(second)).toBe(slotAt + DAY);
     await weekColumn(1).getByRole('button', { name: new RegExp(second) }).waitFor();
     // Focus followed the post into its new day.
-    await expect(atrium.page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '')).resolves.toContain(second);
+    await expect.poll(() => atrium.page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '')).toContain(second);
     await atrium.page.keyboard.press('Alt+ArrowUp');
     await expect.poll(() => atOf(second)).toBe(slotAt + DAY - 15 * MINUTE);
   });
@@ -197,7 +197,7 @@ describe('the scheduling desk', () => {
     await page.getByRole('navigation').getByRole('button', { name: 'Home' }).click();
     await page.getByRole('heading', { name: 'Home' }).waitFor();
     sandbox.clock.advance(firstAt - Date.now() + MINUTE);
-    await expect.poll(() => atrium.desktopNotifications.some((note) => note.title === 'Your scheduled post went out' && note.body.includes(edited)), { timeout: 10_000 }).toBe(true);
+    await expect.poll(() => atrium.desktopNotifications.some((note) => note.title === 'Your scheduled post went out' && note.body.includes(edited))).toBe(true);
     const more = page.getByRole('button', { name: /new posts?$/ });
     const post = page.getByRole('feed', { name: 'Home' }).getByText(edited);
     await more.or(post).first().waitFor();

@@ -38,7 +38,7 @@ describe('signing in through the organization', () => {
     await page.getByRole('button', { name: 'Continue', exact: true }).click();
     await page.getByRole('heading', { name: "Is this your organization's server?" }).waitFor();
     await expect(page.getByText(host, { exact: true }).isVisible()).resolves.toBe(true);
-    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Continue to sign-in');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Continue to sign-in');
     const axe = await new AxeBuilder({ page }).analyze();
     expect(axe.violations.map((violation) => violation.id)).toEqual([]);
     await page.screenshot({ path: path.join(docsDir, 'sign-in-trust.png') });

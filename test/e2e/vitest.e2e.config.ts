@@ -10,5 +10,8 @@ export default defineConfig({
     fileParallelism: false,
     testTimeout: 60_000,
     hookTimeout: 60_000,
+    // expect.poll waits on a condition; its default second is a fixed window a busy machine misses. Half a test's
+    // time, as Playwright's own waits give, unless a test says otherwise.
+    expect: { poll: { timeout: 30_000 } },
   },
 });

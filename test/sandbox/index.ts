@@ -4,7 +4,7 @@ import { SandboxClock } from './core/clock';
 import { ApiError } from './core/errors';
 import { Store } from './core/store';
 import { Api } from './http/api';
-import { Faults } from './http/faults';
+import { Faults, type MalformedKind, type RetryHeader } from './http/faults';
 import { buildServer } from './http/server';
 import type { RenderContext } from './render/context';
 import { accountRoutes } from './routes/accounts';
@@ -25,6 +25,8 @@ import { tagRoutes } from './routes/tags';
 import { attachStreaming } from './routes/streaming';
 import { timelineRoutes } from './routes/timelines';
 import { seedOrganization } from './seed';
+import { serverProfile, type ServerProfileName } from './profiles/serverProfile';
+import { groupedNotificationRoutes } from './routes/groupedNotifications';
 
 /** How to start a sandbox. Every field is optional. */
 export interface SandboxOptions {
@@ -44,7 +46,9 @@ export interface SandboxOptions {
   rateLimit?: { max: number; windowMs: number } | false;
   /** Organization name shown on the instance and the SSO page. */
   orgName?: string;
-  /** `false` plays a server without a profile directory (GoToSocial): `/api/v1/directory` answers 404. Default true. */
+  /** The server to play: `mastodon` (default, today's Mastodon), `mastodon-4.2` or `gotosocial`; see the README for what each changes. */
+  profile?: ServerProfileName;
+  /** `false` plays a server without a profile directory (GoToSocial): `/api/v1/directory` answers 404. Default: the profile's. */
   directory?: boolean;
   /** Send `iss` with every authorization response and advertise it (RFC 9207), as a real server may. */
   sendIssuer?: boolean;
@@ -59,7 +63,12 @@ export interface Sandbox {
   misbehave: {
     latencyMs(ms: number): void;
     failRatio(r: number): void;
-    force429(retryAfterSec: number, count?: number): void;
+    /** The next `count` requests answer 429; `header: 'reset'` says when to come back only in `X-RateLimit-Reset`. */
+    force429(retryAfterSec: number, count?: number, header?: RetryHeader): void;
+    /** The next `count` requests answer this server error (503 unless given), whatever their route. */
+    failNext(count: number, status?: number): void;
+    /** The next `count` answers to `route` (`GET /api/v1/timelines/public`) are broken: cut-off JSON, or objects with only an `id`. */
+    malformNextAnswer(route: string, kind: MalformedKind, count?: number): void;
     dropStreams(): void;
     revokeToken(token: string): void;
     /** Handles the next `count` requests to `route` (`POST /api/v1/statuses`) but cuts the connection instead of answering. */
@@ -86,11 +95,12 @@ export const DEMO_PASSWORD = 'atrium-demo';
 export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
   const clock = new SandboxClock();
   const store = new Store();
-  const ctx: RenderContext = { store, origin: 'http://127.0.0.1', domain: '127.0.0.1', nowMs: () => clock.nowMs() };
+  const profile = serverProfile(options.profile);
+  const ctx: RenderContext = { store, origin: 'http://127.0.0.1', domain: '127.0.0.1', nowMs: () => clock.nowMs(), quotes: profile.quotes };
   const actions = new Actions(store, ctx);
   const seeded = seedOrganization(store, actions, { seed: options.seed ?? 1, staff: options.staff ?? 200, posts: options.posts ?? 1500, nowMs: clock.nowMs() });
-  const faults = new Faults(options.seed ?? 1, options.latencyMs ?? 0, options.rateLimit ?? { max: 300, windowMs: 5 * 60_000 });
-  const api = new Api(store, ctx, actions, clock, faults, { loopbackPortRule: options.loopbackPortRule ?? 'exact', orgName: options.orgName ?? 'Northwind', demoPassword: DEMO_PASSWORD, sendIssuer: options.sendIssuer ?? false, directory: options.directory ?? true });
+  const faults = new Faults(options.seed ?? 1, options.latencyMs ?? 0, options.rateLimit ?? (profile.rateLimit ? { max: 300, windowMs: 5 * 60_000 } : false));
+  const api = new Api(store, ctx, actions, clock, faults, { loopbackPortRule: options.loopbackPortRule ?? 'exact', orgName: options.orgName ?? 'Northwind', demoPassword: DEMO_PASSWORD, sendIssuer: options.sendIssuer ?? false, directory: options.directory ?? profile.directory, profile });
   const testsApp = { id: store.smallIds.next(), name: 'Sandbox tests', website: null, redirectUris: ['urn:ietf:wg:oauth:2.0:oob'], scopes: ['read', 'write', 'follow', 'push', 'profile'], clientId: secret(), clientSecret: secret() };
   store.apps.set(testsApp.clientId, testsApp);
 
@@ -112,7 +122,9 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     advanceClock: (ms) => clock.advance(ms),
     latencyMs: (ms) => (faults.latencyMs = ms),
     failRatio: (r) => (faults.failRatio = r),
-    force429: (retryAfterSec, count = 1) => (faults.forced429 = { retryAfterSec, remaining: count }),
+    force429: (retryAfterSec, count = 1, header = 'retry-after') => (faults.forced429 = { retryAfterSec, remaining: count, header }),
+    failNext: (count, status = 503) => (faults.failNext = count > 0 ? { status, remaining: count } : null),
+    malformNextAnswer: (route, kind, count) => faults.malformNextAnswer(route, kind, count),
     dropStreams: () => streaming.dropAll(),
     revokeToken,
     downFor: (ms) => {
@@ -124,7 +136,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     dropNextAnswer: (route, count) => faults.dropNextAnswer(route, count),
     decideQuote: (quotingStatusId, accept) => void decideQuote(api, quotingStatusId, accept),
   };
-  const app = await buildServer(api, [instanceRoutes, oauthRoutes, accountRoutes, statusRoutes, timelineRoutes, notificationRoutes, listRoutes, searchRoutes, scheduledRoutes, mediaRoutes, assetRoutes, quoteRoutes, peopleRoutes, tagRoutes, adminRoutes(control), followRequestRoutes]);
+  const app = await buildServer(api, [instanceRoutes, oauthRoutes, accountRoutes, statusRoutes, timelineRoutes, notificationRoutes, listRoutes, searchRoutes, scheduledRoutes, mediaRoutes, assetRoutes, quoteRoutes, peopleRoutes, tagRoutes, adminRoutes(control), followRequestRoutes, groupedNotificationRoutes]);
   const streaming = attachStreaming(app.server, api);
   await app.listen({ host: '127.0.0.1', port });
   port = (app.server.address() as AddressInfo).port;
@@ -156,6 +168,8 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       latencyMs: control.latencyMs,
       failRatio: control.failRatio,
       force429: control.force429,
+      failNext: control.failNext,
+      malformNextAnswer: control.malformNextAnswer,
       dropStreams: control.dropStreams,
       revokeToken,
       dropNextAnswer: control.dropNextAnswer,

@@ -5,8 +5,6 @@ import { contract } from './testing/contract';
 import { useSandbox } from './testing/harness';
 import { openStream } from './testing/stream';
 
-const settle = () => new Promise((resolve) => setTimeout(resolve, 50));
-
 describe('streaming', () => {
   const t = useSandbox();
 
@@ -22,7 +20,7 @@ describe('streaming', () => {
   it('streams update, status.update and delete on public:local with JSON-string payloads', async () => {
     const stream = await openStream(t.sandbox.url, t.sandbox.issueToken(t.sandbox.demoUser.username));
     stream.send({ type: 'subscribe', stream: 'public:local' });
-    await settle();
+    await stream.sync();
     const { id } = await t.sandbox.postAs('comms', { status: 'Live from the sandbox #allhands' });
     const update = await stream.next((m) => m.event === 'update');
     expect(update.stream).toEqual(['public:local']);
@@ -43,23 +41,23 @@ describe('streaming', () => {
     const stream = await openStream(t.sandbox.url, t.sandbox.issueToken(me));
     stream.send({ type: 'subscribe', stream: 'user:notification' });
     stream.send({ type: 'subscribe', stream: 'hashtag', tag: 'Ship' });
-    await settle();
+    await stream.sync();
     await t.sandbox.postAs('comms', { status: `@${me} ping #ship` });
     const note = await stream.next((m) => m.event === 'notification');
     expect(note.stream).toEqual(['user:notification']);
     expect(JSON.parse(note.payload)).toMatchObject({ type: 'mention' });
     expect((await stream.next((m) => m.event === 'update')).stream).toEqual(['hashtag', 'ship']);
     stream.send({ type: 'subscribe', stream: 'user' });
-    await settle();
+    await stream.sync();
     const own = await t.sandbox.postAs(me, { status: 'my own post lands in my home' });
     const home = await stream.next((m) => m.event === 'update' && m.stream[0] === 'user');
     expect(JSON.parse(home.payload)).toMatchObject({ id: own.id });
     stream.send({ type: 'unsubscribe', stream: 'user' });
     stream.send({ type: 'unsubscribe', stream: 'hashtag', tag: 'ship' });
-    await settle();
+    await stream.sync();
     const before = stream.messages.length;
     await t.sandbox.postAs('news', { status: 'more #ship' });
-    await settle();
+    await stream.sync();
     expect(stream.messages.length).toBe(before);
     stream.socket.close();
   });
@@ -79,7 +77,8 @@ describe('streaming', () => {
     // masto connects after a one-second backoff: keep posting until the subscription is live.
     const posted: string[] = [];
     let payload: Awaited<typeof received> | undefined;
-    for (let tries = 0; tries < 20 && !payload; tries++) {
+    // Posts go out every 300 ms until one arrives, for most of the test's time: the condition, not the count, ends it.
+    for (let tries = 0; tries < 50 && !payload; tries++) {
       posted.push((await t.sandbox.postAs(member?.acct ?? '', { status: 'for my list' })).id);
       payload = await Promise.race([received, new Promise<undefined>((resolve) => setTimeout(resolve, 300))]);
     }

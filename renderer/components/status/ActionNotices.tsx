@@ -1,5 +1,7 @@
 import { X } from 'lucide-react';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { onServerAnswer } from '../../bridge/serverWatch';
 import { useAtrium } from '../../store/store';
 import styles from './ActionNotices.module.css';
 
@@ -11,6 +13,8 @@ export function ActionNotices() {
   const { t } = useTranslation();
   const notices = useAtrium((state) => state.notices);
   const dismiss = useAtrium((state) => state.dismissNotice);
+  // A notice about a passing problem (offline, a failing server) goes by itself once the server answers.
+  useEffect(() => onServerAnswer(() => useAtrium.getState().dismissPassingNotices()), []);
   return (
     <div className={styles.region} role="alert" aria-live="assertive">
       {notices.map((notice) => (

@@ -55,7 +55,8 @@ export function AuthorLine({
   const name = account.displayName?.trim() || account.username;
   return (
     <header className={styles.author}>
-      <button type="button" className={styles.avatarButton} onClick={() => onOpenAccount(account.id)} aria-label={t('status.openProfile', { name })}>
+      {/* The name beside it leads to the same profile: one Tab stop for both, and the avatar is not read twice. */}
+      <button type="button" className={styles.avatarButton} onClick={() => onOpenAccount(account.id)} aria-label={t('status.openProfile', { name })} tabIndex={-1} aria-hidden="true">
         <Avatar className={styles.avatar} src={account.avatarStatic || account.avatar} name={name} size={44} />
       </button>
       <div className={styles.names}>
@@ -68,9 +69,11 @@ export function AuthorLine({
         <span className={styles.handle}>{handleOf(account)}</span>
       </div>
       {onOpenStatus ? (
+        // Out of the Tab order: Enter on the post opens it too, and the post's name already says when.
         <a
           className={styles.time}
           href="#status"
+          tabIndex={-1}
           onClick={(event) => {
             event.preventDefault();
             onOpenStatus();

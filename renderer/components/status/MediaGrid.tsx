@@ -3,15 +3,18 @@ import { EyeOff } from 'lucide-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BlurhashCanvas } from './BlurhashCanvas';
+import { useMediaShown, type Revealable } from './revealState';
 import styles from './MediaGrid.module.css';
 
 /**
  * A post's attachments: images, videos, looping GIFs and audio, each with its description
- * behind an "ALT" badge. Sensitive media stay hidden behind their blurhash until revealed.
+ * behind an "ALT" badge. Sensitive media stay hidden behind their blurhash until revealed;
+ * any post's media can be hidden again (the button, or `h` on the post).
  */
-export function MediaGrid({ media, sensitive }: { media: readonly mastodon.v1.MediaAttachment[]; sensitive: boolean }) {
+export function MediaGrid({ media, status }: { media: readonly mastodon.v1.MediaAttachment[]; status: Revealable }) {
   const { t } = useTranslation();
-  const [revealed, setRevealed] = useState(!sensitive);
+  const [revealed, setRevealed] = useMediaShown(status);
+  const sensitive = Boolean(status.sensitive);
   if (media.length === 0) return null;
   const visual = media.filter((item) => item.type !== 'audio');
   const audio = media.filter((item) => item.type === 'audio');
@@ -28,7 +31,7 @@ export function MediaGrid({ media, sensitive }: { media: readonly mastodon.v1.Me
           {!revealed && (
             <button type="button" className={styles.reveal} onClick={() => setRevealed(true)}>
               <EyeOff size={18} aria-hidden="true" />
-              <span>{t('status.media.sensitive')}</span>
+              <span>{sensitive ? t('status.media.sensitive') : t('status.media.hidden')}</span>
               <span className={styles.revealHint}>{t('status.media.show')}</span>
             </button>
           )}

@@ -22,13 +22,15 @@ export interface RichTextProps extends RichTextLinkHandlers {
   /** The post's language, so screen readers pronounce it right. */
   lang?: string;
   className?: string;
+  /** For `aria-describedby` from the post around it. */
+  id?: string;
 }
 
 /**
  * A post's HTML, sanitized under Mastodon's allow-list. Links never navigate the app's window:
  * mentions and hashtags open inside Atrium, anything else goes to the browser through main's URL gate.
  */
-export function RichText({ html, emojis, mentions, tags, onOpenAccount, onOpenTag, lang, className }: RichTextProps) {
+export function RichText({ html, emojis, mentions, tags, onOpenAccount, onOpenTag, lang, className, id }: RichTextProps) {
   const clean = useSanitizedHtml(html, emojis ?? noEmojis);
 
   const onClick = (event: MouseEvent<HTMLDivElement>) => {
@@ -48,7 +50,7 @@ export function RichText({ html, emojis, mentions, tags, onOpenAccount, onOpenTa
 
   return (
     // Clicks are delegated to the links inside; the links themselves stay keyboard-reachable.
-    <div lang={lang} className={`${styles.text} ${className ?? ''}`} onClick={onClick} {...('html' in clean ? { dangerouslySetInnerHTML: { __html: clean.html } } : { children: clean.text })} />
+    <div id={id} lang={lang} className={`${styles.text} ${className ?? ''}`} onClick={onClick} {...('html' in clean ? { dangerouslySetInnerHTML: { __html: clean.html } } : { children: clean.text })} />
   );
 }
 

@@ -3,10 +3,11 @@ import type { mastodon } from 'masto';
 import { useTranslation } from 'react-i18next';
 import type { StoredStatus, ToggleAction } from '../../features/timelines/statusLogic';
 import { useAtrium } from '../../store/store';
+import { useRovingToolbar } from '../roving';
 import { StatusMenu } from './StatusMenu';
 import styles from './StatusCard.module.css';
 
-/** The toolbar under a post: reply, boost, favourite, bookmark, and the "more" menu. */
+/** The toolbar under a post: reply, boost, favourite, bookmark, and the "more" menu; one Tab stop, arrow keys along it. */
 export function StatusActions({
   accountId,
   status,
@@ -31,8 +32,9 @@ export function StatusActions({
   // "Boost, 3 boosts": the number drawn beside the icon is part of the button's name.
   const counted = (label: string, what: 'replies' | 'boosts' | 'favourites', count: number | null | undefined) =>
     count ? t('a11y.counted', { label, amount: t(`a11y.count.${what}`, { count }) }) : label;
+  const roving = useRovingToolbar<HTMLDivElement>();
   return (
-    <div className={styles.actions} role="toolbar" aria-label={t('status.actions.label')}>
+    <div {...roving} className={styles.actions} role="toolbar" aria-label={t('status.actions.label')}>
       <button type="button" className={styles.action} onClick={() => onReply(status)} aria-label={counted(t('status.actions.reply'), 'replies', status.repliesCount)}>
         <MessageCircle size={18} aria-hidden="true" />
         <Count value={status.repliesCount} />

@@ -1,6 +1,6 @@
 import { Pencil, Repeat2, Reply } from 'lucide-react';
 import type { mastodon } from 'masto';
-import { Suspense, useState, type MouseEvent, type ReactNode } from 'react';
+import { Suspense, useId, useState, type MouseEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StoredStatus } from '../../features/timelines/statusLogic';
 import { useAtrium } from '../../store/store';
@@ -11,6 +11,7 @@ import { formatExact } from './RelativeTime';
 import { StatusActions } from './StatusActions';
 import { StatusBody } from './StatusBody';
 import { VisibilityIcon } from './VisibilityIcon';
+import { hasWarning, isWarningOpen, useRevealState } from './revealState';
 import styles from './StatusCard.module.css';
 import { ErrorBoundary } from '../ErrorBoundary';
 
@@ -78,7 +79,11 @@ function StatusCardContent({ accountId, statusId, highlighted = false, position,
   });
   const ownAcct = useAtrium((state) => state.accounts.find((account) => account.id === accountId)?.acct);
   const [history, setHistory] = useState(false);
+  const describeId = useId();
+  const textShown = useRevealState((state) => content !== undefined && isWarningOpen(content, state.warnings));
   if (!row || !content) return null;
+  // Only parts on the page: a post behind its warning is described by the warning alone.
+  const describedBy = [hasWarning(content) && `${describeId}-warning`, textShown && content.content && `${describeId}-text`].filter(Boolean).join(' ');
 
   const own = ownAcct !== undefined && content.account.acct === ownAcct;
   const booster = row.reblogId ? row.account : null;
@@ -95,11 +100,13 @@ function StatusCardContent({ accountId, statusId, highlighted = false, position,
 
   return (
     // The article is focusable for j/k; a click on its background opens the thread, Enter does too (keyboard hook).
+    // Its name is short (who, when); its warning and text are its description, read after the name.
     <article
       className={styles.card}
       data-highlighted={highlighted}
       data-status-id={content.id}
       aria-label={label}
+      aria-describedby={describedBy || undefined}
       aria-current={highlighted ? 'true' : undefined}
       aria-posinset={position?.posInSet}
       aria-setsize={position?.setSize}
@@ -118,7 +125,7 @@ function StatusCardContent({ accountId, statusId, highlighted = false, position,
       )}
       <ReplyingTo status={content} onOpenStatus={callbacks.onOpenStatus} />
       <AuthorLine account={content.account} createdAt={content.createdAt} onOpenAccount={callbacks.onOpenAccount} onOpenStatus={() => callbacks.onOpenStatus(content.id)} />
-      <StatusBody accountId={accountId} status={content} own={own} onOpenStatus={callbacks.onOpenStatus} {...links} />
+      <StatusBody accountId={accountId} status={content} own={own} describeId={describeId} onOpenStatus={callbacks.onOpenStatus} {...links} />
       <footer className={styles.footer}>
         <VisibilityIcon visibility={content.visibility} />
         {content.editedAt && (

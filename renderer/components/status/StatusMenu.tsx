@@ -9,6 +9,7 @@ import { handleOf } from './AuthorLine';
 import { lazyNamed } from '../lazyNamed';
 import { Menu } from '../menu/Menu';
 import { focusFirstOf, mainHeading } from '../focusReturn';
+import { neighbourOf } from '../feedItems';
 import styles from './StatusCard.module.css';
 
 const DeleteDialog = lazyNamed(() => import('./DeleteDialog'), 'DeleteDialog');
@@ -28,6 +29,9 @@ function canQuote(status: StoredStatus, own: boolean): boolean {
   return (status.visibility === 'public' || status.visibility === 'unlisted') && (approval.currentUser === 'automatic' || approval.currentUser === 'manual');
 }
 
+/** A server that knows quote posts says, on every post, whether the viewer may quote it (`quoteApproval`). */
+const serverQuotes = (status: StoredStatus): boolean => (status.quoteApproval as StoredStatus['quoteApproval'] | undefined) !== undefined;
+
 interface StatusMenuProps {
   accountId: string;
   status: StoredStatus;
@@ -44,12 +48,19 @@ export function StatusMenu({ accountId, status, own, onEdit, onQuote, onRedraft 
   const [dialog, setDialog] = useState<'delete' | 'redraft' | 'report' | null>(null);
   const [copied, setCopied] = useState(false);
   const link = status.url || status.uri;
-  // Where this menu sits, so a dialog it opened gives focus back to the post (or the view's heading once deleted).
+  // Where this menu sits, so a dialog it opened gives focus back to the post (or, once deleted, the post beside it).
   const anchor = useRef<HTMLSpanElement>(null);
+  // Looked up as the dialog opens: a deleted post can leave the page (the stream says so) before the server answers.
+  const returnTo = useRef<{ post: HTMLElement | null; neighbour: HTMLElement | null }>({ post: null, neighbour: null });
+  const openDialog = (kind: 'delete' | 'redraft' | 'report') => {
+    const post = anchor.current?.closest<HTMLElement>('article') ?? null;
+    returnTo.current = { post, neighbour: post ? neighbourOf(post) : null };
+    setDialog(kind);
+  };
   const closeDialog = () => {
     setDialog(null);
-    const post = anchor.current?.closest<HTMLElement>('article');
-    requestAnimationFrame(() => focusFirstOf(document, () => post, mainHeading));
+    const { post, neighbour } = returnTo.current;
+    requestAnimationFrame(() => focusFirstOf(document, () => post, () => neighbour, mainHeading));
   };
 
   const copy = async () => {
@@ -77,22 +88,25 @@ export function StatusMenu({ accountId, status, own, onEdit, onQuote, onRedraft 
           },
           ...(onQuote && canQuote(status, own)
             ? [{ kind: 'item' as const, key: 'quote', onSelect: () => onQuote(status), content: withIcon(Quote, t('status.actions.quote')) }]
-            : []),
+            : onQuote && !serverQuotes(status) && status.visibility !== 'direct'
+              ? // Where the person looks for Quote, the menu says why there is none.
+                [{ kind: 'label' as const, key: 'quote', content: withIcon(Quote, t('status.actions.quoteUnavailable')) }]
+              : []),
           ...(own && onEdit
             ? [{ kind: 'item' as const, key: 'edit', onSelect: () => onEdit(status), content: withIcon(Pencil, t('status.actions.edit')) }]
             : []),
           ...(own && onRedraft
-            ? [{ kind: 'item' as const, key: 'redraft', onSelect: () => setDialog('redraft'), content: withIcon(RotateCcw, t('status.actions.redraft')) }]
+            ? [{ kind: 'item' as const, key: 'redraft', onSelect: () => openDialog('redraft'), content: withIcon(RotateCcw, t('status.actions.redraft')) }]
             : []),
           own
             ? {
                 kind: 'item' as const,
                 key: 'delete',
                 className: `${styles.menuItem} ${styles.menuDanger}`,
-                onSelect: () => setDialog('delete'),
+                onSelect: () => openDialog('delete'),
                 content: withIcon(Trash2, t('status.actions.delete')),
               }
-            : { kind: 'item' as const, key: 'report', onSelect: () => setDialog('report'), content: withIcon(Flag, t('status.actions.report')) },
+            : { kind: 'item' as const, key: 'report', onSelect: () => openDialog('report'), content: withIcon(Flag, t('status.actions.report')) },
         ]}
       />
       <span ref={anchor} hidden />

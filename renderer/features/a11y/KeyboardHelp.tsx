@@ -13,10 +13,21 @@ export const shortcutGroups: Array<{ group: string; shortcuts: Array<{ keys: str
       { keys: ['Page Down'], action: 'pageNext' },
       { keys: ['Page Up'], action: 'pagePrevious' },
       { keys: ['Enter'], action: 'open' },
+      { keys: ['Tab'], action: 'actions' },
+      { keys: ['←', '→'], action: 'arrows' },
+      { keys: ['Esc'], action: 'closePanel' },
+      { keys: ['Backspace'], action: 'back' },
+    ],
+  },
+  {
+    group: 'actions',
+    shortcuts: [
       { keys: ['r'], action: 'reply' },
       { keys: ['f'], action: 'favourite' },
       { keys: ['b'], action: 'boost' },
-      { keys: ['Esc'], action: 'closePanel' },
+      { keys: ['x'], action: 'toggleWarning' },
+      { keys: ['h'], action: 'toggleMedia' },
+      { keys: ['p'], action: 'profile' },
     ],
   },
   {

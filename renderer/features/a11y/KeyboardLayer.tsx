@@ -1,17 +1,16 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { isTypingTarget } from '../../components/typingTarget';
+import { isTypingTarget, modalOpen } from '../../components/typingTarget';
 import { LazyKeyboardHelp } from './LazyKeyboardHelp';
 import { LiveRegion } from './LiveRegion';
 import { focusTarget, mainHeading, rememberFocus } from '../../components/focusReturn';
 import { nextRegion } from './regions';
-
-/** True while a modal dialog or menu holds the keyboard: window-wide shortcuts stay out of its way. */
-const modalOpen = () => document.querySelector('[role="dialog"][aria-modal="true"], [role="menu"]') !== null;
+import { feedItemSelector } from '../../components/feedItems';
 
 /**
  * The shortcuts that work from anywhere in the shell, not only inside a feed: `?` opens the help
  * sheet, F6 / Shift+F6 move between regions (navigation, each column, the side panel), and j/k
  * from outside a feed (the view's heading after a view change) step into the main column's posts.
+ * (Backspace belongs to the side panel while it is open: usePanelHistory.)
  * Also mounts the window's one polite live region. Mount once, in the shell.
  */
 export function KeyboardLayer() {
@@ -41,7 +40,7 @@ export function KeyboardLayer() {
       } else if ((event.key === 'j' || event.key === 'k') && !(event.target instanceof Element && event.target.closest('[role="feed"]'))) {
         // The posts of the column the person is in (a panel's heading leads into the panel's posts), else the main column's.
         const column = (event.target instanceof Element && event.target.closest('main > section')) || document.querySelector('main');
-        const first = column?.querySelector<HTMLElement>('[role="feed"] article[data-status-id]');
+        const first = column?.querySelector('[role="feed"]')?.querySelector<HTMLElement>(feedItemSelector);
         if (first) {
           event.preventDefault();
           first.focus();

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { announce } from './announcer';
+import { feedItemSelector } from '../../components/feedItems';
 
 /**
  * Says through the live region when new posts start waiting behind a feed's "N new posts"
@@ -17,7 +18,7 @@ export function useFeedAnnouncements(pending: number, feed: string, container: R
 
   const focusFirstPost = useCallback(() => {
     // After React has drawn the posts that were waiting.
-    requestAnimationFrame(() => container.current?.querySelector<HTMLElement>('article[data-status-id]')?.focus());
+    requestAnimationFrame(() => container.current?.querySelector<HTMLElement>(feedItemSelector)?.focus());
   }, [container]);
 
   return { focusFirstPost };

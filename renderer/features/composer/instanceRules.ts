@@ -12,7 +12,7 @@ export interface InstanceRules extends LengthRules {
   maxPollExpiration: number;
   /** File types the server takes; empty when it did not say. */
   supportedMimeTypes: string[];
-  /** Quote posts exist from Mastodon 4.5 (API version 7) on. */
+  /** Quote posts (Mastodon 4.5 on): from the server's capabilities, which main learns, not from this document. */
   quotes: boolean;
 }
 
@@ -31,16 +31,6 @@ export const defaultInstanceRules: InstanceRules = {
 
 const record = (value: unknown): Record<string, unknown> => (typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {});
 const positive = (value: unknown, fallback: number): number => (typeof value === 'number' && Number.isInteger(value) && value > 0 ? value : fallback);
-
-/** True from Mastodon 4.5 on: by the API version it announces, or by its version number when it has none. */
-function supportsQuotes(instance: Record<string, unknown>): boolean {
-  const api = record(instance['apiVersions'])['mastodon'];
-  if (typeof api === 'number' && api >= 7) return true;
-  const version = typeof instance['version'] === 'string' ? /^(\d+)\.(\d+)/.exec(instance['version']) : null;
-  if (!version) return false;
-  const [major, minor] = [Number(version[1]), Number(version[2])];
-  return major > 4 || (major === 4 && minor >= 5);
-}
 
 /** Reads an instance answer (camelCased by masto) defensively: a malformed server still gets a working composer. */
 export function readInstanceRules(answer: unknown): InstanceRules {
@@ -61,6 +51,6 @@ export function readInstanceRules(answer: unknown): InstanceRules {
     minPollExpiration: positive(polls['minExpiration'], d.minPollExpiration),
     maxPollExpiration: positive(polls['maxExpiration'], d.maxPollExpiration),
     supportedMimeTypes: Array.isArray(mimeTypes) ? mimeTypes.filter((type): type is string => typeof type === 'string') : [],
-    quotes: supportsQuotes(instance),
+    quotes: d.quotes,
   };
 }

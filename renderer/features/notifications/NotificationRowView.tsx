@@ -41,21 +41,33 @@ export function NotificationRowView({ accountId, row, ...callbacks }: { accountI
   // The label is read aloud, where a `:shortcode:` is noise.
   const spokenName = name.replace(/:[\w+-]+:/g, '').trim() || first.username;
   const full = group === 'mention' && row.statusId !== null;
-  // A compact row stands for its post, so j/k reach it and Enter opens the post.
+  // A compact row stands for its post, so j/k reach it and Enter opens the post; a row about a
+  // person (a follow, a request) takes focus too, Enter and p opening their profile. A mention's
+  // row leaves focus to the post card inside it.
   const compactPost = !full && row.statusId !== null;
   return (
     <article
       className={styles.row}
       data-group={group}
       data-status-id={compactPost ? row.statusId : undefined}
-      tabIndex={compactPost ? 0 : undefined}
+      data-account-id={full ? undefined : first.id}
+      tabIndex={full ? undefined : 0}
       aria-label={`${spokenName} ${action}`}
     >
       <p className={styles.line}>
         <Icon size={18} aria-hidden="true" className={styles.icon} data-type={row.type} />
         <span className={styles.avatars}>
-          {row.accounts.slice(0, 5).map((account) => (
-            <button key={account.id} type="button" className={styles.avatarButton} onClick={() => callbacks.onOpenAccount(account.id)} title={`@${account.acct}`}>
+          {row.accounts.slice(0, 5).map((account, index) => (
+            // The first avatar leads where the name beside it does: one Tab stop, read once.
+            <button
+              key={account.id}
+              type="button"
+              className={styles.avatarButton}
+              onClick={() => callbacks.onOpenAccount(account.id)}
+              title={`@${account.acct}`}
+              tabIndex={index === 0 ? -1 : undefined}
+              aria-hidden={index === 0 || undefined}
+            >
               <Avatar className={styles.avatar} src={account.avatarStatic || account.avatar} name={account.displayName || account.username} alt={account.displayName || account.username} size={28} />
             </button>
           ))}

@@ -1,7 +1,8 @@
 import type { mastodon } from 'masto';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { Suspense, useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorPanel } from '../../components/ErrorPanel';
+import { rovingStep } from '../../components/roving';
 import type { StatusCallbacks } from '../../components/status/StatusCard';
 import { useAtrium } from '../../store/store';
 import { NewPostsButton, TimelineSkeleton } from '../timelines/TimelineRows';
@@ -9,6 +10,10 @@ import { useStatusKeyboard } from '../timelines/useStatusKeyboard';
 import { useStream } from '../timelines/useTimelineStream';
 import { groupNotifications, notificationFilters, notificationListKey, type NotificationFilter } from './notificationLogic';
 import { NotificationRowView } from './NotificationRowView';
+import { noteColumnLive } from '../a11y/liveColumns';
+import { LazyLiveStatus } from '../live/LazyLiveStatus';
+
+const userStream = { stream: 'user' } as const;
 import styles from './NotificationsView.module.css';
 
 /** Props of NotificationsView. */
@@ -19,8 +24,8 @@ export interface NotificationsViewProps extends StatusCallbacks {
 }
 
 /**
- * The account's notifications with All / Mentions / Follows tabs, live from the
- * `user:notification` stream; new ones wait behind a button, and what is shown is marked read.
+ * The account's notifications with All / Mentions / Follows tabs, live from the `user` stream (or checked now
+ * and then when the server cannot stream); new ones wait behind a button, and what is shown is marked read.
  */
 export function NotificationsView({ accountId, title, ...callbacks }: NotificationsViewProps) {
   const { t } = useTranslation();
@@ -51,16 +56,48 @@ export function NotificationsView({ accountId, title, ...callbacks }: Notificati
     [accountId, store],
   );
   const onReconnect = useCallback(() => void store().catchUpNotifications(accountId, filter), [accountId, filter, store]);
-  useStream(accountId, { stream: 'user:notification' }, { onEvent, onReconnect });
+  const onLiveChange = useCallback((live: boolean) => noteColumnLive(title, live), [title]);
+  const onPoll = useCallback(async () => {
+    const waiting = () => store().notificationLists[notificationListKey(accountId, filter)]?.pending.length ?? 0;
+    const before = waiting();
+    await store().catchUpNotifications(accountId, filter, { quiet: true });
+    return waiting() > before;
+  }, [accountId, filter, store]);
+  // The `user` stream carries notifications on every server (`user:notification` is Mastodon's alone).
+  const live = useStream(accountId, userStream, { onEvent, onReconnect, onPoll, onLiveChange });
 
   const rows = useMemo(() => groupNotifications(list?.items ?? []), [list?.items]);
   const { onKeyDown } = useStatusKeyboard(accountId, callbacks);
+  const tabIds = useId();
+  const tabs = useRef<HTMLDivElement>(null);
+  // A tablist is one Tab stop: arrow keys, Home and End move along it and show the tab they reach.
+  const onTabKey = (event: KeyboardEvent<HTMLDivElement>) => {
+    const to = rovingStep(notificationFilters.indexOf(filter), notificationFilters.length, event.key);
+    const next = to === undefined ? undefined : notificationFilters[to];
+    if (!next) return;
+    event.preventDefault();
+    setFilter(next);
+    tabs.current?.querySelector<HTMLElement>(`#${CSS.escape(`${tabIds}-${next}`)}`)?.focus();
+  };
 
   return (
     <div className={styles.view}>
-      <div role="tablist" aria-label={t('notifications.filters')} className={styles.tabs}>
+      <Suspense fallback={null}>
+        <LazyLiveStatus state={live} />
+      </Suspense>
+      <div ref={tabs} role="tablist" aria-label={t('notifications.filters')} className={styles.tabs} onKeyDown={onTabKey}>
         {notificationFilters.map((option) => (
-          <button key={option} type="button" role="tab" aria-selected={option === filter} className={styles.tab} onClick={() => setFilter(option)}>
+          <button
+            key={option}
+            id={`${tabIds}-${option}`}
+            type="button"
+            role="tab"
+            aria-selected={option === filter}
+            aria-controls={`${tabIds}-panel`}
+            tabIndex={option === filter ? 0 : -1}
+            className={styles.tab}
+            onClick={() => setFilter(option)}
+          >
             {t(`notifications.filter.${option}`)}
           </button>
         ))}
@@ -72,7 +109,7 @@ export function NotificationsView({ accountId, title, ...callbacks }: Notificati
           label={t('notifications.newCount', { count: list?.pending.length ?? 0 })}
           onShow={() => store().showNewNotifications(accountId, filter)}
         />
-        <div role="tabpanel" className={styles.panel} onKeyDown={onKeyDown}>
+        <div role="tabpanel" id={`${tabIds}-panel`} aria-labelledby={`${tabIds}-${filter}`} className={styles.panel} onKeyDown={onKeyDown}>
           {!list || (list.status === 'loading' && list.items.length === 0) ? (
             <TimelineSkeleton />
           ) : list.status === 'error' && list.items.length === 0 ? (

@@ -16,6 +16,8 @@ export interface StoredNotification {
   createdAt: string;
   account: mastodon.v1.Account;
   statusId: string | null;
+  /** The other people of a group the server folded (grouped notifications), after `account`. */
+  others?: mastodon.v1.Account[];
 }
 
 const filterTypes: Record<NotificationFilter, mastodon.v1.NotificationType[] | undefined> = {
@@ -80,11 +82,12 @@ export function groupNotifications(items: readonly StoredNotification[]): Notifi
   for (const item of items) {
     const key = foldableTypes.has(item.type) ? `${item.type}|${item.statusId ?? ''}` : null;
     const row = key ? open.get(key) : undefined;
+    const people = [item.account, ...(item.others ?? [])];
     if (row) {
-      if (!row.accounts.some((account) => account.id === item.account.id)) row.accounts.push(item.account);
+      for (const person of people) if (!row.accounts.some((account) => account.id === person.id)) row.accounts.push(person);
       continue;
     }
-    const created: NotificationRow = { key: item.id, type: item.type, accounts: [item.account], statusId: item.statusId, createdAt: item.createdAt };
+    const created: NotificationRow = { key: item.id, type: item.type, accounts: people, statusId: item.statusId, createdAt: item.createdAt };
     rows.push(created);
     if (key) open.set(key, created);
   }

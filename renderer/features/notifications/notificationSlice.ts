@@ -1,12 +1,14 @@
 import i18next from 'i18next';
 import type { mastodon } from 'masto';
 import type { StateCreator } from 'zustand';
-import { remoteClient } from '../../bridge/remoteClient';
+import { remoteClient, type Page } from '../../bridge/remoteClient';
 import type { AtriumState } from '../../store/store';
 import { compareIds, fetchNewerPages } from '../timelines/timelineLogic';
 import { PAGE_LIMIT, type PageQuery } from '../timelines/timelineSource';
 import { belongsTo, isReadableNotification, withoutFollowRequestFrom, notificationListKey, storeNotification, typesOf, type NotificationFilter, type StoredNotification } from './notificationLogic';
 import { errorText } from '../../bridge/errorText';
+import { BridgeError } from '../../bridge/bridge';
+import { forgetServerCapabilities, serverCapabilities } from '../live/serverCapabilities';
 
 /** One tab of notifications, newest first, with the new ones waiting behind a button. */
 export interface NotificationListState {
@@ -26,8 +28,8 @@ export interface NotificationSlice {
   notificationsReadUpTo: Record<string, string | null>;
   loadNotifications(accountId: string, filter: NotificationFilter): Promise<void>;
   loadOlderNotifications(accountId: string, filter: NotificationFilter): Promise<void>;
-  /** Fetches notifications newer than the newest known (after a dropped stream) into `pending`. */
-  catchUpNotifications(accountId: string, filter: NotificationFilter): Promise<void>;
+  /** Fetches notifications newer than the newest known (after a dropped stream, or a check) into `pending`; `quiet` keeps failures to itself. */
+  catchUpNotifications(accountId: string, filter: NotificationFilter, options?: { quiet?: boolean }): Promise<void>;
   /** A streamed notification: waits in `pending` of every loaded tab it belongs to. */
   receiveNotification(accountId: string, notification: mastodon.v1.Notification): void;
   showNewNotifications(accountId: string, filter: NotificationFilter): void;
@@ -53,6 +55,23 @@ export const createNotificationSlice: StateCreator<AtriumState, [], [], Notifica
     });
 
   const fetchPage = async (accountId: string, filter: NotificationFilter, query: PageQuery) => {
+    if (await serverCapabilities(accountId).then((found) => found.groupedNotifications, () => false)) {
+      try {
+        // The server folds favourites, boosts and follows itself (Mastodon 4.3 on); the v1 types are v2's too.
+        // masto types this paginator without its parameters (its Method carries them), so the call is typed here.
+        const list = remoteClient(accountId).v2.notifications.list as unknown as (params: Record<string, unknown>) => Promise<Page<unknown>>;
+        const page = await list({ limit: PAGE_LIMIT, types: typesOf(filter), ...query });
+        // The reader loads only for servers that group (Mastodon 4.3 on).
+        const { readGroupedPage } = await import('./groupedNotifications');
+        const grouped = readGroupedPage(page.items);
+        get().upsertStatuses(grouped.statuses, accountId);
+        return { ...page, stored: grouped.notifications };
+      } catch (error) {
+        // The server has no grouped notifications after all (main learnt it from the 404): v1 from now on.
+        if (!(error instanceof BridgeError && error.code === 'not_found')) throw error;
+        forgetServerCapabilities(accountId);
+      }
+    }
     const page = await remoteClient(accountId).v1.notifications.list({ limit: PAGE_LIMIT, types: typesOf(filter), ...query });
     if (!Array.isArray(page.items)) throw new Error(i18next.t('notifications.badPage'));
     // A notification without an id, type or account is left out rather than drawn half.
@@ -93,7 +112,7 @@ export const createNotificationSlice: StateCreator<AtriumState, [], [], Notifica
         get().pushNotice('load', error);
       }
     },
-    catchUpNotifications: async (accountId, filter) => {
+    catchUpNotifications: async (accountId, filter, options) => {
       const key = notificationListKey(accountId, filter);
       const list = get().notificationLists[key];
       const newest = list?.pending[0]?.id ?? list?.items[0]?.id;
@@ -107,7 +126,7 @@ export const createNotificationSlice: StateCreator<AtriumState, [], [], Notifica
         if (newer.more) return await get().loadNotifications(accountId, filter);
         patch(key, (current) => ({ pending: [...withoutKnown(newer.items, [...current.pending, ...current.items]), ...current.pending] }));
       } catch (error) {
-        get().pushNotice('load', error);
+        if (!options?.quiet) get().pushNotice('load', error);
       }
     },
     receiveNotification: (accountId, notification) => {

@@ -1,4 +1,5 @@
 import type { mastodon } from 'masto';
+import { rovingStep } from '../../components/roving';
 
 /** Moves followed at most this far: a longer chain (or a loop) is a broken server, not a person. */
 const MAX_MOVES = 5;
@@ -45,8 +46,6 @@ export const profileTabs: readonly ProfileTab[] = ['posts', 'replies', 'media', 
 
 /** The tab after or before `current` for arrow keys, wrapping around; Home and End go to the ends. */
 export function nextTab(current: ProfileTab, key: string): ProfileTab | undefined {
-  const index = profileTabs.indexOf(current);
-  const last = profileTabs.length - 1;
-  const to = key === 'ArrowRight' ? (index + 1) % profileTabs.length : key === 'ArrowLeft' ? (index + last) % profileTabs.length : key === 'Home' ? 0 : key === 'End' ? last : -1;
-  return to < 0 ? undefined : profileTabs[to];
+  const to = rovingStep(profileTabs.indexOf(current), profileTabs.length, key);
+  return to === undefined ? undefined : profileTabs[to];
 }

@@ -20,7 +20,7 @@ import { LazyAboutView, LazyAnnouncements } from '../organization/lazyViews';
 import { useComposerCallbacks } from '../composer/composerCallbacks';
 import { useViewFocus } from '../a11y/useViewFocus';
 
-const SidePanelColumn = lazyNamed(() => import('./SidePanelColumn'), 'SidePanelColumn', ['thread']);
+const SidePanelColumn = lazyNamed(() => import('./SidePanelColumn'), 'SidePanelColumn', ['thread', 'a11y']);
 const ListsView = lazyNamed(() => import('../lists/ListsView'), 'ListsView', ['lists']);
 const DirectoryView = lazyNamed(() => import('../directory/DirectoryView'), 'DirectoryView', ['directory']);
 const FirstDayView = lazyNamed(() => import('../firstDay/FirstDayView'), 'FirstDayView', ['firstDay', 'directory']);

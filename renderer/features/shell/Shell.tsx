@@ -11,6 +11,7 @@ import { NeedsSignInBanner } from './NeedsSignInBanner';
 import { OrgMark } from '../organization/OrgMark';
 import { PaletteLauncher } from '../palette/PaletteLauncher';
 import { OfflineBanner } from './OfflineBanner';
+import { ServerStatusSlot } from '../faults/ServerStatusSlot';
 import { PendingSignOuts } from '../signOut/PendingSignOuts';
 import styles from './Shell.module.css';
 import { useAccountActions } from './useAccountActions';
@@ -24,7 +25,7 @@ import { KeyboardLayer } from '../a11y/KeyboardLayer';
 import { SkipLink } from '../a11y/SkipLink';
 import { useOpenLinks } from '../desktop/useOpenLinks';
 
-const SignInScreen = lazyNamed(() => import('../signIn/SignInScreen'), 'SignInScreen');
+const AddAccountScreen = lazyNamed(() => import('../a11y/AddAccountScreen'), 'AddAccountScreen');
 
 const railItems: { view: MainView; icon: LucideIcon; label: string }[] = [
   { view: 'home', icon: Home, label: 'shell.home' },
@@ -58,7 +59,7 @@ export function Shell() {
   if (addingAccount) {
     return (
       <Suspense fallback={null}>
-        <SignInScreen onCancel={() => setAddingAccount(false)} />
+        <AddAccountScreen onCancel={() => setAddingAccount(false)} />
       </Suspense>
     );
   }
@@ -96,6 +97,7 @@ export function Shell() {
       </nav>
       <div className={styles.workspace}>
         <OfflineBanner host={new URL(account.instanceUrl).host} />
+        <ServerStatusSlot host={new URL(account.instanceUrl).host} />
         {account.needsSignIn && <NeedsSignInBanner account={account} onSignIn={() => void signInAgain(account)} />}
         <PendingSignOuts />
         {notice && (

@@ -16,6 +16,7 @@ import { useRevealPanel } from './useRevealPanel';
 import { lazyNamed } from '../../components/lazyNamed';
 import { loadLazyStrings } from '../../i18n/i18n';
 import { usePanelFocus } from '../a11y/usePanelFocus';
+import { usePanelHistory } from '../a11y/usePanelHistory';
 import { spokenName, usePanelNames } from '../a11y/usePanelNames';
 import { mainHeading } from '../../components/focusReturn';
 
@@ -49,6 +50,7 @@ function OpenSidePanel({ account, callbacks, panel }: PanelProps & { panel: NonN
   const fallback = () =>
     (panel.kind === 'thread' ? document.querySelector<HTMLElement>(`main [data-status-id="${CSS.escape(panel.statusId)}"]`) : null) ?? mainHeading();
   usePanelFocus(section, heading, { contentKey: JSON.stringify(panel), onClose: close, fallback });
+  usePanelHistory();
 
   const title = panel.kind === 'thread' ? t('shell.thread') : panel.kind === 'tag' ? `#${panel.tag}` : panel.kind === 'list' ? panel.title : person ? spokenName(person) : t('shell.profile');
   const pinnable = panel.kind === 'tag' ? columnFor({ kind: 'tag', tag: panel.tag }, title) : panel.kind === 'list' ? columnFor({ kind: 'list', id: panel.id }, title) : null;

@@ -1,5 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
+import { Suspense, useCallback, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorPanel } from '../../components/ErrorPanel';
 import { StatusCard, type StatusCallbacks } from '../../components/status/StatusCard';
@@ -15,6 +15,8 @@ import styles from './Timeline.module.css';
 import { feedPositions } from '../a11y/feedPosition';
 import { useFeedAnnouncements } from '../a11y/useFeedAnnouncements';
 import { useKeptFocusRow } from './useKeptFocusRow';
+import { noteColumnLive } from '../a11y/liveColumns';
+import { LazyLiveStatus } from '../live/LazyLiveStatus';
 
 /** Props of Timeline. */
 export interface TimelineProps extends StatusCallbacks {
@@ -51,7 +53,14 @@ export function Timeline({ accountId, source, title, ...callbacks }: TimelinePro
 
   const onEvent = useCallback((event: string, payload: unknown) => applyTimelineEvent(key, event, payload), [key]);
   const onReconnect = useCallback(() => void store().catchUp(accountId, stableSource), [accountId, stableSource, store]);
-  useStream(accountId, streamOf(stableSource), { onEvent, onReconnect });
+  const onLiveChange = useCallback((live: boolean) => noteColumnLive(title, live), [title]);
+  const onPoll = useCallback(async () => {
+    const waiting = () => store().timelines[key]?.pendingNew.length ?? 0;
+    const before = waiting();
+    await store().catchUp(accountId, stableSource, { quiet: true });
+    return waiting() > before;
+  }, [accountId, key, stableSource, store]);
+  const live = useStream(accountId, streamOf(stableSource), { onEvent, onReconnect, onPoll, onLiveChange });
 
   const items = timeline?.items ?? noItems;
   const count = items.length + 1; // + the footer row
@@ -118,17 +127,31 @@ export function Timeline({ accountId, source, title, ...callbacks }: TimelinePro
     focusFirstPost();
   };
 
+  const liveLine = (
+    <Suspense fallback={null}>
+      <LazyLiveStatus state={live} topic={source.kind === 'tag' || source.kind === 'list' ? source.kind : 'other'} />
+    </Suspense>
+  );
   if (!timeline || (timeline.status === 'loading' && items.length === 0)) return <TimelineSkeleton />;
   if (timeline.status === 'error' && items.length === 0) {
     return <ErrorPanel message={t('timeline.failed', { detail: timeline.error })} onRetry={() => void store().loadInitial(accountId, stableSource)} />;
   }
   if (timeline.status === 'ready' && items.length === 0 && pendingCount === 0) {
-    return <p className={styles.empty}>{t(`timeline.empty.${source.kind}`)}</p>;
+    return (
+      <>
+        {liveLine}
+        <p className={styles.empty}>{t(`timeline.empty.${source.kind}`)}</p>
+      </>
+    );
   }
 
   return (
     <div className={styles.timeline}>
-      <NewPostsButton count={pendingCount} onShow={showNew} />
+      {/* The button floats just below the live line, over the posts, whatever height the line has. */}
+      <div className={styles.top}>
+        {liveLine}
+        <NewPostsButton count={pendingCount} onShow={showNew} />
+      </div>
       <div ref={scroller} className={styles.scroller} onKeyDown={onKeyDown} onFocus={kept.onFocus}>
         <div role="feed" aria-label={title} aria-busy={timeline.loadingOlder} className={styles.rows} style={{ height: virtualizer.getTotalSize() }}>
           {virtualRows.map((row) => {

@@ -5,6 +5,8 @@ import { remoteClient } from '../../bridge/remoteClient';
 import type { AtriumState } from '../../store/store';
 import { isReadableStatus, normalizeStatuses, toggleFields, withToggle, type StoredStatus, type ToggleAction } from './statusLogic';
 import { errorText } from '../../bridge/errorText';
+import { BridgeError } from '../../bridge/bridge';
+import { passingProblems } from '../../bridge/serverWatch';
 
 /** What a failed action was, so the message can say it in the person's language. */
 export type NoticeAction = ToggleAction | 'vote' | 'delete' | 'report' | 'copy' | 'history' | 'load';
@@ -15,6 +17,8 @@ export interface Notice {
   action: NoticeAction;
   /** The bridge's own sentence: why it failed. */
   detail: string;
+  /** A passing problem (no network, a failing server): the notice goes once the server answers again. */
+  passing: boolean;
 }
 
 /** Posts by id, and what happens to one post wherever it is shown. */
@@ -34,6 +38,8 @@ export interface StatusSlice {
   /** Reports a failure to the person. */
   pushNotice(action: NoticeAction, error: unknown): void;
   dismissNotice(id: number): void;
+  /** Removes the notices of passing problems: the server answered again. */
+  dismissPassingNotices(): void;
 }
 
 let noticeCounter = 0;
@@ -91,10 +97,14 @@ export const createStatusSlice: StateCreator<AtriumState, [], [], StatusSlice> =
     }
   },
   pushNotice: (action, error) => {
+    // A background load that failed for want of a network is already said by the offline mark: not twice.
+    if (action === 'load' && error instanceof BridgeError && (error.code === 'network' || error.code === 'timeout')) return;
     noticeCounter += 1;
-    const notice = { id: noticeCounter, action, detail: errorText(error) };
-    // Only the latest few matter; a burst of failures (offline) must not pile up forever.
-    set((state) => ({ notices: [...state.notices.slice(-2), notice] }));
+    const notice = { id: noticeCounter, action, detail: errorText(error), passing: error instanceof BridgeError && passingProblems.has(error.code) };
+    // One notice per problem: the same failure again replaces the first. Only the latest few matter.
+    const others = (notices: Notice[]) => notices.filter((other) => other.action !== action || other.detail !== notice.detail);
+    set((state) => ({ notices: [...others(state.notices).slice(-2), notice] }));
   },
   dismissNotice: (id) => set((state) => ({ notices: state.notices.filter((notice) => notice.id !== id) })),
+  dismissPassingNotices: () => set((state) => (state.notices.some((notice) => notice.passing) ? { notices: state.notices.filter((notice) => !notice.passing) } : {})),
 });

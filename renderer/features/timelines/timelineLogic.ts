@@ -20,6 +20,23 @@ export const statusItems = (ids: readonly string[]): TimelineItem[] => ids.map((
 /** The ids of the status rows, in order. */
 export const idsOf = (items: readonly TimelineItem[]): string[] => items.flatMap((item) => (item.type === 'status' ? [item.id] : []));
 
+/**
+ * Keeps each post once, whatever pages, the stream or a catch-up delivered: shown rows keep the first row of an
+ * id, and a waiting row whose post is already shown (or waits twice) is dropped. Gaps are left alone.
+ */
+export function withoutRepeats(pending: readonly TimelineItem[], items: readonly TimelineItem[]): { pending: TimelineItem[]; items: TimelineItem[] } {
+  const seen = new Set<string>();
+  const once = (item: TimelineItem) => {
+    if (item.type === 'gap') return true;
+    if (seen.has(item.id)) return false;
+    seen.add(item.id);
+    return true;
+  };
+  // Shown rows first: a post already on screen stays where it is rather than waiting again.
+  const shown = items.filter(once);
+  return { items: shown, pending: pending.filter(once) };
+}
+
 /** Appends an older page at the bottom, skipping posts already shown (pages can overlap when posts arrive meanwhile). */
 export function appendOlder(items: readonly TimelineItem[], pageIds: readonly string[]): TimelineItem[] {
   const known = new Set(idsOf(items));

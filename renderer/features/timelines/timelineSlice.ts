@@ -3,7 +3,7 @@ import type { mastodon } from 'masto';
 import type { StateCreator } from 'zustand';
 import { remoteClient } from '../../bridge/remoteClient';
 import type { AtriumState } from '../../store/store';
-import { appendOlder, exceedsCap, fetchNewerPages, fillGap, idsOf, newGap, prependNewer, trimToCap, type TimelineItem } from './timelineLogic';
+import { appendOlder, exceedsCap, fetchNewerPages, fillGap, idsOf, newGap, prependNewer, statusItems, trimToCap, withoutRepeats, type TimelineItem } from './timelineLogic';
 import { fetchTimelinePage, PAGE_LIMIT, pagesByStatusId, timelineKey, type PageQuery, type TimelineKey, type TimelineSource } from './timelineSource';
 import { pruneStatuses, withoutStatus } from './statusRemoval';
 import { isReadableStatus } from './statusLogic';
@@ -36,8 +36,11 @@ export interface TimelineSlice {
   loadOlder(accountId: string, source: TimelineSource): Promise<void>;
   /** Loads posts missing at a gap, from its lower edge upwards, one capped page at a time. */
   fillGap(accountId: string, source: TimelineSource, gapKey: string): Promise<void>;
-  /** Fetches posts newer than the newest known (after a dropped stream) into `pendingNew`. */
-  catchUp(accountId: string, source: TimelineSource): Promise<void>;
+  /**
+   * Fetches posts newer than the newest known (after a dropped stream, or a check while there is none) into
+   * `pendingNew`. `quiet` keeps a failed check to itself: the column already says it is not live.
+   */
+  catchUp(accountId: string, source: TimelineSource, options?: { quiet?: boolean }): Promise<void>;
   /** A streamed post: waits in `pendingNew` unless already shown, in which case it is refreshed. */
   receiveStatus(key: TimelineKey, status: mastodon.v1.Status): void;
   /** Moves the waiting posts to the top of the timeline. */
@@ -72,12 +75,17 @@ export const createTimelineSlice: StateCreator<AtriumState, [], [], TimelineSlic
     set((state) => {
       const timeline = state.timelines[key];
       if (!timeline) return {};
-      return { timelines: { ...state.timelines, [key]: { ...timeline, ...(typeof change === 'function' ? change(timeline) : change) } } };
+      const next = { ...timeline, ...(typeof change === 'function' ? change(timeline) : change) };
+      // One rule for every way posts arrive (overlapping pages, a stream event twice, a catch-up): each post once.
+      const once = withoutRepeats(next.pendingNew, next.items);
+      return { timelines: { ...state.timelines, [key]: { ...next, items: once.items, pendingNew: once.pending } } };
     });
 
   const fetchPage = async (accountId: string, source: TimelineSource, query: PageQuery) => {
     const page = await fetchTimelinePage(remoteClient(accountId), source, query);
     if (!Array.isArray(page.items)) throw new Error(i18next.t('timeline.badPage'));
+    // A page of nothing but unreadable posts would show as an empty timeline, which is not true: say what happened.
+    if (page.items.length > 0 && !page.items.some(isReadableStatus)) throw new Error(i18next.t('timeline.badPage'));
     get().upsertStatuses(page.items, accountId);
     // Only posts the store kept become rows; the rest were reported by upsertStatuses.
     return { ...page, items: page.items.filter(isReadableStatus) };
@@ -137,9 +145,11 @@ export const createTimelineSlice: StateCreator<AtriumState, [], [], TimelineSlic
         get().pushNotice('load', error);
       }
     },
-    catchUp: async (accountId, source) => {
+    catchUp: async (accountId, source, options) => {
       const key = timelineKey(accountId, source);
       const timeline = get().timelines[key];
+      // A first page still on its way will be the newest there is: nothing to catch up with yet.
+      if (timeline?.status === 'loading') return;
       const newest = timeline && idsOf([...timeline.pendingNew, ...timeline.items])[0];
       if (!timeline || !newest || !pagesByStatusId(source)) return get().loadInitial(accountId, source);
       try {
@@ -155,7 +165,7 @@ export const createTimelineSlice: StateCreator<AtriumState, [], [], TimelineSlic
           return { pendingNew: more && fetched.length > 0 ? [newGap(), ...pending] : pending };
         });
       } catch (error) {
-        get().pushNotice('load', error);
+        if (!options?.quiet) get().pushNotice('load', error);
       }
     },
     receiveStatus: (key, status) => {
@@ -190,7 +200,7 @@ export const createTimelineSlice: StateCreator<AtriumState, [], [], TimelineSlic
           ...state.timelines,
           [key]: {
             ...emptyTimeline(source),
-            items: statuses.map((status) => ({ type: 'status', id: status.id })),
+            items: withoutRepeats([], statusItems(statuses.map((status) => status.id))).items,
             status: 'ready',
             older: oldest ? { maxId: oldest } : null,
           },

@@ -8,6 +8,7 @@ import { canSee } from '../core/visibility';
 import type { RenderContext } from '../render/context';
 import { authenticate, type Caller } from './auth';
 import type { Faults } from './faults';
+import type { ServerProfile } from '../profiles/serverProfile';
 import { linkHeader, pageQuery, paginate, type PageQuery } from './pagination';
 import { normalizeParams, type Params } from './params';
 
@@ -20,6 +21,8 @@ export interface ApiSettings {
   directory?: boolean;
   /** RFC 9207: name the issuer (`iss`) in every authorization response and advertise it in the metadata. */
   sendIssuer?: boolean;
+  /** The server the sandbox plays (Mastodon today, an older Mastodon, GoToSocial). */
+  profile: ServerProfile;
 }
 
 /**

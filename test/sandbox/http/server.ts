@@ -4,6 +4,7 @@ import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest }
 import { ApiError } from '../core/errors';
 import type { Api } from './api';
 import { bearer } from './auth';
+import type { MalformedKind } from './faults';
 
 /** A route module: registers one area's routes. */
 export type RouteModule = (app: FastifyInstance, api: Api) => void;
@@ -39,8 +40,30 @@ function applyFaults(api: Api, req: FastifyRequest, reply: FastifyReply): Promis
     }
   }
   const forced = api.faults.takeForced429();
-  if (forced !== null) throw new ApiError(429, 'Too many requests', undefined, { 'Retry-After': String(forced) });
+  if (forced !== null) {
+    // Mastodon's own limiter names the reset time; a proxy in front of it may say Retry-After instead.
+    const headers: Record<string, string> =
+      forced.header === 'reset'
+        ? { 'X-RateLimit-Remaining': '0', 'X-RateLimit-Reset': new Date(api.clock.nowMs() + forced.retryAfterSec * 1000).toISOString() }
+        : { 'Retry-After': String(forced.retryAfterSec) };
+    throw new ApiError(429, 'Too many requests', undefined, headers);
+  }
+  const failure = api.faults.takeFailure();
+  if (failure !== null) throw new ApiError(failure, failure === 502 ? 'Bad Gateway' : 'Service Unavailable');
   if (api.faults.shouldFail()) throw new ApiError(503, 'Service Unavailable');
+}
+
+/** A body broken the way a misbehaving server or proxy breaks it. */
+function malform(payload: unknown, kind: MalformedKind): unknown {
+  if (typeof payload !== 'string') return payload;
+  if (kind === 'broken_json') return payload.slice(0, Math.floor(payload.length / 2));
+  const idOnly = (value: unknown): unknown => (typeof value === 'object' && value !== null ? { id: (value as { id?: unknown }).id ?? null } : value);
+  try {
+    const parsed: unknown = JSON.parse(payload);
+    return JSON.stringify(Array.isArray(parsed) ? parsed.map(idOnly) : idOnly(parsed));
+  } catch {
+    return payload;
+  }
 }
 
 /** Builds the Fastify app: parsers, misbehaviour and rate limits, Mastodon error bodies, routes. */
@@ -72,8 +95,10 @@ export async function buildServer(api: Api, modules: RouteModule[]): Promise<Fas
   });
   app.addHook('onSend', async (req, _reply, payload) => {
     // The request was handled (the post is stored); the client never hears back, as on a dropped connection.
-    if (api.faults.takeDrop(`${req.method} ${req.routeOptions.url ?? ''}`)) req.raw.socket.destroy();
-    return payload;
+    const route = `${req.method} ${req.routeOptions.url ?? ''}`;
+    if (api.faults.takeDrop(route)) req.raw.socket.destroy();
+    const kind = api.faults.takeMalformed(route);
+    return kind ? malform(payload, kind) : payload;
   });
   app.setErrorHandler((error, _req, reply) => {
     if (error instanceof ApiError) {

@@ -9,6 +9,8 @@ export interface RenderContext {
   /** The instance's domain as Mastodon reports it (host and port). */
   domain: string;
   nowMs(): number;
+  /** False when the sandbox plays a server without quote posts: statuses carry no quote fields. Default true. */
+  quotes?: boolean;
 }
 
 /** An ISO timestamp, as Mastodon writes them (milliseconds, `Z`). */

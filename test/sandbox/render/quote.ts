@@ -13,6 +13,8 @@ type RenderStatus = (ctx: RenderContext, status: StatusRecord, viewerId: string 
  */
 export function quoteFields(ctx: RenderContext, status: StatusRecord, viewerId: string | null, nested: boolean, render: RenderStatus): Record<string, unknown> {
   const { store } = ctx;
+  // A server that predates quote posts (Mastodon before 4.5, GoToSocial) sends none of these fields.
+  if (ctx.quotes === false) return {};
   return {
     quote: status.quote && !status.reblogOfId ? renderQuote(ctx, status.quote, viewerId, nested, render) : null,
     quote_approval: quoteApproval(store, status, viewerId),

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { ApiError } from '../core/errors';
 import type { Api } from '../http/api';
 import { int, list, str } from '../http/params';
+import type { MalformedKind, RetryHeader } from '../http/faults';
 import type { RouteModule } from '../http/server';
 
 /** What the admin endpoint can do; implemented by the running sandbox. */
@@ -10,7 +11,9 @@ export interface SandboxControl {
   advanceClock(ms: number): void;
   latencyMs(ms: number): void;
   failRatio(r: number): void;
-  force429(retryAfterSec: number, count?: number): void;
+  force429(retryAfterSec: number, count?: number, header?: RetryHeader): void;
+  failNext(count: number, status?: number): void;
+  malformNextAnswer(route: string, kind: MalformedKind, count?: number): void;
   dropStreams(): void;
   revokeToken(token: string): void;
   downFor(ms: number): void;
@@ -42,7 +45,11 @@ export function adminRoutes(control: SandboxControl): RouteModule {
       const ratio = str(p, 'fail_ratio');
       if (ratio !== undefined) control.failRatio(Number(ratio));
       const retry = int(p, 'force_429_retry_after');
-      if (retry !== undefined) control.force429(retry, int(p, 'force_429_count'));
+      if (retry !== undefined) control.force429(retry, int(p, 'force_429_count'), str(p, 'force_429_header') === 'reset' ? 'reset' : 'retry-after');
+      const failCount = int(p, 'fail_next_count');
+      if (failCount !== undefined) control.failNext(failCount, int(p, 'fail_next_status'));
+      const malformRoute = str(p, 'malform_next_answer');
+      if (malformRoute !== undefined) control.malformNextAnswer(malformRoute, str(p, 'malform_kind') === 'wrong_shape' ? 'wrong_shape' : 'broken_json', int(p, 'malform_count'));
       if (str(p, 'drop_streams') === 'true') control.dropStreams();
       const token = str(p, 'revoke_token');
       if (token !== undefined) control.revokeToken(token);

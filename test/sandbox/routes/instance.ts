@@ -31,9 +31,6 @@ const POLLS = {
 
 const STATUSES = { max_characters: LIMITS.maxCharacters, max_media_attachments: LIMITS.maxMediaAttachments, characters_reserved_per_url: CHARACTERS_PER_URL };
 
-/** Which Mastodon version the sandbox behaves like. */
-export const MASTODON_VERSION = '4.5.0';
-
 /** Instance metadata: v1/v2 instance, rules, custom emoji, OAuth server discovery. */
 export const instanceRoutes = (app: FastifyInstance, api: Api): void => {
   const { ctx, settings, store } = api;
@@ -46,8 +43,8 @@ export const instanceRoutes = (app: FastifyInstance, api: Api): void => {
     return {
       domain: ctx.domain,
       title: settings.orgName,
-      version: MASTODON_VERSION,
-      source_url: 'https://github.com/mastodon/mastodon',
+      version: settings.profile.version,
+      source_url: settings.profile.sourceUrl,
       description: description(),
       usage: { users: { active_month: store.accounts.size } },
       thumbnail: { url: `${ctx.origin}/sandbox/thumbnail.svg`, blurhash: null, versions: null },
@@ -63,8 +60,7 @@ export const instanceRoutes = (app: FastifyInstance, api: Api): void => {
         translation: { enabled: false },
       },
       registrations: { enabled: false, approval_required: true, message: 'Sign in with your organization account.', url: null },
-      // Mastodon 4.5 is API version 7 (quotes).
-      api_versions: { mastodon: 7 },
+      ...(settings.profile.apiVersions ? { api_versions: settings.profile.apiVersions } : {}),
       contact: { email: 'it@example.org', ...(contactAccount ? { account: renderAccount(ctx, contactAccount) } : {}) },
       rules: RULES,
     };
@@ -76,7 +72,7 @@ export const instanceRoutes = (app: FastifyInstance, api: Api): void => {
     short_description: description(),
     description: description(),
     email: 'it@example.org',
-    version: MASTODON_VERSION,
+    version: settings.profile.version,
     urls: { streaming_api: streamingUrl() },
     stats: { user_count: store.accounts.size, status_count: store.timeline.length, domain_count: 4 },
     thumbnail: `${ctx.origin}/sandbox/thumbnail.svg`,
@@ -96,22 +92,25 @@ export const instanceRoutes = (app: FastifyInstance, api: Api): void => {
 
   app.get('/api/v1/custom_emojis', async () => CUSTOM_EMOJI_CODES.map((code) => renderEmoji(ctx, code)));
 
-  app.get('/.well-known/oauth-authorization-server', async () => ({
-    issuer: `${ctx.origin}/`,
-    service_documentation: 'https://docs.joinmastodon.org/',
-    authorization_endpoint: `${ctx.origin}/oauth/authorize`,
-    token_endpoint: `${ctx.origin}/oauth/token`,
-    app_registration_endpoint: `${ctx.origin}/api/v1/apps`,
-    revocation_endpoint: `${ctx.origin}/oauth/revoke`,
-    userinfo_endpoint: `${ctx.origin}/oauth/userinfo`,
-    scopes_supported: ['read', 'write', 'follow', 'push', 'profile', 'read:accounts', 'read:bookmarks', 'read:favourites', 'read:follows', 'read:lists', 'read:notifications', 'read:search', 'read:statuses', 'write:accounts', 'write:bookmarks', 'write:favourites', 'write:follows', 'write:lists', 'write:media', 'write:notifications', 'write:statuses'],
-    response_types_supported: ['code'],
-    response_modes_supported: ['query', 'fragment', 'form_post'],
-    code_challenge_methods_supported: ['S256'],
-    grant_types_supported: ['authorization_code', 'client_credentials'],
-    token_endpoint_auth_methods_supported: ['client_secret_basic', 'client_secret_post'],
-    ...(settings.sendIssuer ? { authorization_response_iss_parameter_supported: true } : {}),
-  }));
+  // Servers before Mastodon 4.3 (and GoToSocial) publish no OAuth server metadata: the route does not exist.
+  if (settings.profile.oauthMetadata) {
+    app.get('/.well-known/oauth-authorization-server', async () => ({
+      issuer: `${ctx.origin}/`,
+      service_documentation: 'https://docs.joinmastodon.org/',
+      authorization_endpoint: `${ctx.origin}/oauth/authorize`,
+      token_endpoint: `${ctx.origin}/oauth/token`,
+      app_registration_endpoint: `${ctx.origin}/api/v1/apps`,
+      revocation_endpoint: `${ctx.origin}/oauth/revoke`,
+      userinfo_endpoint: `${ctx.origin}/oauth/userinfo`,
+      scopes_supported: ['read', 'write', 'follow', 'push', 'profile', 'read:accounts', 'read:bookmarks', 'read:favourites', 'read:follows', 'read:lists', 'read:notifications', 'read:search', 'read:statuses', 'write:accounts', 'write:bookmarks', 'write:favourites', 'write:follows', 'write:lists', 'write:media', 'write:notifications', 'write:statuses'],
+      response_types_supported: ['code'],
+      response_modes_supported: ['query', 'fragment', 'form_post'],
+      code_challenge_methods_supported: ['S256'],
+      grant_types_supported: ['authorization_code', 'client_credentials'],
+      token_endpoint_auth_methods_supported: ['client_secret_basic', 'client_secret_post'],
+      ...(settings.sendIssuer ? { authorization_response_iss_parameter_supported: true } : {}),
+    }));
+  }
 
   app.get('/api/v1/streaming/health', async (_req, reply) => reply.type('text/plain').send('OK'));
 };

@@ -3,9 +3,23 @@ import { invalid, notFound } from '../core/errors';
 import type { MarkRecord, NotificationRecord, StatusRecord } from '../core/model';
 import { canSee } from '../core/visibility';
 import type { Api } from '../http/api';
-import { int, str, strings } from '../http/params';
+import { int, str, strings, type Params } from '../http/params';
+import type { Store } from '../core/store';
 import { iso } from '../render/context';
 import { renderNotification, renderStatus } from '../render/status';
+
+/** Which notifications a list asks for (`types`, `exclude_types`, `account_id`), leaving out those whose post is gone; v1 and v2 alike. */
+export function notificationFilter(p: Params, store: Store): (n: NotificationRecord) => boolean {
+  const types = strings(p, 'types');
+  const exclude = strings(p, 'exclude_types');
+  const from = str(p, 'account_id');
+  return (n) => {
+    if (types.length > 0 && !types.includes(n.type)) return false;
+    if (exclude.includes(n.type)) return false;
+    if (from !== undefined && n.fromAccountId !== from) return false;
+    return n.statusId === null || store.statuses.has(n.statusId);
+  };
+}
 
 /** Notifications (with type filters), markers, bookmarks and favourites. */
 export const notificationRoutes = (app: FastifyInstance, api: Api): void => {
@@ -13,17 +27,8 @@ export const notificationRoutes = (app: FastifyInstance, api: Api): void => {
 
   app.get('/api/v1/notifications', async (req, reply) => {
     const me = api.user(req, 'read:notifications');
-    const p = api.params(req);
-    const types = strings(p, 'types');
-    const exclude = strings(p, 'exclude_types');
-    const from = str(p, 'account_id');
     const all = store.notifications.get(me.id) ?? [];
-    const page = api.page(req, reply, all, (n) => n.id, [40, 80], (n) => {
-      if (types.length > 0 && !types.includes(n.type)) return false;
-      if (exclude.includes(n.type)) return false;
-      if (from !== undefined && n.fromAccountId !== from) return false;
-      return n.statusId === null || store.statuses.has(n.statusId);
-    });
+    const page = api.page(req, reply, all, (n) => n.id, [40, 80], notificationFilter(api.params(req), store));
     return page.map((n) => renderNotification(ctx, n));
   });
 

@@ -19,6 +19,8 @@ export function decideQuote(api: Api, quotingStatusId: string, accept: boolean):
 
 /** Quotes (Mastodon 4.5): the accepted quotes of one's post, revoking one, and changing who may quote. */
 export const quoteRoutes = (app: FastifyInstance, api: Api): void => {
+  // A server without quote posts has none of these routes.
+  if (!api.settings.profile.quotes) return;
   const { store, ctx } = api;
   const own = (id: string, meId: string): StatusRecord => {
     const status = api.status(id, meId);

@@ -17,8 +17,11 @@ type IdParams = { Params: { id: string } };
 
 const VISIBILITIES = ['public', 'unlisted', 'private', 'direct'] as const;
 
-/** Reads the shared status-creation parameters (POST /statuses and scheduled statuses). */
-export function readNewStatus(p: Params): NewStatus {
+/**
+ * Reads the shared status-creation parameters (POST /statuses and scheduled statuses). A server
+ * without quote posts (`quotes` false) ignores the quote parameters, as unknown parameters are ignored.
+ */
+export function readNewStatus(p: Params, quotes = true): NewStatus {
   const visibility = str(p, 'visibility');
   if (visibility !== undefined && !(VISIBILITIES as readonly string[]).includes(visibility)) throw invalid('Visibility is not included in the list');
   const input: NewStatus = {
@@ -32,6 +35,7 @@ export function readNewStatus(p: Params): NewStatus {
   if (visibility !== undefined) input.visibility = visibility as NonNullable<NewStatus['visibility']>;
   const language = str(p, 'language');
   if (language) input.language = language;
+  if (!quotes) return input;
   const quoted = str(p, 'quoted_status_id');
   if (quoted) input.quotedStatusId = quoted;
   const policy = readQuotePolicy(str(p, 'quote_approval_policy'));
@@ -79,7 +83,7 @@ export const statusRoutes = (app: FastifyInstance, api: Api): void => {
       const scheduled = store.scheduled.get(earlierId);
       if (scheduled) return renderScheduled(ctx, scheduled);
     }
-    const input = readNewStatus(p);
+    const input = readNewStatus(p, api.settings.profile.quotes);
     const scheduledAt = str(p, 'scheduled_at');
     if (scheduledAt) {
       const scheduled = scheduleStatus(api, me, input, scheduledAt, typeof key === 'string' && key !== '' ? key : null);

@@ -27,8 +27,6 @@ export interface StreamingHub {
   close(): void;
 }
 
-const STREAMS = new Set(['user', 'user:notification', 'public', 'public:local', 'public:remote', 'hashtag', 'hashtag:local', 'list']);
-
 function tokenFrom(req: IncomingMessage): string | undefined {
   const header = /^Bearer\s+(.+)$/i.exec(req.headers.authorization ?? '')?.[1];
   if (header) return header.trim();
@@ -42,6 +40,7 @@ function tokenFrom(req: IncomingMessage): string | undefined {
 /** `/api/v1/streaming`: Mastodon's WebSocket API with subscribe/unsubscribe messages. */
 export function attachStreaming(server: Server, api: Api): StreamingHub {
   const { store, ctx } = api;
+  const { profile } = api.settings;
   const wss = new WebSocketServer({ noServer: true, handleProtocols: (protocols) => [...protocols][0] ?? false });
   const clients = new Set<Client>();
 
@@ -70,7 +69,11 @@ export function attachStreaming(server: Server, api: Api): StreamingHub {
   const paramOf = (stream: string, value: string | undefined) => (stream.startsWith('hashtag') || stream === 'list') && value ? { param: stream.startsWith('hashtag') ? value.toLowerCase() : value } : {};
 
   function subscribe(client: Client, sub: Subscription): void {
-    if (!STREAMS.has(sub.stream)) return client.socket.send(JSON.stringify({ error: 'Unknown stream type', status: 400 }));
+    if (!profile.streams.includes(sub.stream)) {
+      // Mastodon answers with an error message; GoToSocial ignores the request without a word.
+      if (profile.refusal === 'error') client.socket.send(JSON.stringify({ error: 'Unknown stream type', status: 400 }));
+      return;
+    }
     if (sub.stream === 'list') {
       const list = store.lists.get(sub.param ?? '');
       if (!list || list.ownerId !== client.accountId) return client.socket.send(JSON.stringify({ error: 'Not authorized to stream this list', status: 401 }));
@@ -119,7 +122,8 @@ export function attachStreaming(server: Server, api: Api): StreamingHub {
 
   const send = (client: Client, sub: Subscription, event: string, payload: string) => {
     if (client.socket.readyState !== WebSocket.OPEN) return;
-    client.socket.send(JSON.stringify({ stream: sub.param === undefined ? [sub.stream] : [sub.stream, sub.param], event, payload }));
+    const stream = profile.eventLabel ? [profile.eventLabel] : sub.param === undefined ? [sub.stream] : [sub.stream, sub.param];
+    client.socket.send(JSON.stringify({ stream, event, payload }));
   };
 
   store.onEvent((event: StoreEvent) => {

@@ -26,6 +26,10 @@ function loadContract(): Json {
   // `quoted_status` (Quote) or `quoted_status_id` (ShallowQuote), which tells them apart.
   (schemas.Quote as { required: string[] }).required = ['state', 'quoted_status'];
   (schemas.ShallowQuote as { required: string[] }).required = ['state', 'quoted_status_id'];
+  // The contract describes today's Mastodon; the sandbox also plays servers that predate `api_versions`
+  // (Mastodon before 4.3, GoToSocial), whose instance documents are otherwise the same shape.
+  const instance = schemas.Instance as { required: string[] };
+  instance.required = instance.required.filter((key) => key !== 'api_versions');
   return doc;
 }
 

@@ -5,6 +5,11 @@ export interface TestStream {
   socket: WebSocket;
   messages: Array<{ stream: string[]; event: string; payload: string }>;
   send(message: object): void;
+  /**
+   * Resolves once the server has handled every message sent before and its answers have arrived: a ping
+   * goes after them and the server's pong comes back after what it sent (one connection keeps its order).
+   */
+  sync(): Promise<void>;
   /** Resolves with the first collected message that matches, waiting up to `ms`. */
   next(match: (m: { stream: string[]; event: string; payload: string }) => boolean, ms?: number): Promise<{ stream: string[]; event: string; payload: string }>;
   closed: Promise<number>;
@@ -30,7 +35,13 @@ export async function openStream(base: string, token: string, via: 'header' | 'p
     messages,
     closed,
     send: (message) => socket.send(JSON.stringify(message)),
-    next: (match, ms = 2000) =>
+    sync: () =>
+      new Promise<void>((resolve) => {
+        socket.once('pong', () => resolve());
+        socket.ping();
+      }),
+    // Most of a test's time: a message on its way is waited for, not given a fixed short window.
+    next: (match, ms = 15_000) =>
       new Promise((resolve, reject) => {
         const timer = setTimeout(() => reject(new Error(`no matching streaming message in ${ms} ms`)), ms);
         const look = () => {

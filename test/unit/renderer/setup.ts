@@ -5,6 +5,7 @@ import { initI18n, loadLanguage, loadLazyStrings } from '../../../renderer/i18n/
 import { loadSanitizer } from '../../../renderer/components/status/sanitizer';
 import { noteStreamConnected } from '../../../renderer/bridge/connection';
 import { resetStore } from '../../../renderer/store/store';
+import { useRevealState } from '../../../renderer/components/status/revealState';
 
 // findBy… and waitFor wait on a condition; the default second is too short when a lazy view loads on a busy
 // machine (the suite runs beside six other engineers' work), so they wait up to most of a test's 5 s.
@@ -25,6 +26,7 @@ beforeAll(async () => {
 afterEach(() => {
   cleanup();
   resetStore();
+  useRevealState.setState({ warnings: {}, media: {} });
   // Each test starts online, with nothing kept in the page's storage.
   noteStreamConnected();
   localStorage.clear();

@@ -34,7 +34,7 @@ describe('a server that answers with broken JSON', () => {
   ])('is reported as an answer Atrium could not read, not as a lost connection (%s)', async (_, path) => {
     await expect(dispatcher().call({ accountId: 'a', path })).rejects.toMatchObject({
       code: 'bad_response',
-      message: `${new URL(base).host} answered with something Atrium could not read. It may be down; try again later.`,
+      message: `${new URL(base).host} answered with something Atrium could not read: not what a Mastodon server sends. Try again later, and tell your IT department if it keeps happening.`,
     });
   });
 });

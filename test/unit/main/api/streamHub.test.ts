@@ -66,6 +66,33 @@ describe('the stream hub', () => {
     expect(events[1]).toEqual({ subscriptionId: home, event: 'delete', payload: '109876543210987654' });
   });
 
+  it('tells subscribers it is not connected while the server cannot be reached at start, then that it is', async () => {
+    const server = await streamingServer();
+    const states: boolean[] = [];
+    let reachable = false;
+    const hub = new StreamHub({
+      endpoint: async () => {
+        if (!reachable) throw new TypeError('fetch failed');
+        return { streamingUrl: server.url, instanceUrl: 'http://127.0.0.1:3000', token: 'tok' };
+      },
+      emit: (name, payload) => {
+        if (name === 'streamState') states.push((payload as { connected: boolean }).connected);
+      },
+      backoff: { initialMs: 20, maxMs: 50 },
+    });
+    cleanup.push(() => hub.closeAll(), server.close);
+    hub.subscribe({ accountId: 'a', stream: 'user' });
+    await until(() => states.length > 0);
+    expect(states.every((connected) => !connected)).toBe(true);
+    // A subscription joining while the hub waits to try again hears at once that it is not live.
+    const joined = states.length;
+    hub.subscribe({ accountId: 'a', stream: 'hashtag', tag: 'late' });
+    expect(states.length).toBeGreaterThan(joined);
+    expect(states.at(-1)).toBe(false);
+    reachable = true;
+    await until(() => states.at(-1) === true);
+  });
+
   it('tells subscribers when the connection drops and when it is back', async () => {
     const server = await streamingServer();
     const states: boolean[] = [];

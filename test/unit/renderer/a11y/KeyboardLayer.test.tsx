@@ -2,6 +2,25 @@ import { act, fireEvent, render, screen, waitFor } from '@testing-library/react'
 import { describe, expect, it } from 'vitest';
 import { announce } from '../../../../renderer/features/a11y/announcer';
 import { KeyboardLayer } from '../../../../renderer/features/a11y/KeyboardLayer';
+import { useAtrium } from '../../../../renderer/store/store';
+import { usePanelHistory } from '../../../../renderer/features/a11y/usePanelHistory';
+import type { SidePanel } from '../../../../renderer/features/shell/layoutSlice';
+
+/** The side panel as the store has it: a thread's post, or a profile's heading; Backspace goes back in it. */
+function Panel() {
+  const panel = useAtrium((state) => state.sidePanel);
+  return panel ? <OpenPanel panel={panel} /> : null;
+}
+
+function OpenPanel({ panel }: { panel: NonNullable<SidePanel> }) {
+  usePanelHistory();
+  return (
+    <section data-region="panel" aria-label="Panel">
+      {panel.kind === 'thread' ? <article tabIndex={0} data-status-id={panel.statusId} aria-label={`Post ${panel.statusId}`} /> : <h2>Profile</h2>}
+      <input aria-label="Note" />
+    </section>
+  );
+}
 
 function Frame() {
   return (
@@ -69,5 +88,30 @@ describe('KeyboardLayer', () => {
     act(() => announce('Boosted'));
     expect(screen.getByTestId('live-region')).toHaveTextContent('Boosted');
     expect(screen.getByTestId('live-region')).toHaveAttribute('aria-live', 'polite');
+  });
+
+  it('goes back in the side panel with Backspace, to the post it left from, then closes it', async () => {
+    render(
+      <>
+        <Frame />
+        {/* A second main stands in for the columns the panel sits among. */}
+        <main>
+          <Panel />
+        </main>
+      </>,
+    );
+    act(() => useAtrium.getState().openPanel({ kind: 'thread', statusId: '7' }));
+    screen.getByRole('article', { name: 'Post 7' }).focus();
+    // p on the post: its author's profile replaces the thread.
+    act(() => useAtrium.getState().openPanel({ kind: 'account', accountId: '5' }));
+    fireEvent.keyDown(screen.getByRole('textbox', { name: 'Note' }), { key: 'Backspace' });
+    expect(useAtrium.getState().sidePanel).toEqual({ kind: 'account', accountId: '5' });
+    fireEvent.keyDown(screen.getByRole('heading', { name: 'Profile' }), { key: 'Backspace' });
+    expect(useAtrium.getState().sidePanel).toEqual({ kind: 'thread', statusId: '7' });
+    await waitFor(() => expect(screen.getByRole('article', { name: 'Post 7' })).toHaveFocus());
+    fireEvent.keyDown(screen.getByRole('article', { name: 'Post 7' }), { key: 'Backspace' });
+    expect(useAtrium.getState().sidePanel).toBeNull();
+    // With no panel, Backspace is left to the page.
+    expect(fireEvent.keyDown(screen.getByRole('button', { name: 'Home' }), { key: 'Backspace' })).toBe(true);
   });
 });

@@ -61,6 +61,11 @@ export function installComposerBridge(routes: Record<string, Route>) {
       drafts.delete((input as { draftId: string }).draftId);
       return { ok: true, value: { done: true } };
     },
+    // What main would learn from the instance document above: Mastodon 4.5, with quotes.
+    getCapabilities: () => ({
+      ok: true,
+      value: { software: 'mastodon', version: '4.5.0', mastodonApiVersion: 7, quotes: true, groupedNotifications: true, directory: true, streams: ['user'] },
+    }),
   };
   const bridge = installFakeBridge(answers);
   /** The masto calls made to one path (`v1.statuses.create`). */

@@ -68,6 +68,34 @@ describe('the timeline view', () => {
     await vi.waitFor(() => expect(bridge.invoke).toHaveBeenCalledWith('callMastodon', expect.objectContaining({ params: { limit: 40, minId: '10' } })));
   });
 
+  it('catches up after a drop main announced before the subscription was known (a start while the server was down)', async () => {
+    let answerSubscribe: () => void = () => undefined;
+    const subscribed = new Promise<void>((resolve) => (answerSubscribe = resolve));
+    const bridge = setup(fakeTimeline(10), {
+      subscribeStream: (() => subscribed.then(() => ({ ok: true, value: { subscriptionId: 'sub-1' } }))) as unknown as (input: unknown) => Result<unknown>,
+    });
+    render(<Timeline accountId={me} source={home} title="Home" {...callbacks} />);
+    await screen.findByRole('feed');
+    // The drop comes before subscribeStream answers; only the reconnection comes after.
+    act(() => bridge.emit('streamState', { subscriptionId: 'sub-1', connected: false }));
+    await act(async () => {
+      answerSubscribe();
+      await subscribed;
+    });
+    act(() => bridge.emit('streamState', { subscriptionId: 'sub-1', connected: true }));
+    await vi.waitFor(() => expect(bridge.invoke).toHaveBeenCalledWith('callMastodon', expect.objectContaining({ params: { limit: 40, minId: '10' } })));
+  });
+
+  it('does not fetch again when the stream says at once that it is live', async () => {
+    const bridge = setup();
+    render(<Timeline accountId={me} source={home} title="Home" {...callbacks} />);
+    await screen.findByRole('feed');
+    act(() => bridge.emit('streamState', { subscriptionId: 'sub-1', connected: true }));
+    await vi.waitFor(() => expect(bridge.invoke).toHaveBeenCalledWith('subscribeStream', expect.anything()));
+    await act(() => Promise.resolve());
+    expect(bridge.invoke).not.toHaveBeenCalledWith('callMastodon', expect.objectContaining({ params: { limit: 40, minId: '10' } }));
+  });
+
   it('says what to do when empty, and explains a failure with a retry', async () => {
     setup(fakeTimeline(0));
     render(<Timeline accountId={me} source={{ kind: 'bookmarks' }} title="Bookmarks" {...callbacks} />);

@@ -46,6 +46,14 @@ describe('a server that sends malformed posts', () => {
     expect(await screen.findByText(/The server sent a page of posts Atrium could not read/)).toBeInTheDocument();
   });
 
+  it('says in words when no post of a page can be read, rather than calling the timeline empty', async () => {
+    serverSends([{ id: '2' }, { id: '1' }]);
+    show();
+    expect(await screen.findByText(/The server sent a page of posts Atrium could not read/)).toBeInTheDocument();
+    expect(screen.queryByText(/timeline is empty/)).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Try again' })).toBeInTheDocument();
+  });
+
   it('shows one post as unreadable when a field is the wrong kind, and keeps the others', async () => {
     serverSends([status('2', { mediaAttachments: 'not a list' as never }), status('1', { content: '<p>Still here</p>' })]);
     show();
@@ -61,7 +69,8 @@ describe('a stream that sends malformed payloads', () => {
     applyTimelineEvent(timeline, 'update', { id: '99', content: '<p>no author</p>' });
     applyTimelineEvent(timeline, 'update', null);
     expect(useAtrium.getState().timelines[timeline]?.pendingNew).toEqual([]);
-    expect(useAtrium.getState().notices).toHaveLength(2);
+    // The same problem twice is said once.
+    expect(useAtrium.getState().notices.map((notice) => notice.detail)).toEqual(['1 post from the server could not be read and was left out.']);
   });
 });
 

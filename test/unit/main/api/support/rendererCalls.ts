@@ -39,6 +39,10 @@ export function scanRendererCalls(root: string): RendererCalls {
       if (method && (ts.isPropertyAccessExpression(method) || ts.isElementAccessExpression(method)) && !isSelect(method)) {
         for (const receiver of chain(method) ?? []) calls.push({ key: receiver.join('.'), file: where });
       }
+      // A method taken off the remote into a `const` and called by that name.
+      if (method && ts.isIdentifier(method)) {
+        for (const steps of chain(method) ?? []) if (steps.length >= 2) calls.push({ key: steps.join('.'), file: where });
+      }
       // A remote root handed on whole (to a helper that is not a `RemoteClient` parameter) would hide its calls.
       if (ts.isCallExpression(node) && isRemoteRoot(node) && !usedInChain(node)) unresolved.push(`${where}: ${node.getText()}`);
       ts.forEachChild(node, visit);
@@ -65,7 +69,9 @@ function usedInChain(node: ts.CallExpression): boolean {
 function chainIn(checker: ts.TypeChecker, unresolved: (problem: string) => void): (node: ts.Expression) => Paths | null {
   const extend = (before: Paths | null, names: string[]): Paths | null => before && before.flatMap((steps) => names.map((name) => [...steps, name]));
   const chain = (node: ts.Expression): Paths | null => {
-    if (ts.isParenthesizedExpression(node) || ts.isAwaitExpression(node) || ts.isNonNullExpression(node)) return chain(node.expression);
+    if (ts.isParenthesizedExpression(node) || ts.isAwaitExpression(node) || ts.isNonNullExpression(node) || ts.isAsExpression(node) || ts.isSatisfiesExpression(node)) {
+      return chain(node.expression);
+    }
     if (ts.isCallExpression(node)) {
       if (isRemoteRoot(node)) return [[]];
       const callee = node.expression;

@@ -1,0 +1,251 @@
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startSandbox, type Sandbox } from '../sandbox/index';
+import { docsDir, startAtrium, type TestAtrium } from './support/atrium';
+import { seriousViolations } from './support/axe';
+import { focused, focusWhere, signInByKeyboard, type Focus } from './support/keyboard';
+import { followedByDemoUser } from './support/sandboxGraph';
+
+// Driven by the keyboard alone, as keyboard.e2e.test.ts: no click() anywhere in this file.
+let sandbox: Sandbox;
+let atrium: TestAtrium;
+let colleagues: string[];
+const ownPost = `Slides for Thursday are in the shared folder (${Date.now()})`;
+const warning = 'Quarterly numbers, before the all-hands';
+
+const liveRegion = () => atrium.page.getByTestId('live-region');
+const homeFeed = () => atrium.page.getByRole('feed', { name: 'Home' });
+
+beforeAll(async () => {
+  sandbox = await startSandbox({ staff: 40, posts: 800, seed: 5, rateLimit: false });
+  colleagues = await followedByDemoUser(sandbox);
+  // The top of Home: the demo user's own post, then a colleague's behind a content warning.
+  const posted = await fetch(`${sandbox.url}/api/v1/statuses`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${sandbox.issueToken(colleagues[0] as string)}`, 'content-type': 'application/json' },
+    body: JSON.stringify({ status: 'Revenue is up four percent on last quarter.', spoiler_text: warning }),
+  });
+  if (!posted.ok) throw new Error(`Posting behind a content warning failed: ${posted.status}`);
+  await sandbox.postAs(sandbox.demoUser.username, { status: ownPost });
+  atrium = await startAtrium({ viewport: { width: 1360, height: 860 } });
+  await signInByKeyboard(atrium, sandbox, sandbox.demoUser);
+  await homeFeed().getByRole('article').first().waitFor();
+  await focusWhere(atrium.page, (f) => f.tag === 'H1');
+});
+
+afterAll(async () => {
+  await atrium?.close();
+  await sandbox?.close();
+});
+
+describe('posts, panels and dialogs with the keyboard alone', () => {
+  it('makes a post one stop: its author once, its actions one toolbar under the arrow keys, then the next post', async () => {
+    const { page } = atrium;
+    await page.keyboard.press('j');
+    const post = await focusWhere(page, (f) => f.posInSet === '1');
+    expect(post.name).toMatch(/^Post by .+, /);
+    const stops: string[] = [];
+    for (let step = 0; step < 12 && !(await focused(page)).inToolbar; step++) {
+      await page.keyboard.press('Tab');
+      stops.push(await page.evaluate(() => `${document.activeElement?.tagName} ${document.activeElement?.getAttribute('aria-hidden') ?? ''}${document.activeElement?.getAttribute('href') ?? ''}`.trim()));
+    }
+    // The name is the one way to the profile: neither the avatar (hidden, a second way) nor the time link is a stop.
+    expect(stops.filter((stop) => stop.includes('true') || stop.includes('#status'))).toEqual([]);
+    expect((await focused(page)).name).toMatch(/^Reply/);
+    await page.keyboard.press('ArrowRight');
+    expect((await focused(page)).name).toMatch(/^Boost/);
+    await page.keyboard.press('End');
+    expect((await focused(page)).name).toBe('More actions');
+    await page.keyboard.press('Home');
+    expect((await focused(page)).name).toMatch(/^Reply/);
+    await page.keyboard.press('Tab');
+    expect(await focusWhere(page, (f) => f.posInSet === '2')).toMatchObject({ tag: 'ARTICLE', posInSet: '2' });
+  });
+
+  it('opens a content warning with x and says so', async () => {
+    const { page } = atrium;
+    const article = page.locator('article:focus');
+    await expect(article.getByText(warning).count()).resolves.toBe(1);
+    await page.keyboard.press('x');
+    await liveRegion().getByText('Content warning opened').waitFor();
+    await article.getByText('Revenue is up four percent').waitFor();
+    await page.keyboard.press('x');
+    await liveRegion().getByText('Content warning closed').waitFor();
+  });
+
+  it('opens the author’s profile with p and comes back to the post with Backspace', async () => {
+    const { page } = atrium;
+    const post = await focused(page);
+    await page.keyboard.press('p');
+    const panel = page.getByRole('region', { name: /^Profile of / });
+    await panel.waitFor();
+    expect(await focusWhere(page, (f) => f.inPanel)).toMatchObject({ inPanel: true });
+    await page.keyboard.press('Backspace');
+    await panel.waitFor({ state: 'detached' });
+    expect(await focusWhere(page, (f) => f.statusId === post.statusId)).toMatchObject({ tag: 'ARTICLE', statusId: post.statusId });
+  });
+
+  it('says a streamed post is waiting', async () => {
+    await sandbox.postAs(colleagues[1] as string, { status: `Coffee machine on the third floor is fixed (${Date.now()})` });
+    await liveRegion().getByText('1 new post waiting in Home').waitFor({ timeout: 15_000 });
+  });
+
+  it('says when the columns’ live updates stop and when they come back', async () => {
+    // The server goes away for a while (a stream that drops and comes straight back is not worth a word).
+    await sandbox.misbehave.down();
+    sandbox.misbehave.dropStreams();
+    try {
+      await liveRegion().getByText(/^Live updates paused in .*Home/).waitFor({ timeout: 15_000 });
+    } finally {
+      await sandbox.misbehave.up();
+    }
+    await liveRegion().getByText(/^Live updates back in .*Home/).waitFor({ timeout: 45_000 });
+  });
+
+  it('opens Delete from your post’s menu: cancelled, focus is back on the post; confirmed, on the next one', async () => {
+    const { page } = atrium;
+    // Your own post is among the first few of Home.
+    for (let step = 0; step < 4 && !(await page.locator('article:focus').textContent())?.includes(ownPost); step++) await page.keyboard.press('k');
+    for (let step = 0; step < 6 && !(await page.locator('article:focus').textContent())?.includes(ownPost); step++) await page.keyboard.press('j');
+    expect(await page.locator('article:focus').textContent()).toContain(ownPost);
+    const post = await focused(page);
+    for (let step = 0; step < 12 && !(await focused(page)).inToolbar; step++) await page.keyboard.press('Tab');
+    await page.keyboard.press('End');
+    await page.keyboard.press('Enter');
+    // The menu's code loads on first use: keys go to it once it holds focus.
+    await focusWhere(page, (f) => f.role === 'menuitem' || f.role === 'menu');
+    // Delete is the menu's last entry.
+    await pressUntil('End', (f) => f.text.trim() === 'Delete');
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('alertdialog', { name: 'Delete this post?' });
+    await dialog.waitFor();
+    await page.screenshot({ path: path.join(docsDir, 'keyboard-delete.png') });
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+    expect(await focusWhere(page, (f) => f.statusId === post.statusId)).toMatchObject({ tag: 'ARTICLE', statusId: post.statusId });
+    // Deleted for real, focus goes to the post that took its place, not to the page.
+    for (let step = 0; step < 12 && !(await focused(page)).inToolbar; step++) await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await focusWhere(page, (f) => f.role === 'menuitem' || f.role === 'menu');
+    await pressUntil('End', (f) => f.text.trim() === 'Delete');
+    await page.keyboard.press('Enter');
+    await dialog.waitFor();
+    // Cancel has focus first (the safe choice); Tab moves to Delete.
+    await focusWhere(page, (f) => f.text === 'Cancel');
+    await page.keyboard.press('Tab');
+    expect((await focused(page)).text).toBe('Delete');
+    await page.keyboard.press('Enter');
+    await dialog.waitFor({ state: 'detached' });
+    const next = await focusWhere(page, (f) => f.tag === 'ARTICLE' && f.statusId !== post.statusId);
+    expect(next).toMatchObject({ tag: 'ARTICLE' });
+    expect(next.statusId).not.toBe(post.statusId);
+  });
+
+  it('goes to “Add an account” from the account switcher, focus on its heading, and back to the switcher with Escape', async () => {
+    const { page } = atrium;
+    await page.keyboard.press('Shift+F6');
+    await focusWhere(page, (f) => f.inRail);
+    for (let step = 0; step < 6 && !(await focused(page)).name?.startsWith('Accounts'); step++) await page.keyboard.press('Shift+Tab');
+    const switcher = await focused(page);
+    expect(switcher.name).toMatch(/^Accounts — active: /);
+    await openAddAccount();
+    expect(await focusWhere(page, (f) => f.tag === 'H1')).toMatchObject({ tag: 'H1', text: 'Add an account' });
+    await page.keyboard.press('Escape');
+    expect(await focusWhere(page, (f) => f.name === switcher.name)).toMatchObject({ inRail: true, name: switcher.name });
+  });
+
+  it('signs in a second account, then switches back with Ctrl+1: focus on the heading, the switch announced', async () => {
+    const { page } = atrium;
+    await openAddAccount();
+    await focusWhere(page, (f) => f.tag === 'H1');
+    await signInByKeyboard(atrium, sandbox, { username: colleagues[2] as string, password: sandbox.demoUser.password });
+    await homeFeed().getByRole('article').first().waitFor();
+    await page.keyboard.press('Control+1');
+    await liveRegion().getByText(new RegExp(`^Now using @${sandbox.demoUser.username}@`)).waitFor();
+    expect(await focusWhere(page, (f) => f.tag === 'H1')).toMatchObject({ tag: 'H1', text: 'Home' });
+  });
+});
+
+describe('forced colours and narrow windows', () => {
+  it('moves the notification tabs with the arrow keys, the selected one framed in forced colours, and passes axe there', async () => {
+    const { page } = atrium;
+    await page.keyboard.press('g');
+    await page.keyboard.press('n');
+    await focusWhere(page, (f) => f.tag === 'H1' && f.text === 'Notifications');
+    for (let step = 0; step < 8 && (await page.evaluate(() => document.activeElement?.getAttribute('role'))) !== 'tab'; step++) await page.keyboard.press('Tab');
+    await page.keyboard.press('ArrowRight');
+    const mentions = page.getByRole('tab', { name: 'Mentions' });
+    await expect(mentions.getAttribute('aria-selected')).resolves.toBe('true');
+    expect((await focused(page)).text).toBe('Mentions');
+    await page.emulateMedia({ forcedColors: 'active' });
+    await expect(mentions.evaluate((tab) => getComputedStyle(tab).outlineStyle)).resolves.toBe('solid');
+    await page.screenshot({ path: path.join(docsDir, 'keyboard-forced-colours.png') });
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.emulateMedia({ forcedColors: 'none' });
+  });
+
+  it('fits every main view into 320 CSS pixels without scrolling sideways or clipping', async () => {
+    const { page } = atrium;
+    await page.setViewportSize({ width: 320, height: 720 });
+    for (const [key, heading] of [['h', 'Home'], ['o', null], ['n', 'Notifications'], ['t', 'Fediverse'], ['b', 'Bookmarks'], ['f', 'Favourites'], ['l', 'Lists'], ['d', 'Directory']] as const) {
+      await page.keyboard.press('g');
+      await page.keyboard.press(key);
+      if (heading) await focusWhere(page, (f) => f.tag === 'H1' && f.text === heading);
+      // Drawn, not only headed: the view's own content has arrived (lazy views load their code first).
+      await page.waitForFunction(() => {
+        const column = document.querySelector<HTMLElement>('main > section');
+        return (column?.innerText.length ?? 0) > 60 && !column?.querySelector('[aria-label="Loading posts…"], [aria-busy="true"]');
+      });
+      const view = (await focused(page)).text;
+      await page.screenshot({ path: path.join(docsDir, `narrow-${key}.png`) });
+      expect(await overflowing(), view).toEqual([]);
+    }
+    // The scheduling desk has no letter of its own: from the rail, Tab to it and Enter.
+    await page.keyboard.press('Shift+F6');
+    await focusWhere(page, (f) => f.inRail);
+    for (let step = 0; step < 12 && !(await focused(page)).text.includes('Scheduled'); step++) await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await focusWhere(page, (f) => f.tag === 'H1' && f.text === 'Scheduled');
+    await page.waitForFunction(() => !/Loading/.test(document.querySelector<HTMLElement>('main > section')?.innerText ?? 'Loading'));
+    await page.screenshot({ path: path.join(docsDir, 'narrow-scheduled.png') });
+    expect(await overflowing(), 'Scheduled').toEqual([]);
+  });
+});
+
+/** Opens the account switcher's menu from its button and chooses “Add an account”. */
+async function openAddAccount(): Promise<void> {
+  const { page } = atrium;
+  await page.keyboard.press('Enter');
+  await focusWhere(page, (f) => f.role === 'menuitem' || f.role === 'menu');
+  // The last entry is Sign out; the one above it, Add an account.
+  await pressUntil('End', (f) => f.text.trim().startsWith('Sign out'));
+  await page.keyboard.press('ArrowUp');
+  expect((await focused(page)).text.trim()).toBe('Add an account');
+  await page.keyboard.press('Enter');
+}
+
+/** Presses `key` until focus is where `test` says (a menu that has just loaded may miss the first press). */
+async function pressUntil(key: string, test: (focus: Focus) => boolean): Promise<void> {
+  for (let attempt = 0; attempt < 5 && !test(await focused(atrium.page)); attempt++) {
+    await atrium.page.keyboard.press(key);
+    await focusWhere(atrium.page, test);
+  }
+  expect(test(await focused(atrium.page))).toBe(true);
+}
+
+/** What sticks out past the window's right edge (or makes the page scroll sideways), one line each. */
+function overflowing(): Promise<string[]> {
+  return atrium.page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    const found: string[] = [];
+    if (document.documentElement.scrollWidth > width) found.push(`page scrolls sideways: ${document.documentElement.scrollWidth}px`);
+    for (const element of document.querySelectorAll<HTMLElement>('body *')) {
+      const box = element.getBoundingClientRect();
+      if (box.width === 0 || box.right <= width + 1) continue;
+      // A row of tabs scrolls sideways on purpose; hidden text for screen readers is not drawn.
+      if (element.closest('[role="tablist"], .visually-hidden, [aria-hidden="true"]')) continue;
+      found.push(`${element.tagName.toLowerCase()}.${String(element.className).slice(0, 40)} ends at ${Math.round(box.right)}px`);
+    }
+    return found.slice(0, 8);
+  });
+}

@@ -1,0 +1,154 @@
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import type { mastodon } from 'masto';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { StatusCard } from '../../../../renderer/components/status/StatusCard';
+import { rovingStep } from '../../../../renderer/components/roving';
+import { useAnnouncer } from '../../../../renderer/features/a11y/announcer';
+import { useStatusKeyboard } from '../../../../renderer/features/timelines/useStatusKeyboard';
+import { useAtrium } from '../../../../renderer/store/store';
+import { account, installMasto, status } from '../timelines/fixtures';
+
+const me = 'me@social.example';
+const callbacks = { onOpenStatus: vi.fn(), onOpenAccount: vi.fn(), onOpenTag: vi.fn(), onReply: vi.fn() };
+const image = { id: 'm', type: 'image', url: 'https://x/full.png', previewUrl: 'https://x/small.png', description: 'A cat on a keyboard', blurhash: null } as unknown as mastodon.v1.MediaAttachment;
+
+/** Posts in a feed with the keyboard hook, as a timeline holds them. */
+function Feed({ ids }: { ids: string[] }) {
+  const { onKeyDown } = useStatusKeyboard(me, callbacks);
+  return (
+    <div role="feed" aria-label="Home" onKeyDown={onKeyDown}>
+      {ids.map((id) => (
+        <StatusCard key={id} accountId={me} statusId={id} {...callbacks} />
+      ))}
+    </div>
+  );
+}
+
+function show(...posts: mastodon.v1.Status[]) {
+  useAtrium.getState().upsertStatuses(posts);
+  render(<Feed ids={posts.map((post) => post.id)} />);
+  return screen.getAllByRole('article');
+}
+
+const spoken = () => useAnnouncer.getState().current?.text;
+
+beforeEach(() => {
+  vi.clearAllMocks();
+  useAnnouncer.setState({ current: null });
+  vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockReturnValue(null);
+  useAtrium.setState({ accounts: [{ id: me, instanceUrl: 'https://social.example', acct: 'me', displayName: 'Me', avatar: '', color: '#000', needsSignIn: false }], activeAccountId: me });
+});
+
+describe('arrow keys along a row', () => {
+  it('step right and left, wrapping round, and jump to the ends with Home and End', () => {
+    expect(rovingStep(0, 5, 'ArrowRight')).toBe(1);
+    expect(rovingStep(4, 5, 'ArrowRight')).toBe(0);
+    expect(rovingStep(0, 5, 'ArrowLeft')).toBe(4);
+    expect(rovingStep(2, 5, 'Home')).toBe(0);
+    expect(rovingStep(2, 5, 'End')).toBe(4);
+    expect(rovingStep(2, 5, 'Enter')).toBeUndefined();
+    expect(rovingStep(0, 0, 'ArrowRight')).toBeUndefined();
+  });
+});
+
+describe('a post with the keyboard', () => {
+  it('is named by who and when, and described by its text', () => {
+    const [article] = show(status('1', { content: '<p>Lunch is on the roof today</p>' }));
+    expect(article).toHaveAccessibleName(/^Post by Ana Ruiz, /);
+    expect(article).toHaveAccessibleDescription('Lunch is on the roof today');
+  });
+
+  it('is described by its warning alone while the warning is closed', () => {
+    const [article] = show(status('1', { spoilerText: 'Finale spoilers', content: '<p>The butler did it</p>' }));
+    expect(article).toHaveAccessibleDescription('Finale spoilers');
+  });
+
+  it('takes three Tab stops: the post, its author, its actions as one toolbar', async () => {
+    const [first, second] = show(status('1'), status('2'));
+    first!.focus();
+    await userEvent.tab();
+    expect(within(first!).getByRole('button', { name: 'Ana Ruiz' })).toHaveFocus();
+    await userEvent.tab();
+    expect(within(first!).getByRole('button', { name: 'Reply' })).toHaveFocus();
+    await userEvent.tab();
+    expect(second).toHaveFocus();
+  });
+
+  it('moves along its actions with the arrow keys, Home and End, and Tab comes back to the last one used', async () => {
+    const [first, second] = show(status('1'), status('2'));
+    const toolbar = within(first!).getByRole('toolbar', { name: 'Post actions' });
+    within(toolbar).getByRole('button', { name: 'Reply' }).focus();
+    await userEvent.keyboard('{ArrowRight}');
+    expect(within(toolbar).getByRole('button', { name: 'Boost' })).toHaveFocus();
+    await userEvent.keyboard('{End}');
+    expect(within(toolbar).getByRole('button', { name: 'More actions' })).toHaveFocus();
+    await userEvent.keyboard('{ArrowRight}');
+    expect(within(toolbar).getByRole('button', { name: 'Reply' })).toHaveFocus();
+    await userEvent.keyboard('{ArrowLeft}{ArrowLeft}');
+    expect(within(toolbar).getByRole('button', { name: 'Bookmark' })).toHaveFocus();
+    // One stop: Tab leaves the toolbar for the next post, Shift+Tab comes back to Bookmark.
+    await userEvent.tab();
+    expect(second).toHaveFocus();
+    await userEvent.tab({ shift: true });
+    expect(within(toolbar).getByRole('button', { name: 'Bookmark' })).toHaveFocus();
+    expect(toolbar.querySelectorAll('[tabindex="0"]')).toHaveLength(1);
+  });
+
+  it('opens and closes the content warning with x, and says so', () => {
+    const [article] = show(status('1', { spoilerText: 'Finale spoilers', content: '<p>The butler did it</p>' }));
+    fireEvent.keyDown(article!, { key: 'x' });
+    expect(within(article!).getByText('The butler did it')).toBeInTheDocument();
+    expect(spoken()).toBe('Content warning opened');
+    fireEvent.keyDown(article!, { key: 'x' });
+    expect(within(article!).queryByText('The butler did it')).not.toBeInTheDocument();
+    expect(spoken()).toBe('Content warning closed');
+  });
+
+  it('leaves x alone on a post without a warning', () => {
+    const [article] = show(status('1'));
+    expect(fireEvent.keyDown(article!, { key: 'x' })).toBe(true);
+    expect(spoken()).toBeUndefined();
+  });
+
+  it('hides and shows media with h, a sensitive post’s too, and keeps the choice when the card is drawn again', () => {
+    const [article] = show(status('1', { mediaAttachments: [image] }), status('2', { sensitive: true, mediaAttachments: [image] }));
+    fireEvent.keyDown(article!, { key: 'h' });
+    expect(within(article!).queryByRole('img', { name: 'A cat on a keyboard' })).not.toBeInTheDocument();
+    expect(within(article!).getByRole('button', { name: /Media hidden/ })).toBeInTheDocument();
+    expect(spoken()).toBe('Media hidden');
+    const sensitive = screen.getAllByRole('article')[1]!;
+    fireEvent.keyDown(sensitive, { key: 'h' });
+    expect(within(sensitive).getByRole('img', { name: 'A cat on a keyboard' })).toBeInTheDocument();
+    expect(spoken()).toBe('Media shown');
+    // A virtualized list draws the card anew when it scrolls back: the choice holds.
+    cleanup();
+    render(<Feed ids={['1']} />);
+    expect(screen.queryByRole('img', { name: 'A cat on a keyboard' })).not.toBeInTheDocument();
+  });
+
+  it('opens the author’s profile with p, the boosted author’s for a boost', () => {
+    const [article] = show(status('2', { account: account({ id: '9', acct: 'bo', displayName: 'Bo' }), reblog: status('1', { account: account({ id: '5' }) }) }));
+    fireEvent.keyDown(article!, { key: 'p' });
+    expect(callbacks.onOpenAccount).toHaveBeenCalledWith('5');
+  });
+
+  it('does not take the avatar as a second way to the same profile', () => {
+    const [article] = show(status('1'));
+    expect(within(article!).queryByRole('button', { name: /profile/i })).not.toBeInTheDocument();
+    expect(article!.querySelectorAll('button[tabindex="-1"][aria-hidden="true"]')).toHaveLength(1);
+  });
+
+  it('gives focus to the next post after a delete, even when the stream took the post away before the server answered', async () => {
+    // The server's stream says "deleted" first, as Mastodon's often does, then the answer comes.
+    installMasto({ 'v1.statuses.$select.remove': () => (useAtrium.getState().removeStatus('1'), status('1')) });
+    show(status('1', { account: account({ acct: 'me' }) }), status('2'));
+    // The feed draws nothing for a post gone from the store, as a timeline does.
+    const [first] = screen.getAllByRole('article');
+    await userEvent.click(within(first!).getByRole('button', { name: 'More actions' }));
+    await userEvent.click(await screen.findByRole('menuitem', { name: 'Delete' }));
+    await userEvent.click(within(await screen.findByRole('alertdialog')).getByRole('button', { name: 'Delete' }));
+    await waitFor(() => expect(screen.getAllByRole('article')).toHaveLength(1));
+    await waitFor(() => expect(screen.getByRole('article')).toHaveFocus());
+  });
+});
