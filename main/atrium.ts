@@ -15,6 +15,7 @@ import { DesktopNotifier, notifierStrings, type DesktopSurface } from './notific
 import { NotificationStreams } from './notifications/notificationStreams';
 import { createBridgeServer, type BridgeServer, type ErrorLog } from './bridge/bridgeServer';
 import { createHandlers, type AccountsPort } from './bridge/handlers';
+import { withAccountScope } from './bridge/accountScope';
 import { PublishWatch, publishStrings } from './scheduled/publishWatch';
 import { SlotStore } from './slots/slotStore';
 
@@ -133,7 +134,8 @@ export function createAtriumCore(deps: AtriumDeps): AtriumCore {
   const handlers = createHandlers({ ...deps, dispatcher, streams, notifier, directory, homeCache, drafts, media, forgetLocalData, slots, publishWatch, capabilities });
   return {
     bridge: createBridgeServer(
-      {
+      // Each call acts only for the account the page shows, or for any on a documented cross-account rule.
+      withAccountScope({
         ...handlers,
         getPolicy: async () => currentPolicy,
         signOut: async (input) => {
@@ -144,7 +146,7 @@ export function createAtriumCore(deps: AtriumDeps): AtriumCore {
           mediaLimits.delete(input.accountId);
           return result;
         },
-      },
+      }, deps.accounts),
       deps.trustedOrigin,
       deps.log,
     ),

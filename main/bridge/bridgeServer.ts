@@ -33,7 +33,8 @@ export function createBridgeServer(handlers: BridgeHandlers, trustedOrigin: stri
         return fail('forbidden_sender', 'This page is not allowed to talk to Atrium.');
       }
       if (!isBridgeCall(call)) {
-        return fail('unknown_call', `Atrium has no call named “${call}”.`);
+        // The name is the page's to choose: only a short, printable part of it goes into the answer (and any log).
+        return fail('unknown_call', `Atrium has no call named “${printable(call)}”.`);
       }
       const contract = bridgeContract[call];
       const parsed = contract.input.safeParse(rawInput);
@@ -57,4 +58,10 @@ export function createBridgeServer(handlers: BridgeHandlers, trustedOrigin: stri
       }
     },
   };
+}
+
+/** At most 64 characters of a name the page sent, with control and format characters dropped. */
+function printable(name: string): string {
+  const shown = name.replace(/[\p{Cc}\p{Cf}]/gu, '');
+  return shown.length > 64 ? `${shown.slice(0, 64)}…` : shown;
 }

@@ -12,6 +12,7 @@ import { policyFilePath } from '../policy/policyFile';
 import { watchPolicyFile } from '../policy/policyWatcher';
 import { createOsPolicyReader } from '../policy/osPolicyReader';
 import { rendererCsp } from '../security/contentSecurityPolicy';
+import { grantsPermission } from '../security/windowSecurity';
 import { KeytarSecretStore } from '../vault/keytarSecretStore';
 import { setAppMenu } from './appMenu';
 import { startDesktop, type Desktop } from './desktop';
@@ -80,8 +81,8 @@ async function start(): Promise<BrowserWindow | undefined> {
     recentErrors.record('proxy', error),
   );
   // Atrium needs no camera, microphone, location or notifications permission from web content.
-  session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-  session.defaultSession.setPermissionCheckHandler(() => false);
+  session.defaultSession.setPermissionRequestHandler((_contents, permission, callback) => callback(grantsPermission(permission)));
+  session.defaultSession.setPermissionCheckHandler((_contents, permission) => grantsPermission(permission));
   serveRenderer(path.join(__dirname, '../renderer'), rendererCsp({ allowInsecureMedia: !app.isPackaged }));
 
   // Events may be sent before the window exists; they are dropped until it does.

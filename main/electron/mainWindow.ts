@@ -2,7 +2,8 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { app, BrowserWindow, screen, shell } from 'electron';
 import { defaultWindowState, restoreWindowState, type WindowState } from '../settings/windowState';
-import { isSameOrigin, safeExternalUrl } from '../security/urlGate';
+import { safeExternalUrl } from '../security/urlGate';
+import { decideWindowOpen, mayNavigate, secureWebPreferences } from '../security/windowSecurity';
 import { appOrigin } from './appProtocol';
 
 /** Opens a link with the operating system, if the URL gate allows it; the one door to `shell.openExternal`. */
@@ -11,7 +12,7 @@ export async function openExternal(url: string): Promise<void> {
   if (safe) await shell.openExternal(safe);
 }
 
-/** Creates the main window, locked down: sandboxed, isolated, no Node, navigation kept inside the app. */
+/** Creates the main window, locked down (main/security/windowSecurity.ts): sandboxed, isolated, no Node, navigation kept inside the app. */
 export async function createMainWindow(options: { preload: string; userData: string }): Promise<BrowserWindow> {
   const stateFile = path.join(options.userData, 'window-state.json');
   const saved = restoreWindowState(await readJson(stateFile), screen.getAllDisplays().map((display) => display.workArea));
@@ -21,26 +22,23 @@ export async function createMainWindow(options: { preload: string; userData: str
     minHeight: 400,
     show: false,
     title: 'Atrium',
-    webPreferences: {
-      preload: options.preload,
-      sandbox: true,
-      contextIsolation: true,
-      nodeIntegration: false,
-      webSecurity: true,
-      spellcheck: true,
-      // No Developer Tools in what people install, by menu, shortcut or otherwise.
-      devTools: !app.isPackaged,
-    },
+    webPreferences: secureWebPreferences({ preload: options.preload, packaged: app.isPackaged }),
   });
   if (saved?.maximized) window.maximize();
   window.once('ready-to-show', () => window.show());
 
   window.webContents.on('will-navigate', (event, url) => {
-    if (!isSameOrigin(url, appOrigin)) event.preventDefault();
+    if (!mayNavigate(url, appOrigin)) event.preventDefault();
   });
+  window.webContents.on('will-redirect', (event, url) => {
+    if (!mayNavigate(url, appOrigin)) event.preventDefault();
+  });
+  // No <webview> may be attached (webviewTag is off too): it would be a page outside every rule above.
+  window.webContents.on('will-attach-webview', (event) => event.preventDefault());
   window.webContents.setWindowOpenHandler(({ url }) => {
-    void openExternal(url);
-    return { action: 'deny' };
+    const { action, openExternally } = decideWindowOpen(url);
+    if (openExternally) void openExternal(openExternally);
+    return { action };
   });
   window.on('close', () => void writeFile(stateFile, JSON.stringify(currentState(window))).catch(() => undefined));
 

@@ -84,6 +84,15 @@ describe('the bridge server', () => {
     }
   });
 
+  it('names an unknown call in its answer by a short, printable part of the name only', async () => {
+    const { server } = serverWith();
+    const answer = await server.invoke(`evil\u202e\u0000${'x'.repeat(100_000)}`, `${origin}/`, {});
+    expect(answer).toMatchObject({ ok: false, error: { code: 'unknown_call' } });
+    const message = answer.ok ? '' : answer.error.message;
+    expect(message.length).toBeLessThan(120);
+    expect(message.includes('\u202e') || message.includes('\u0000')).toBe(false);
+  });
+
   it('passes a deliberate failure through and hides the details of an unexpected one', async () => {
     const { server, log } = serverWith({
       switchAccount: async () => {
