@@ -55,7 +55,7 @@ export const bridgeAccountRules: { readonly [K in BridgeCall]: AccountRule<K> } 
   deleteDraft: any('A draft is deleted for its own account, once posted or discarded.'),
   uploadMedia: any('The composer uploads media as the account chosen in its "as" picker.'),
   cancelUpload: none,
-  getCapabilities: any("What an account's server offers is public; the composer and the desk ask it for the account they post as."),
+  getCapabilities: any("What an account's server offers is public; the composer and the desk ask it for the account they post as."),  getKeychainState: none,
 };
 
 /** A masto call that may act for an account other than the acting one: why, and whether only on the account's own resources. */
