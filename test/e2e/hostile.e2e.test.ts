@@ -84,7 +84,7 @@ describe('the hostile content corpus', () => {
     await expectInert(thread);
     await atrium.page.getByRole('button', { name: 'Close conversation' }).click();
 
-    await home().getByRole('article').first().getByRole('button', { name: /profile$/ }).click();
+    await home().getByRole('article').first().locator('header').getByRole('button').first().click();
     const profile = atrium.page.locator('section[data-region="panel"]');
     await profile.getByRole('article').first().waitFor();
     await expectInert(profile);

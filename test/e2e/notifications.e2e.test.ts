@@ -88,7 +88,7 @@ describe('notifications', () => {
       await page.getByRole('button', { name: 'Pin as a column' }).click();
     }
     await expect.poll(() => page.locator('main').evaluate((main) => main.scrollWidth > main.clientWidth)).toBe(true);
-    await home.getByRole('button', { name: /^Open .+'s profile$/ }).first().click();
+    await home.getByRole('article').first().locator('header').getByRole('button').first().click();
     const panel = page.locator('section[data-region="panel"]');
     await panel.waitFor();
     const width = page.viewportSize()?.width ?? 0;
