@@ -21,6 +21,14 @@ afterAll(async () => {
   await sandbox?.close();
 });
 
+/** The feed's rows as drawn: how many, whether older ones are loading, and the first and last place. */
+const feedState = (page: TestAtrium['page']) =>
+  page.evaluate(() => {
+    const feed = document.querySelector('[role="feed"]');
+    const places = [...(feed?.querySelectorAll('article[aria-posinset]') ?? [])].map((article) => article.getAttribute('aria-posinset'));
+    return `${places.length} drawn, places ${places[0]}…${places.at(-1)}, busy ${feed?.getAttribute('aria-busy')}`;
+  });
+
 describe('Atrium with the keyboard alone', () => {
   it('starts on the view heading, with one h1 and a window title that names the view', async () => {
     const { page } = atrium;
@@ -48,13 +56,18 @@ describe('Atrium with the keyboard alone', () => {
 
   it('pages through 30 posts with Page Down without focus ever reaching the body', async () => {
     const { page } = atrium;
-    const start = Number((await focused(page)).posInSet);
+    const start = await focused(page);
+    let before = start;
     for (let step = 1; step <= 30; step++) {
       await page.keyboard.press('PageDown');
-      const focus = await focusWhere(page, (f) => f.posInSet === String(start + step));
-      expect(focus.tag, `after Page Down ${step}`).toBe('ARTICLE');
-      expect(focus.posInSet).toBe(String(start + step));
+      const focus = await focusWhere(page, (f) => f.statusId !== before.statusId);
+      // Said in full when it fails: where focus was, where it is, and what the feed held meanwhile.
+      const context = `after Page Down ${step}: from ${JSON.stringify(before)} to ${JSON.stringify(focus)}; feed ${await feedState(page)}`;
+      expect(focus.tag, context).toBe('ARTICLE');
+      expect(Number(focus.posInSet), context).toBe(Number(before.posInSet) + 1);
+      before = focus;
     }
+    expect(Number(before.posInSet)).toBe(Number(start.posInSet) + 30);
   });
 
   it('opens a thread with Enter, moves into it, and comes back to the post with Escape', async () => {

@@ -6,6 +6,7 @@ import { isTypingTarget } from '../../components/typingTarget';
 import { toggleMedia, toggleWarning } from '../../components/status/revealState';
 import { useAtrium } from '../../store/store';
 import type { StatusCallbacks } from '../../components/status/StatusCard';
+import { focusNextWhenAdded } from './focusNextWhenAdded';
 
 /** Says what a shortcut did, as the post's own button would have shown it. */
 const say = (key: string) => announce(i18next.t(`a11y.announce.${key}`));
@@ -21,6 +22,8 @@ export function useStatusKeyboard(accountId: string, callbacks: Pick<StatusCallb
   const { onOpenStatus, onReply, onOpenAccount } = callbacks;
   // `g f` and `g b` go to Favourites and Bookmarks: the letter after `g` is not a post action.
   const previousKey = useRef('');
+  // A move past the last loaded post, waiting for the next one; any later move replaces it.
+  const waiting = useRef<(() => void) | null>(null);
 
   const onKeyDown = useCallback(
     (event: KeyboardEvent<HTMLElement>) => {
@@ -34,6 +37,8 @@ export function useStatusKeyboard(accountId: string, callbacks: Pick<StatusCallb
       const index = current ? cards.indexOf(current) : -1;
       const statusId = current?.dataset['statusId'];
       const move = (to: number) => {
+        waiting.current?.();
+        waiting.current = null;
         const next = cards[Math.max(0, Math.min(cards.length - 1, to))];
         next?.focus();
         next?.scrollIntoView?.({ block: 'nearest' });
@@ -45,7 +50,10 @@ export function useStatusKeyboard(accountId: string, callbacks: Pick<StatusCallb
       switch (event.key) {
         case 'j':
         case 'PageDown':
-          move(index + 1);
+          if (current && index === cards.length - 1) {
+            move(index);
+            waiting.current = focusNextWhenAdded(container, current);
+          } else move(index + 1);
           break;
         case 'k':
         case 'PageUp':

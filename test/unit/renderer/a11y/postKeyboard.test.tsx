@@ -139,6 +139,24 @@ describe('a post with the keyboard', () => {
     expect(article!.querySelectorAll('button[tabindex="-1"][aria-hidden="true"]')).toHaveLength(1);
   });
 
+  it('moves on from the last loaded post when older posts arrive, and not once focus has gone elsewhere', async () => {
+    useAtrium.getState().upsertStatuses([status('1'), status('2'), status('3'), status('4')]);
+    const { rerender } = render(<Feed ids={['1', '2']} />);
+    const last = screen.getAllByRole('article')[1]!;
+    last.focus();
+    fireEvent.keyDown(last, { key: 'j' });
+    expect(last).toHaveFocus();
+    rerender(<Feed ids={['1', '2', '3']} />);
+    const third = screen.getAllByRole('article')[2]!;
+    await waitFor(() => expect(third).toHaveFocus());
+    fireEvent.keyDown(third, { key: 'PageDown' });
+    screen.getAllByRole('article')[0]!.focus();
+    rerender(<Feed ids={['1', '2', '3', '4']} />);
+    // The observer's answer is a microtask away: let it come before looking.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(screen.getAllByRole('article')[0]).toHaveFocus();
+  });
+
   it('gives focus to the next post after a delete, even when the stream took the post away before the server answered', async () => {
     // The server's stream says "deleted" first, as Mastodon's often does, then the answer comes.
     installMasto({ 'v1.statuses.$select.remove': () => (useAtrium.getState().removeStatus('1'), status('1')) });
