@@ -11,9 +11,9 @@ import styles from './MediaGrid.module.css';
  * behind an "ALT" badge. Sensitive media stay hidden behind their blurhash until revealed;
  * any post's media can be hidden again (the button, or `h` on the post).
  */
-export function MediaGrid({ media, status }: { media: readonly mastodon.v1.MediaAttachment[]; status: Revealable }) {
+export function MediaGrid({ accountId, media, status }: { accountId: string; media: readonly mastodon.v1.MediaAttachment[]; status: Revealable }) {
   const { t } = useTranslation();
-  const [revealed, setRevealed] = useMediaShown(status);
+  const [revealed, setRevealed] = useMediaShown(accountId, status);
   const sensitive = Boolean(status.sensitive);
   if (media.length === 0) return null;
   const visual = media.filter((item) => item.type !== 'audio');

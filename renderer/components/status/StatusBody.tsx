@@ -25,7 +25,7 @@ export function StatusBody({
 }: { accountId: string; status: StoredStatus; own: boolean; onOpenStatus?: (id: string) => void; describeId?: string } & RichTextLinkHandlers) {
   const { t } = useTranslation();
   const warning = status.spoilerText?.trim() ?? '';
-  const [revealed, setRevealed] = useWarningOpen(status);
+  const [revealed, setRevealed] = useWarningOpen(accountId, status);
   const contentId = useId();
   const media = status.mediaAttachments ?? [];
   return (
@@ -48,7 +48,7 @@ export function StatusBody({
           )}
           {/* A post with a content warning already hides its media behind the warning. */}
           {status.quote && <QuotedPost quote={status.quote} onOpenStatus={onOpenStatus} {...links} />}
-          <MediaGrid media={media} status={status} />
+          <MediaGrid accountId={accountId} media={media} status={status} />
           {status.poll && <Poll accountId={accountId} statusId={status.id} poll={status.poll} own={own} />}
           {status.card && media.length === 0 && !status.poll && <PreviewCard card={status.card} />}
         </div>

@@ -80,7 +80,7 @@ function StatusCardContent({ accountId, statusId, highlighted = false, position,
   const ownAcct = useAtrium((state) => state.accounts.find((account) => account.id === accountId)?.acct);
   const [history, setHistory] = useState(false);
   const describeId = useId();
-  const textShown = useRevealState((state) => content !== undefined && isWarningOpen(content, state.warnings));
+  const textShown = useRevealState((state) => content !== undefined && isWarningOpen(accountId, content, state.warnings));
   if (!row || !content) return null;
   // Only parts on the page: a post behind its warning is described by the warning alone.
   const describedBy = [hasWarning(content) && `${describeId}-warning`, textShown && content.content && `${describeId}-text`].filter(Boolean).join(' ');

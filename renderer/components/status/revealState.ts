@@ -1,13 +1,17 @@
 import { create } from 'zustand';
 
-/** What a person chose to show or hide of a post, by the post's id; absent means the post's own default. */
+/**
+ * What a person chose to show or hide of a post, by `revealKey(account, post)`; absent means the
+ * post's own default. Keyed by the signed-in account too: two accounts on two servers can see the
+ * same id naming two different posts, and opening one must not open the other.
+ */
 interface RevealState {
   /** Content warnings opened (true) or closed again (false). */
   warnings: Record<string, boolean>;
   /** Media shown (true) or hidden (false). */
   media: Record<string, boolean>;
-  setWarning(statusId: string, open: boolean): void;
-  setMedia(statusId: string, shown: boolean): void;
+  setWarning(key: string, open: boolean): void;
+  setMedia(key: string, shown: boolean): void;
 }
 
 /**
@@ -18,9 +22,12 @@ interface RevealState {
 export const useRevealState = create<RevealState>()((set) => ({
   warnings: {},
   media: {},
-  setWarning: (statusId, open) => set((state) => ({ warnings: { ...state.warnings, [statusId]: open } })),
-  setMedia: (statusId, shown) => set((state) => ({ media: { ...state.media, [statusId]: shown } })),
+  setWarning: (key, open) => set((state) => ({ warnings: { ...state.warnings, [key]: open } })),
+  setMedia: (key, shown) => set((state) => ({ media: { ...state.media, [key]: shown } })),
 }));
+
+/** The key of one post as one signed-in account sees it (a post id is unique on its server only). */
+export const revealKey = (accountId: string, statusId: string): string => `${accountId}\n${statusId}`;
 
 /** The parts of a post that decide what is shown at first. */
 export interface Revealable {
@@ -32,29 +39,29 @@ export interface Revealable {
 /** True when the post has a content warning to open. */
 export const hasWarning = (status: Revealable): boolean => (status.spoilerText?.trim() ?? '') !== '';
 
-/** Whether the post's text is shown: always without a warning, else as the person left it (closed at first). */
-export function isWarningOpen(status: Revealable, warnings: Readonly<Record<string, boolean>>): boolean {
-  return !hasWarning(status) || (warnings[status.id] ?? false);
+/** Whether the post's text is shown to the account: always without a warning, else as the person left it (closed at first). */
+export function isWarningOpen(accountId: string, status: Revealable, warnings: Readonly<Record<string, boolean>>): boolean {
+  return !hasWarning(status) || (warnings[revealKey(accountId, status.id)] ?? false);
 }
 
-/** Whether the post's media are shown: as the person left them, else hidden when marked sensitive. */
-export function isMediaShown(status: Revealable, media: Readonly<Record<string, boolean>>): boolean {
+/** Whether the post's media are shown to the account: as the person left them, else hidden when marked sensitive. */
+export function isMediaShown(accountId: string, status: Revealable, media: Readonly<Record<string, boolean>>): boolean {
   // Behind a content warning the media are hidden with the text; opening the warning shows them.
-  return media[status.id] ?? !(status.sensitive && !hasWarning(status));
+  return media[revealKey(accountId, status.id)] ?? !(status.sensitive && !hasWarning(status));
 }
 
-/** A post's content warning as the card shows it, and the function that opens or closes it. */
-export function useWarningOpen(status: Revealable): [boolean, (open: boolean) => void] {
-  const open = useRevealState((state) => isWarningOpen(status, state.warnings));
+/** A post's content warning as the card shows it to the account, and the function that opens or closes it. */
+export function useWarningOpen(accountId: string, status: Revealable): [boolean, (open: boolean) => void] {
+  const open = useRevealState((state) => isWarningOpen(accountId, status, state.warnings));
   const setWarning = useRevealState((state) => state.setWarning);
-  return [open, (next) => setWarning(status.id, next)];
+  return [open, (next) => setWarning(revealKey(accountId, status.id), next)];
 }
 
-/** A post's media as the card shows them, and the function that shows or hides them. */
-export function useMediaShown(status: Revealable): [boolean, (shown: boolean) => void] {
-  const shown = useRevealState((state) => isMediaShown(status, state.media));
+/** A post's media as the card shows them to the account, and the function that shows or hides them. */
+export function useMediaShown(accountId: string, status: Revealable): [boolean, (shown: boolean) => void] {
+  const shown = useRevealState((state) => isMediaShown(accountId, status, state.media));
   const setMedia = useRevealState((state) => state.setMedia);
-  return [shown, (next) => setMedia(status.id, next)];
+  return [shown, (next) => setMedia(revealKey(accountId, status.id), next)];
 }
 
 /** A post as the shortcuts see it: what decides whether `x` and `h` have anything to do. */
@@ -62,22 +69,22 @@ export interface RevealablePost extends Revealable {
   mediaAttachments?: ReadonlyArray<{ type: string }> | null;
 }
 
-/** Opens or closes the post's content warning (`x`); the new state, or undefined when it has none. */
-export function toggleWarning(status: Revealable): boolean | undefined {
+/** Opens or closes the post's content warning for the account (`x`); the new state, or undefined when it has none. */
+export function toggleWarning(accountId: string, status: Revealable): boolean | undefined {
   if (!hasWarning(status)) return undefined;
   const reveal = useRevealState.getState();
-  const open = !isWarningOpen(status, reveal.warnings);
-  reveal.setWarning(status.id, open);
+  const open = !isWarningOpen(accountId, status, reveal.warnings);
+  reveal.setWarning(revealKey(accountId, status.id), open);
   return open;
 }
 
-/** Shows or hides the post's pictures and videos (`h`); the new state, or undefined when none are on show to toggle. */
-export function toggleMedia(status: RevealablePost): boolean | undefined {
+/** Shows or hides the post's pictures and videos for the account (`h`); the new state, or undefined when none are on show to toggle. */
+export function toggleMedia(accountId: string, status: RevealablePost): boolean | undefined {
   const reveal = useRevealState.getState();
   const visual = status.mediaAttachments?.some((item) => item.type !== 'audio') ?? false;
   // Behind a closed warning there is nothing on screen to show or hide.
-  if (!visual || !isWarningOpen(status, reveal.warnings)) return undefined;
-  const shown = !isMediaShown(status, reveal.media);
-  reveal.setMedia(status.id, shown);
+  if (!visual || !isWarningOpen(accountId, status, reveal.warnings)) return undefined;
+  const shown = !isMediaShown(accountId, status, reveal.media);
+  reveal.setMedia(revealKey(accountId, status.id), shown);
   return shown;
 }

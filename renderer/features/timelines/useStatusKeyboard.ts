@@ -84,13 +84,13 @@ export function useStatusKeyboard(accountId: string, callbacks: Pick<StatusCallb
           break;
         }
         case 'x': {
-          const open = status && toggleWarning(status);
+          const open = status && toggleWarning(accountId, status);
           if (open === undefined) return;
           say(open ? 'warningOpened' : 'warningClosed');
           break;
         }
         case 'h': {
-          const shown = status && toggleMedia(status);
+          const shown = status && toggleMedia(accountId, status);
           if (shown === undefined) return;
           say(shown ? 'mediaShown' : 'mediaHidden');
           break;
