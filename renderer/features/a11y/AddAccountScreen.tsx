@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect } from 'react';
 import { focusFirstOf, focusTarget, mainHeading } from '../../components/focusReturn';
 import { useAtrium } from '../../store/store';
 import { SignInScreen } from '../signIn/SignInScreen';
@@ -8,28 +8,16 @@ const accountSwitcher = () => document.querySelector<HTMLElement>('nav[data-regi
 
 /**
  * "Add an account": the sign-in screen standing in for the whole shell, with the focus a screen
- * that replaces the page owes: focus moves to its heading; Escape on the address form goes back
- * (`onCancel`); leaving without a new account gives focus back to the account switcher, while a
- * new account leaves it on the new view's heading, where the shell puts it.
+ * that replaces the page owes: focus moves to its heading; Escape from any of its steps goes back
+ * (`onCancel`, through the sign-in screen, which also stops a sign-in under way); leaving without a
+ * new account gives focus back to the account switcher, while a new account leaves it on the new
+ * view's heading, where the shell puts it.
  */
 export function AddAccountScreen({ onCancel }: { onCancel(): void }) {
-  const latest = useRef(onCancel);
-  useEffect(() => {
-    latest.current = onCancel;
-  });
-
   useEffect(() => {
     const startedAs = useAtrium.getState().activeAccountId;
     focusTarget(document.querySelector<HTMLElement>('main h1'));
-    const onKey = (event: KeyboardEvent) => {
-      // Only on the address form: while the browser is open or the server is being confirmed, that step's own buttons lead back.
-      if (event.key !== 'Escape' || event.defaultPrevented || !document.getElementById('instance')) return;
-      event.preventDefault();
-      latest.current();
-    };
-    window.addEventListener('keydown', onKey);
     return () => {
-      window.removeEventListener('keydown', onKey);
       if (useAtrium.getState().activeAccountId !== startedAs) return;
       // After the shell is back and has put focus on its heading.
       requestAnimationFrame(() => focusFirstOf(document, accountSwitcher, mainHeading));

@@ -29,6 +29,24 @@ export function SignInScreen({ onCancel }: { onCancel?: () => void }) {
   const keychain = useKeychainState();
   const demoOffered = Boolean(demoUrl && !policy?.hideDemo && !pinned);
 
+  // Adding an account, Escape leaves it from every step, stopping a sign-in the browser is waiting on.
+  const leave = useRef<(() => void) | undefined>(undefined);
+  useEffect(() => {
+    leave.current = onCancel && (() => {
+      cancel();
+      onCancel();
+    });
+  });
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape' || event.defaultPrevented || !leave.current) return;
+      event.preventDefault();
+      leave.current();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
   // Back from "is this your server?": focus returns to the address the person may want to change.
   useEffect(() => {
     if (previousStep.current === 'confirm' && phase.step === 'idle') inputRef.current?.focus();
@@ -55,7 +73,7 @@ export function SignInScreen({ onCancel }: { onCancel?: () => void }) {
           <PendingSignOuts />
         </div>
         {phase.step === 'confirm' ? (
-          <TrustStep instance={phase.instance} onConfirm={confirm} onBack={cancel} />
+          <TrustStep instance={phase.instance} onConfirm={confirm} onBack={cancel} escapeLeaves={Boolean(onCancel)} />
         ) : phase.step === 'waiting' ? (
           <div className={styles.waiting} role="status">
             <span className={styles.spinner} aria-hidden="true" />
