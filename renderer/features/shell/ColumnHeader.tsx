@@ -6,7 +6,8 @@ import styles from './Columns.module.css';
 interface ColumnHeaderProps {
   id: string;
   title: string;
-  detail?: string;
+  /** Beside the title, quieter: the account the column reads as. */
+  detail?: ReactNode;
   /** Buttons before the close button (pin as a column). */
   actions?: ReactNode;
   onClose?: () => void;

@@ -2,7 +2,7 @@ import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AccountSummary } from '../../../shared/domain';
 import type { StatusCallbacks } from '../../components/status/StatusCard';
-import { fullHandle } from '../../components/handles';
+import { AccountHandle } from '../../components/AccountHandle';
 import { lazyNamed } from '../../components/lazyNamed';
 import { useAtrium } from '../../store/store';
 import { NotificationsView } from '../notifications/NotificationsView';
@@ -58,7 +58,7 @@ export function Columns({ account }: { account: AccountSummary }) {
   return (
     <main className={styles.columns}>
       <section className={mainView === 'scheduled' || mainView === 'notifications' ? `${styles.column} ${styles.wide}` : styles.column} aria-labelledby="column-main">
-        <ColumnHeader id="column-main" title={title} detail={fullHandle(account)} level={1} />
+        <ColumnHeader id="column-main" title={title} detail={<AccountHandle account={account} />} level={1} />
         {mainView === 'home' && (
           <Suspense fallback={null}>
             <LazyAnnouncements key={account.id} accountId={account.id} />

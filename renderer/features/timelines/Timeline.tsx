@@ -147,7 +147,7 @@ export function Timeline({ accountId, source, title, ...callbacks }: TimelinePro
 
   return (
     <div className={styles.timeline}>
-      {/* The button floats just below the live line, over the posts, whatever height the line has. */}
+      {/* The button has its own row below the live line: the posts start under it, never behind it. */}
       <div className={styles.top}>
         {liveLine}
         <NewPostsButton count={pendingCount} onShow={showNew} />

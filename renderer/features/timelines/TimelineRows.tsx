@@ -15,15 +15,21 @@ export function GapRow({ loading, onLoad }: { loading: boolean; onLoad(): void }
   );
 }
 
-/** The "N new posts" button: new posts wait behind it so what you are reading does not move. `label` overrides the wording. */
+/**
+ * The "N new posts" button: new posts wait behind it so the feed does not fill up under the reader.
+ * It takes a row of its own above the posts rather than floating over them, so it never covers the
+ * line someone is reading. `label` overrides the wording.
+ */
 export function NewPostsButton({ count, onShow, label }: { count: number; onShow(): void; label?: string }) {
   const { t } = useTranslation();
   if (count === 0) return null;
   return (
-    <button type="button" className={styles.newPosts} onClick={onShow}>
-      <ArrowUp size={16} aria-hidden="true" />
-      {label ?? t('timeline.newPosts', { count })}
-    </button>
+    <div className={styles.newPostsRow}>
+      <button type="button" className={styles.newPosts} onClick={onShow}>
+        <ArrowUp size={16} aria-hidden="true" />
+        {label ?? t('timeline.newPosts', { count })}
+      </button>
+    </div>
   );
 }
 
