@@ -8,6 +8,7 @@ import { PreviewCard } from './PreviewCard';
 import { QuotedPost } from './QuotedPost';
 import { RichText, type RichTextLinkHandlers } from './RichText';
 import { useWarningOpen } from './revealState';
+import { interiorMark } from './postInterior';
 import styles from './StatusCard.module.css';
 
 /**
@@ -29,7 +30,8 @@ export function StatusBody({
   const contentId = useId();
   const media = status.mediaAttachments ?? [];
   return (
-    <div className={styles.body}>
+    // Its controls are reached by going into the post (i or F2), not by Tab from the feed.
+    <div className={styles.body} {...interiorMark}>
       {warning && (
         <div className={styles.warning}>
           <p className={styles.warningText} id={describeId && `${describeId}-warning`}>

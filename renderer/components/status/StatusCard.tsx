@@ -12,6 +12,8 @@ import { StatusActions } from './StatusActions';
 import { StatusBody } from './StatusBody';
 import { VisibilityIcon } from './VisibilityIcon';
 import { hasWarning, isWarningOpen, useRevealState } from './revealState';
+import { interiorMark } from './postInterior';
+import { attachPostInterior } from './attachPostInterior';
 import styles from './StatusCard.module.css';
 import { ErrorBoundary } from '../ErrorBoundary';
 
@@ -102,6 +104,7 @@ function StatusCardContent({ accountId, statusId, highlighted = false, position,
     // The article is focusable for j/k; a click on its background opens the thread, Enter does too (keyboard hook).
     // Its name is short (who, when); its warning and text are its description, read after the name.
     <article
+      ref={attachPostInterior}
       className={styles.card}
       data-highlighted={highlighted}
       data-status-id={content.id}
@@ -115,7 +118,7 @@ function StatusCardContent({ accountId, statusId, highlighted = false, position,
     >
       {leading}
       {booster && (
-        <p className={styles.context}>
+        <p className={styles.context} {...interiorMark}>
           <Repeat2 size={14} aria-hidden="true" />
           <button type="button" className={styles.contextLink} onClick={() => callbacks.onOpenAccount(booster.id)}>
             <EmojiText text={booster.displayName || booster.username} emojis={booster.emojis} />
@@ -129,7 +132,7 @@ function StatusCardContent({ accountId, statusId, highlighted = false, position,
       <footer className={styles.footer}>
         <VisibilityIcon visibility={content.visibility} />
         {content.editedAt && (
-          <button type="button" className={styles.edited} onClick={() => setHistory(true)}>
+          <button type="button" className={styles.edited} onClick={() => setHistory(true)} {...interiorMark}>
             <Pencil size={12} aria-hidden="true" />
             {t('status.edited')}
           </button>
@@ -154,7 +157,7 @@ function ReplyingTo({ status, onOpenStatus }: { status: StoredStatus; onOpenStat
   const mention = status.mentions?.find((candidate) => candidate.id === status.inReplyToAccountId);
   const text = self ? t('status.continuesThread') : mention ? t('status.replyingTo', { handle: `@${mention.acct}` }) : t('status.reply');
   return (
-    <p className={styles.context}>
+    <p className={styles.context} {...interiorMark}>
       <Reply size={14} aria-hidden="true" />
       <button type="button" className={styles.contextLink} onClick={() => onOpenStatus(parentId)}>
         {text}

@@ -14,6 +14,7 @@ export const shortcutGroups: Array<{ group: string; shortcuts: Array<{ keys: str
       { keys: ['Page Up'], action: 'pagePrevious' },
       { keys: ['Enter'], action: 'open' },
       { keys: ['Tab'], action: 'actions' },
+      { keys: ['i'], action: 'inside' },
       { keys: ['←', '→'], action: 'arrows' },
       { keys: ['Esc'], action: 'closePanel' },
       { keys: ['Backspace'], action: 'back' },

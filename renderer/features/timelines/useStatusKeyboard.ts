@@ -4,6 +4,7 @@ import { announce } from '../a11y/announcer';
 import { feedItemSelector } from '../../components/feedItems';
 import { isTypingTarget } from '../../components/typingTarget';
 import { toggleMedia, toggleWarning } from '../../components/status/revealState';
+import { enterPost } from '../../components/status/postInterior';
 import { useAtrium } from '../../store/store';
 import type { StatusCallbacks } from '../../components/status/StatusCard';
 import { focusNextWhenAdded } from './focusNextWhenAdded';
@@ -15,7 +16,8 @@ const say = (key: string) => announce(i18next.t(`a11y.announce.${key}`));
  * Keyboard control of a list of post cards, as WAI-ARIA's feed pattern has it: j/k and Page Down/Up
  * move focus between posts, Enter opens the focused post (or, on a row about a person, their
  * profile), r/f/b reply to, favourite and boost it, x opens or closes its content warning, h shows
- * or hides its media, p opens its author's profile; the live region says what was done.
+ * or hides its media, p opens its author's profile, i or F2 go into its links, media and poll (see
+ * postInterior.ts); the live region says what was done.
  * `?`, `g` and Backspace are the shell's. Spread `onKeyDown` on the element that holds the cards.
  */
 export function useStatusKeyboard(accountId: string, callbacks: Pick<StatusCallbacks, 'onOpenStatus' | 'onReply' | 'onOpenAccount'>) {
@@ -64,6 +66,11 @@ export function useStatusKeyboard(accountId: string, callbacks: Pick<StatusCallb
           if (!current || event.target !== current) return;
           if (statusId) onOpenStatus(statusId);
           else if (personId) onOpenAccount(personId);
+          break;
+        case 'i':
+        case 'F2':
+          if (!current || event.target !== current) return;
+          if (!enterPost(current)) say('nothingInside');
           break;
         case 'p':
           if (!personId) return;

@@ -170,3 +170,97 @@ describe('a post with the keyboard', () => {
     await waitFor(() => expect(screen.getByRole('article')).toHaveFocus());
   });
 });
+
+describe('what is inside a post', () => {
+  const poll = {
+    id: 'p1',
+    expiresAt: null,
+    expired: false,
+    multiple: false,
+    votesCount: 0,
+    votersCount: 0,
+    options: [
+      { title: 'Tuesday', votesCount: 0 },
+      { title: 'Thursday', votesCount: 0 },
+    ],
+    emojis: [],
+    voted: false,
+    ownVotes: [],
+  } as unknown as mastodon.v1.Poll;
+  const linked = '<p>Agenda in <a href="https://wiki.example/agenda">the wiki</a></p>';
+
+  it('stays out of the feed’s Tab order: links, a content warning, media and a poll cost no stops', async () => {
+    const [first, second] = show(
+      status('1', { spoilerText: 'Budget', content: linked }),
+      status('2', { content: linked, mediaAttachments: [image], poll }),
+      status('3'),
+    );
+    first!.focus();
+    await userEvent.tab();
+    await userEvent.tab();
+    expect(within(first!).getByRole('button', { name: 'Reply' })).toHaveFocus();
+    await userEvent.tab();
+    expect(second).toHaveFocus();
+    await userEvent.tab();
+    expect(within(second!).getByRole('button', { name: 'Ana Ruiz' })).toHaveFocus();
+    await userEvent.tab();
+    expect(within(second!).getByRole('button', { name: 'Reply' })).toHaveFocus();
+    // Still there for a screen reader's reading cursor, and for the mouse.
+    expect(within(second!).getByRole('link', { name: 'the wiki' })).toHaveAttribute('tabindex', '-1');
+    expect(within(second!).getByRole('radio', { name: 'Tuesday' })).toHaveAttribute('tabindex', '-1');
+  });
+
+  it('goes in with i: Tab cycles through the whole post, a poll can be voted in, and Escape comes back to the post', async () => {
+    const votePoll = vi.fn(() => Promise.resolve(true));
+    useAtrium.setState({ votePoll });
+    const [article] = show(status('1', { content: linked, poll }));
+    article!.focus();
+    fireEvent.keyDown(article!, { key: 'i' });
+    const link = within(article!).getByRole('link', { name: 'the wiki' });
+    expect(link).toHaveFocus();
+    await userEvent.tab();
+    expect(within(article!).getByRole('radio', { name: 'Tuesday' })).toHaveFocus();
+    await userEvent.keyboard('{ArrowDown}');
+    expect(within(article!).getByRole('radio', { name: 'Thursday' })).toBeChecked();
+    await userEvent.tab();
+    expect(within(article!).getByRole('button', { name: 'Vote' })).toHaveFocus();
+    await userEvent.keyboard('{Enter}');
+    expect(votePoll).toHaveBeenCalledWith(me, '1', [1]);
+    await userEvent.tab();
+    expect(within(article!).getByRole('button', { name: 'Reply' })).toHaveFocus();
+    // Round from the last stop to the first, and back.
+    await userEvent.tab();
+    expect(within(article!).getByRole('button', { name: 'Ana Ruiz' })).toHaveFocus();
+    await userEvent.tab({ shift: true });
+    expect(within(article!).getByRole('button', { name: 'Reply' })).toHaveFocus();
+    await userEvent.tab({ shift: true });
+    expect(within(article!).getByRole('button', { name: 'Vote' })).toHaveFocus();
+    await userEvent.keyboard('{Escape}');
+    expect(article).toHaveFocus();
+    expect(link).toHaveAttribute('tabindex', '-1');
+  });
+
+  it('goes in with F2 too, past a content warning to its button, and says so when there is nothing inside', () => {
+    const [warned, plain] = show(status('1', { spoilerText: 'Budget', content: linked }), status('2', { content: '<p>Lunch</p>' }));
+    warned!.focus();
+    fireEvent.keyDown(warned!, { key: 'F2' });
+    expect(within(warned!).getByRole('button', { name: 'Show post' })).toHaveFocus();
+    plain!.focus();
+    fireEvent.keyDown(plain!, { key: 'i' });
+    expect(plain).toHaveFocus();
+    expect(spoken()).toBe('No links, media or poll in this post');
+  });
+
+  it('gives focus back to the post when the control it was on goes away', async () => {
+    const [article] = show(status('1', { spoilerText: 'Budget', content: linked }));
+    article!.focus();
+    fireEvent.keyDown(article!, { key: 'x' });
+    fireEvent.keyDown(article!, { key: 'i' });
+    await userEvent.tab();
+    const link = within(article!).getByRole('link', { name: 'the wiki' });
+    expect(link).toHaveFocus();
+    // x from inside the post closes its warning, and the link goes with the text.
+    fireEvent.keyDown(link, { key: 'x' });
+    await waitFor(() => expect(article).toHaveFocus());
+  });
+});
