@@ -23,7 +23,8 @@ beforeAll(async () => {
   const posted = await fetch(`${sandbox.url}/api/v1/statuses`, {
     method: 'POST',
     headers: { authorization: `Bearer ${sandbox.issueToken(colleagues[0] as string)}`, 'content-type': 'application/json' },
-    body: JSON.stringify({ status: 'Revenue is up four percent on last quarter.', spoiler_text: warning }),
+    // Behind the warning: a hashtag (a link) and a poll, the controls a post keeps out of the feed's Tab order.
+    body: JSON.stringify({ status: 'Revenue is up four percent on last quarter. #quarterly', spoiler_text: warning, poll: { options: ['Celebrate', 'Wait for Q4'], expires_in: 86_400 } }),
   });
   if (!posted.ok) throw new Error(`Posting behind a content warning failed: ${posted.status}`);
   await sandbox.postAs(sandbox.demoUser.username, { status: ownPost });
@@ -60,6 +61,14 @@ describe('posts, panels and dialogs with the keyboard alone', () => {
     expect((await focused(page)).name).toMatch(/^Reply/);
     await page.keyboard.press('Tab');
     expect(await focusWhere(page, (f) => f.posInSet === '2')).toMatchObject({ tag: 'ARTICLE', posInSet: '2' });
+    // The next post has a warning button, a link and a poll inside: still the author, then the actions.
+    await page.keyboard.press('Tab');
+    expect((await focused(page)).tag).toBe('BUTTON');
+    await page.keyboard.press('Tab');
+    expect(await focused(page)).toMatchObject({ inToolbar: true });
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Shift+Tab');
+    expect(await focused(page)).toMatchObject({ tag: 'ARTICLE', posInSet: '2' });
   });
 
   it('opens a content warning with x and says so', async () => {
@@ -71,6 +80,44 @@ describe('posts, panels and dialogs with the keyboard alone', () => {
     await article.getByText('Revenue is up four percent').waitFor();
     await page.keyboard.press('x');
     await liveRegion().getByText('Content warning closed').waitFor();
+  });
+
+  it('goes into a post with i: its warning, link and poll by Tab, round within the post, Escape back to it', async () => {
+    const { page } = atrium;
+    const post = await focused(page);
+    // By its id: once focus is inside, the post itself is no longer :focus.
+    const article = page.locator(`article[data-status-id="${post.statusId}"]`);
+    const onPost = (f: Focus) => f.tag === 'ARTICLE' && f.statusId === post.statusId;
+    await page.keyboard.press('i');
+    expect((await focusWhere(page, (f) => f.text === 'Show post')).text).toBe('Show post');
+    await page.keyboard.press('Enter');
+    await article.getByText('Revenue is up four percent').waitFor();
+    await page.keyboard.press('Tab');
+    expect((await focused(page)).text).toBe('#quarterly');
+    await page.keyboard.press('Escape');
+    expect(await focusWhere(page, onPost)).toMatchObject({ tag: 'ARTICLE', statusId: post.statusId });
+    // In again: Shift+Tab past the author goes round to the actions, Tab from there round to the author.
+    await page.keyboard.press('i');
+    await focusWhere(page, (f) => f.text === 'Hide post');
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Shift+Tab');
+    expect(await focused(page)).toMatchObject({ inToolbar: true });
+    await page.keyboard.press('Tab');
+    expect((await focused(page)).text).toBe(await article.locator('header button:not([aria-hidden])').textContent());
+    // On to the poll: the link, the first choice; the arrow picks the second, Tab reaches Vote.
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    await expect(page.evaluate(() => (document.activeElement as HTMLInputElement).type)).resolves.toBe('radio');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Tab');
+    expect((await focused(page)).text).toBe('Vote');
+    await page.screenshot({ path: path.join(docsDir, 'keyboard-inside-post.png') });
+    await page.keyboard.press('Enter');
+    await article.getByRole('list', { name: 'Poll results' }).waitFor();
+    // The form gave way to the results: focus is back on the post, not on the page.
+    expect(await focusWhere(page, onPost)).toMatchObject({ tag: 'ARTICLE', statusId: post.statusId });
+    await expect(article.getByLabel('Your vote').count()).resolves.toBe(1);
   });
 
   it('opens the author’s profile with p and comes back to the post with Backspace', async () => {
@@ -88,6 +135,46 @@ describe('posts, panels and dialogs with the keyboard alone', () => {
   it('says a streamed post is waiting', async () => {
     await sandbox.postAs(colleagues[1] as string, { status: `Coffee machine on the third floor is fixed (${Date.now()})` });
     await liveRegion().getByText('1 new post waiting in Home').waitFor({ timeout: 15_000 });
+  });
+
+  it('shows “1 new post” above the feed, not over its top post, in light, dark and 320 px wide; the header names the account whole', async () => {
+    const { page } = atrium;
+    const pill = page.getByRole('button', { name: '1 new post' });
+    await pill.waitFor();
+    // Everything of the feed that can be seen lies below the button.
+    const overlap = () =>
+      pill.evaluate((button) => {
+        const scroller = document.querySelector('[role="feed"][aria-label="Home"]')?.parentElement;
+        return scroller ? Math.max(0, button.getBoundingClientRect().bottom - scroller.getBoundingClientRect().top) : -1;
+      });
+    const handle = page.locator('#column-main ~ span [title]');
+    const full = await handle.getAttribute('title');
+    expect(full).toMatch(new RegExp(`^@${sandbox.demoUser.username}@127\\.0\\.0\\.1:\\d+$`));
+    expect(await handle.textContent()).toBe(full);
+    await expect(overlap()).resolves.toBe(0);
+    await page.screenshot({ path: path.join(docsDir, 'new-posts.png') });
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await expect(overlap()).resolves.toBe(0);
+    await page.screenshot({ path: path.join(docsDir, 'new-posts-dark.png') });
+    await page.setViewportSize({ width: 320, height: 720 });
+    try {
+      await expect(overlap()).resolves.toBe(0);
+      await page.screenshot({ path: path.join(docsDir, 'new-posts-narrow.png') });
+      // Narrow, the server gives way before the name: the name is drawn whole.
+      // The text's own width against its box's, to the fraction: an ellipsis is drawn for a fraction of a pixel too much.
+      const clipped = await handle.evaluate((element) =>
+        [...element.children].map((part) => {
+          const text = document.createRange();
+          text.selectNodeContents(part);
+          return text.getBoundingClientRect().width > part.getBoundingClientRect().width + 0.01;
+        }),
+      );
+      await page.locator('#column-main').locator('..').screenshot({ path: path.join(docsDir, 'header-narrow.png') });
+      expect(clipped).toEqual([false, true]);
+    } finally {
+      await page.setViewportSize({ width: 1360, height: 860 });
+      await page.emulateMedia({ colorScheme: null });
+    }
   });
 
   it('says when the columns’ live updates stop and when they come back', async () => {
@@ -152,6 +239,23 @@ describe('posts, panels and dialogs with the keyboard alone', () => {
     expect(await focusWhere(page, (f) => f.tag === 'H1')).toMatchObject({ tag: 'H1', text: 'Add an account' });
     await page.keyboard.press('Escape');
     expect(await focusWhere(page, (f) => f.name === switcher.name)).toMatchObject({ inRail: true, name: switcher.name });
+    // From the question about the server, Escape leaves too (not only back to the address).
+    await openAddAccount();
+    await enterAddress();
+    await focusWhere(page, (f) => f.text === 'Continue to sign-in');
+    await page.keyboard.press('Escape');
+    expect(await focusWhere(page, (f) => f.name === switcher.name)).toMatchObject({ inRail: true, name: switcher.name });
+    // And while the browser is open: that sign-in is stopped as well.
+    await openAddAccount();
+    await enterAddress();
+    await focusWhere(page, (f) => f.text === 'Continue to sign-in');
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: 'Finish signing in in your browser' }).waitFor();
+    const sso = await atrium.systemBrowser.nextPage();
+    await page.keyboard.press('Escape');
+    expect(await focusWhere(page, (f) => f.name === switcher.name)).toMatchObject({ inRail: true, name: switcher.name });
+    expect(atrium.bridgeCalls.map((entry) => entry.call)).toContain('cancelSignIn');
+    await sso.close();
   });
 
   it('signs in a second account, then switches back with Ctrl+1: focus on the heading, the switch announced', async () => {
@@ -223,6 +327,14 @@ async function openAddAccount(): Promise<void> {
   // The menu moves focus on its next frame: wait for it before reading it.
   expect((await focusWhere(page, (f) => f.text.trim() === 'Add an account')).text.trim()).toBe('Add an account');
   await page.keyboard.press('Enter');
+}
+
+/** Types the sandbox's address on “Add an account” (focus is on its heading) and sends it with Enter. */
+async function enterAddress(): Promise<void> {
+  const address = atrium.page.getByLabel("Your organization's address");
+  await focusWhere(atrium.page, (f) => f.tag === 'H1');
+  await address.fill(sandbox.url);
+  await address.press('Enter');
 }
 
 /** Presses `key` until focus is where `test` says (a menu that has just loaded may miss the first press). */

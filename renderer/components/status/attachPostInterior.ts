@@ -14,7 +14,10 @@ export function attachPostInterior(post: HTMLElement | null): (() => void) | und
   let entered = false;
   // Focus is on the post or inside it (a removed control takes focus with it without a focusout in Chromium).
   let holdsFocus = false;
-  const settle = () => setInteriorReachable(post, entered);
+  const settle = () => {
+    setInteriorReachable(post, entered);
+    post.toggleAttribute('data-inside', entered);
+  };
   const enter = (on: boolean) => {
     if (entered === on) return;
     entered = on;

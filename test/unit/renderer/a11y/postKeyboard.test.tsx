@@ -218,6 +218,7 @@ describe('what is inside a post', () => {
     fireEvent.keyDown(article!, { key: 'i' });
     const link = within(article!).getByRole('link', { name: 'the wiki' });
     expect(link).toHaveFocus();
+    expect(article).toHaveAttribute('data-inside');
     await userEvent.tab();
     expect(within(article!).getByRole('radio', { name: 'Tuesday' })).toHaveFocus();
     await userEvent.keyboard('{ArrowDown}');
@@ -238,6 +239,17 @@ describe('what is inside a post', () => {
     await userEvent.keyboard('{Escape}');
     expect(article).toHaveFocus();
     expect(link).toHaveAttribute('tabindex', '-1');
+    expect(article).not.toHaveAttribute('data-inside');
+  });
+
+  it('reaches sensitive media from inside the post: Enter on their button shows them', async () => {
+    const [article] = show(status('1', { sensitive: true, mediaAttachments: [image] }));
+    article!.focus();
+    fireEvent.keyDown(article!, { key: 'i' });
+    const reveal = within(article!).getByRole('button', { name: /Sensitive/ });
+    expect(reveal).toHaveFocus();
+    await userEvent.keyboard('{Enter}');
+    expect(within(article!).getByRole('img', { name: 'A cat on a keyboard' })).toBeInTheDocument();
   });
 
   it('goes in with F2 too, past a content warning to its button, and says so when there is nothing inside', () => {
