@@ -8,7 +8,7 @@ import { PreviewCard } from './PreviewCard';
 import { QuotedPost } from './QuotedPost';
 import { RichText, type RichTextLinkHandlers } from './RichText';
 import { useWarningOpen } from './revealState';
-import { interiorMark } from './postInterior';
+import { interiorMark } from './interiorMark';
 import styles from './StatusCard.module.css';
 
 /**

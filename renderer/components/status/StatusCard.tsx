@@ -12,8 +12,7 @@ import { StatusActions } from './StatusActions';
 import { StatusBody } from './StatusBody';
 import { VisibilityIcon } from './VisibilityIcon';
 import { hasWarning, isWarningOpen, useRevealState } from './revealState';
-import { interiorMark } from './postInterior';
-import { attachPostInterior } from './attachPostInterior';
+import { interiorMark } from './interiorMark';
 import styles from './StatusCard.module.css';
 import { ErrorBoundary } from '../ErrorBoundary';
 
@@ -104,7 +103,6 @@ function StatusCardContent({ accountId, statusId, highlighted = false, position,
     // The article is focusable for j/k; a click on its background opens the thread, Enter does too (keyboard hook).
     // Its name is short (who, when); its warning and text are its description, read after the name.
     <article
-      ref={attachPostInterior}
       className={styles.card}
       data-highlighted={highlighted}
       data-status-id={content.id}

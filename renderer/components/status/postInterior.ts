@@ -3,14 +3,13 @@
  * descriptions, a poll, a link preview, a quoted post) and the small lines around it (who boosted
  * it, what it replies to, "Edited"). In a feed they are not Tab stops of their own: a post costs
  * three (the post, its author, its actions), however much it holds. `i` or `F2` on the post goes
- * into them; Tab then cycles through everything in the post and Escape comes back to the post.
+ * into them; Tab then cycles through everything in the post and Escape comes back to the post
+ * (watchPosts.ts). Loaded after the first screen: nothing here is needed to draw a post.
  */
+import { interiorAttribute } from './interiorMark';
 
-/** Marks a part of a post whose controls are reached by going into the post. */
-export const interiorAttribute = 'data-post-interior';
-
-/** Spread on such a part: `<div {...interiorMark}>`. */
-export const interiorMark = { [interiorAttribute]: '' } as const;
+/** Set on a post while focus has gone into it: its interior is then in the Tab order. */
+export const insideAttribute = 'data-inside';
 
 /** Whatever the browser would stop on with Tab, when nothing says otherwise. */
 const controls = ['a[href]', 'button', 'input', 'select', 'textarea', 'summary', 'video[controls]', 'audio[controls]'];
@@ -74,12 +73,21 @@ export function wrapWithin(stops: readonly HTMLElement[], current: Element | nul
   return undefined;
 }
 
+/** Whether focus has gone into the post. */
+export const isInside = (post: HTMLElement): boolean => post.hasAttribute(insideAttribute);
+
+/** Puts the post's interior in the Tab order (`inside`) or takes it out, and marks the post for its frame. */
+export function setInside(post: HTMLElement, inside: boolean): void {
+  setInteriorReachable(post, inside);
+  post.toggleAttribute(insideAttribute, inside);
+}
+
 /** Goes into the post: its interior becomes reachable and its first interior stop takes focus; false when it has none. */
 export function enterPost(post: HTMLElement): boolean {
-  setInteriorReachable(post, true);
+  setInside(post, true);
   const first = postTabStops(post).find((stop) => isInterior(post, stop));
   if (!first) {
-    setInteriorReachable(post, false);
+    setInside(post, false);
     return false;
   }
   first.focus();

@@ -11,7 +11,8 @@ import { feedItemSelector } from '../../components/feedItems';
  * sheet, F6 / Shift+F6 move between regions (navigation, each column, the side panel), and j/k
  * from outside a feed (the view's heading after a view change) step into the main column's posts.
  * (Backspace belongs to the side panel while it is open: usePanelHistory.)
- * Also mounts the window's one polite live region. Mount once, in the shell.
+ * Also mounts the window's one polite live region, and starts keeping posts' interiors out of the
+ * Tab order (watchPosts). Mount once, in the shell.
  */
 export function KeyboardLayer() {
   const [helpOpen, setHelpOpen] = useState(false);
@@ -23,6 +24,18 @@ export function KeyboardLayer() {
     const back = restore.current;
     restore.current = null;
     requestAnimationFrame(() => back?.(mainHeading));
+  }, []);
+  useEffect(() => {
+    // Posts' links, media and polls out of the Tab order (docs/keyboard.md, "Inside a post"); not needed to draw the first screen.
+    let stop: (() => void) | undefined;
+    let gone = false;
+    void import('../../components/status/watchPosts').then(({ watchPosts }) => {
+      if (!gone) stop = watchPosts(document);
+    });
+    return () => {
+      gone = true;
+      stop?.();
+    };
   }, []);
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {

@@ -4,7 +4,6 @@ import { announce } from '../a11y/announcer';
 import { feedItemSelector } from '../../components/feedItems';
 import { isTypingTarget } from '../../components/typingTarget';
 import { toggleMedia, toggleWarning } from '../../components/status/revealState';
-import { enterPost } from '../../components/status/postInterior';
 import { useAtrium } from '../../store/store';
 import type { StatusCallbacks } from '../../components/status/StatusCard';
 import { focusNextWhenAdded } from './focusNextWhenAdded';
@@ -68,10 +67,13 @@ export function useStatusKeyboard(accountId: string, callbacks: Pick<StatusCallb
           else if (personId) onOpenAccount(personId);
           break;
         case 'i':
-        case 'F2':
+        case 'F2': {
           if (!current || event.target !== current) return;
-          if (!enterPost(current)) say('nothingInside');
+          const post = current;
+          // Loaded after the first screen with the rest of the post's interior (KeyboardLayer starts it).
+          void import('../../components/status/postInterior').then(({ enterPost }) => enterPost(post) || say('nothingInside'));
           break;
+        }
         case 'p':
           if (!personId) return;
           onOpenAccount(personId);

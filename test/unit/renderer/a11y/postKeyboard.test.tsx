@@ -1,9 +1,10 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { mastodon } from 'masto';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { StatusCard } from '../../../../renderer/components/status/StatusCard';
 import { rovingStep } from '../../../../renderer/components/roving';
+import { watchPosts } from '../../../../renderer/components/status/watchPosts';
 import { useAnnouncer } from '../../../../renderer/features/a11y/announcer';
 import { useStatusKeyboard } from '../../../../renderer/features/timelines/useStatusKeyboard';
 import { useAtrium } from '../../../../renderer/store/store';
@@ -188,6 +189,12 @@ describe('what is inside a post', () => {
     ownVotes: [],
   } as unknown as mastodon.v1.Poll;
   const linked = '<p>Agenda in <a href="https://wiki.example/agenda">the wiki</a></p>';
+  // As the shell starts it (KeyboardLayer).
+  let stopWatching: () => void = () => undefined;
+  beforeEach(() => {
+    stopWatching = watchPosts(document);
+  });
+  afterEach(() => stopWatching());
 
   it('stays out of the feed’s Tab order: links, a content warning, media and a poll cost no stops', async () => {
     const [first, second] = show(
@@ -217,7 +224,7 @@ describe('what is inside a post', () => {
     article!.focus();
     fireEvent.keyDown(article!, { key: 'i' });
     const link = within(article!).getByRole('link', { name: 'the wiki' });
-    expect(link).toHaveFocus();
+    await waitFor(() => expect(link).toHaveFocus());
     expect(article).toHaveAttribute('data-inside');
     await userEvent.tab();
     expect(within(article!).getByRole('radio', { name: 'Tuesday' })).toHaveFocus();
@@ -242,25 +249,42 @@ describe('what is inside a post', () => {
     expect(article).not.toHaveAttribute('data-inside');
   });
 
+  it('takes Escape before the side panel around the post would close on it', async () => {
+    const [article] = show(status('1', { content: linked }));
+    const panelClosed = vi.fn();
+    // A panel listens on its own element (usePanelFocus) and leaves an Escape already handled alone.
+    article!.parentElement!.addEventListener('keydown', (event) => {
+      if (event.key === 'Escape' && !event.defaultPrevented) panelClosed();
+    });
+    article!.focus();
+    fireEvent.keyDown(article!, { key: 'i' });
+    await waitFor(() => expect(within(article!).getByRole('link', { name: 'the wiki' })).toHaveFocus());
+    await userEvent.keyboard('{Escape}');
+    expect(article).toHaveFocus();
+    expect(panelClosed).not.toHaveBeenCalled();
+    await userEvent.keyboard('{Escape}');
+    expect(panelClosed).toHaveBeenCalledTimes(1);
+  });
+
   it('reaches sensitive media from inside the post: Enter on their button shows them', async () => {
     const [article] = show(status('1', { sensitive: true, mediaAttachments: [image] }));
     article!.focus();
     fireEvent.keyDown(article!, { key: 'i' });
     const reveal = within(article!).getByRole('button', { name: /Sensitive/ });
-    expect(reveal).toHaveFocus();
+    await waitFor(() => expect(reveal).toHaveFocus());
     await userEvent.keyboard('{Enter}');
     expect(within(article!).getByRole('img', { name: 'A cat on a keyboard' })).toBeInTheDocument();
   });
 
-  it('goes in with F2 too, past a content warning to its button, and says so when there is nothing inside', () => {
+  it('goes in with F2 too, past a content warning to its button, and says so when there is nothing inside', async () => {
     const [warned, plain] = show(status('1', { spoilerText: 'Budget', content: linked }), status('2', { content: '<p>Lunch</p>' }));
     warned!.focus();
     fireEvent.keyDown(warned!, { key: 'F2' });
-    expect(within(warned!).getByRole('button', { name: 'Show post' })).toHaveFocus();
+    await waitFor(() => expect(within(warned!).getByRole('button', { name: 'Show post' })).toHaveFocus());
     plain!.focus();
     fireEvent.keyDown(plain!, { key: 'i' });
+    await waitFor(() => expect(spoken()).toBe('No links, media or poll in this post'));
     expect(plain).toHaveFocus();
-    expect(spoken()).toBe('No links, media or poll in this post');
   });
 
   it('gives focus back to the post when the control it was on goes away', async () => {
@@ -268,6 +292,7 @@ describe('what is inside a post', () => {
     article!.focus();
     fireEvent.keyDown(article!, { key: 'x' });
     fireEvent.keyDown(article!, { key: 'i' });
+    await waitFor(() => expect(within(article!).getByRole('button', { name: 'Hide post' })).toHaveFocus());
     await userEvent.tab();
     const link = within(article!).getByRole('link', { name: 'the wiki' });
     expect(link).toHaveFocus();
