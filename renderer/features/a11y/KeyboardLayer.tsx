@@ -1,4 +1,6 @@
+import i18next from 'i18next';
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { announce } from './announcer';
 import { isTypingTarget, modalOpen } from '../../components/typingTarget';
 import { LazyKeyboardHelp } from './LazyKeyboardHelp';
 import { LiveRegion } from './LiveRegion';
@@ -29,8 +31,8 @@ export function KeyboardLayer() {
     // Posts' links, media and polls out of the Tab order (docs/keyboard.md, "Inside a post"); not needed to draw the first screen.
     let stop: (() => void) | undefined;
     let gone = false;
-    void import('../../components/status/watchPosts').then(({ watchPosts }) => {
-      if (!gone) stop = watchPosts(document);
+    void import('./watchPosts').then(({ watchPosts }) => {
+      if (!gone) stop = watchPosts(document, () => announce(i18next.t('a11y.announce.nothingInside')));
     });
     return () => {
       gone = true;

@@ -15,8 +15,8 @@ const say = (key: string) => announce(i18next.t(`a11y.announce.${key}`));
  * Keyboard control of a list of post cards, as WAI-ARIA's feed pattern has it: j/k and Page Down/Up
  * move focus between posts, Enter opens the focused post (or, on a row about a person, their
  * profile), r/f/b reply to, favourite and boost it, x opens or closes its content warning, h shows
- * or hides its media, p opens its author's profile, i or F2 go into its links, media and poll (see
- * postInterior.ts); the live region says what was done.
+ * or hides its media, p opens its author's profile; the live region says what was done. (i and F2,
+ * into a post's links, media and poll, are watchPosts'.)
  * `?`, `g` and Backspace are the shell's. Spread `onKeyDown` on the element that holds the cards.
  */
 export function useStatusKeyboard(accountId: string, callbacks: Pick<StatusCallbacks, 'onOpenStatus' | 'onReply' | 'onOpenAccount'>) {
@@ -66,14 +66,6 @@ export function useStatusKeyboard(accountId: string, callbacks: Pick<StatusCallb
           if (statusId) onOpenStatus(statusId);
           else if (personId) onOpenAccount(personId);
           break;
-        case 'i':
-        case 'F2': {
-          if (!current || event.target !== current) return;
-          const post = current;
-          // Loaded after the first screen with the rest of the post's interior (KeyboardLayer starts it).
-          void import('../../components/status/postInterior').then(({ enterPost }) => enterPost(post) || say('nothingInside'));
-          break;
-        }
         case 'p':
           if (!personId) return;
           onOpenAccount(personId);

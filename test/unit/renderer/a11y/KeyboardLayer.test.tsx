@@ -83,6 +83,17 @@ describe('KeyboardLayer', () => {
     expect(screen.getByRole('article', { name: 'Post one' })).toHaveFocus();
   });
 
+  it('goes into a post with i once its watcher has loaded, and says when there is nothing inside', async () => {
+    render(<Frame />);
+    const post = screen.getByRole('article', { name: 'Post one' });
+    post.focus();
+    await waitFor(() => {
+      fireEvent.keyDown(post, { key: 'i' });
+      expect(screen.getByTestId('live-region')).toHaveTextContent('No links, media or poll in this post');
+    });
+    expect(post).toHaveFocus();
+  });
+
   it('says announcements in its polite live region', () => {
     render(<Frame />);
     act(() => announce('Boosted'));

@@ -4,7 +4,7 @@ import type { mastodon } from 'masto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { StatusCard } from '../../../../renderer/components/status/StatusCard';
 import { rovingStep } from '../../../../renderer/components/roving';
-import { watchPosts } from '../../../../renderer/components/status/watchPosts';
+import { watchPosts } from '../../../../renderer/features/a11y/watchPosts';
 import { useAnnouncer } from '../../../../renderer/features/a11y/announcer';
 import { useStatusKeyboard } from '../../../../renderer/features/timelines/useStatusKeyboard';
 import { useAtrium } from '../../../../renderer/store/store';
@@ -191,8 +191,9 @@ describe('what is inside a post', () => {
   const linked = '<p>Agenda in <a href="https://wiki.example/agenda">the wiki</a></p>';
   // As the shell starts it (KeyboardLayer).
   let stopWatching: () => void = () => undefined;
+  const nothingInside = vi.fn();
   beforeEach(() => {
-    stopWatching = watchPosts(document);
+    stopWatching = watchPosts(document, nothingInside);
   });
   afterEach(() => stopWatching());
 
@@ -283,7 +284,7 @@ describe('what is inside a post', () => {
     await waitFor(() => expect(within(warned!).getByRole('button', { name: 'Show post' })).toHaveFocus());
     plain!.focus();
     fireEvent.keyDown(plain!, { key: 'i' });
-    await waitFor(() => expect(spoken()).toBe('No links, media or poll in this post'));
+    expect(nothingInside).toHaveBeenCalledTimes(1);
     expect(plain).toHaveFocus();
   });
 

@@ -6,7 +6,7 @@
  * into them; Tab then cycles through everything in the post and Escape comes back to the post
  * (watchPosts.ts). Loaded after the first screen: nothing here is needed to draw a post.
  */
-import { interiorAttribute } from './interiorMark';
+import { interiorAttribute } from '../../components/status/interiorMark';
 
 /** Set on a post while focus has gone into it: its interior is then in the Tab order. */
 export const insideAttribute = 'data-inside';

@@ -1,4 +1,5 @@
-import { insideAttribute, isInside, isInterior, postTabStops, setInside, setInteriorReachable, wrapWithin } from './postInterior';
+import { isTypingTarget } from '../../components/typingTarget';
+import { enterPost, insideAttribute, isInside, isInterior, postTabStops, setInside, setInteriorReachable, wrapWithin } from './postInterior';
 
 /** The posts whose interiors are kept out of the Tab order (notification rows about a person have none). */
 const postSelector = 'article[data-status-id]';
@@ -7,12 +8,13 @@ const postOf = (node: Node | null): HTMLElement | null => (node instanceof Eleme
 
 /**
  * Keeps every post's interior (postInterior.ts) out of the Tab order until focus goes into it (by
- * `i`/`F2`, or a click on a link), lets Tab and Shift+Tab go round the whole post while inside, and
+ * `i` or `F2` on the post, or a click on a link), lets Tab and Shift+Tab go round the whole post while inside, and
  * brings focus back to the post on Escape, or when the control it was on goes away (a warning closed
  * over it, a poll turned into its results). One observer and three listeners for the whole document,
- * in the capture phase so they run before a panel's own Escape. Returns what stops it.
+ * in the capture phase so they run before a panel's own Escape. `onNothingInside` is told when a
+ * post gone into has no controls (to say so). Returns what stops it.
  */
-export function watchPosts(doc: Document): () => void {
+export function watchPosts(doc: Document, onNothingInside: () => void): () => void {
   // The post that focus is on or in, to give focus back to when its control vanishes.
   let focusedPost: HTMLElement | null = null;
   const settle = (post: HTMLElement) => setInteriorReachable(post, isInside(post));
@@ -70,6 +72,11 @@ export function watchPosts(doc: Document): () => void {
     if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return;
     const target = event.target as Element;
     const post = postOf(target);
+    if (post && target === post && (event.key === 'i' || event.key === 'F2') && !isTypingTarget(target)) {
+      event.preventDefault();
+      if (!enterPost(post)) onNothingInside();
+      return;
+    }
     if (!post || target === post || !isInside(post)) return;
     if (event.key === 'Escape') {
       event.preventDefault();
