@@ -43,8 +43,9 @@ export function SignInScreen({ onCancel }: { onCancel?: () => void }) {
       event.preventDefault();
       leave.current();
     };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
+    // Captured before the step's own Escape (the server question's goes back to the address).
+    window.addEventListener('keydown', onKey, true);
+    return () => window.removeEventListener('keydown', onKey, true);
   }, []);
 
   // Back from "is this your server?": focus returns to the address the person may want to change.
@@ -73,7 +74,7 @@ export function SignInScreen({ onCancel }: { onCancel?: () => void }) {
           <PendingSignOuts />
         </div>
         {phase.step === 'confirm' ? (
-          <TrustStep instance={phase.instance} onConfirm={confirm} onBack={cancel} escapeLeaves={Boolean(onCancel)} />
+          <TrustStep instance={phase.instance} onConfirm={confirm} onBack={cancel} />
         ) : phase.step === 'waiting' ? (
           <div className={styles.waiting} role="status">
             <span className={styles.spinner} aria-hidden="true" />

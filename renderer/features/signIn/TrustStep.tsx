@@ -7,10 +7,9 @@ import type { ProbedInstance } from './useSignIn';
 /**
  * Says plainly which server the person is about to trust with their account, before the browser
  * opens: the host Atrium will send the sign-in to, not the name the server gives itself.
- * Focus lands on the confirm button (described by the sentence); Escape goes back to the address,
- * or, with `escapeLeaves` (adding an account), is left to the screen around it, which closes.
+ * Focus lands on the confirm button (described by the sentence); Escape goes back to the address.
  */
-export function TrustStep({ instance, onConfirm, onBack, escapeLeaves = false }: { instance: ProbedInstance; onConfirm: () => void; onBack: () => void; escapeLeaves?: boolean }) {
+export function TrustStep({ instance, onConfirm, onBack }: { instance: ProbedInstance; onConfirm: () => void; onBack: () => void }) {
   const { t } = useTranslation();
   const confirmRef = useRef<HTMLButtonElement>(null);
   const host = new URL(instance.url).host;
@@ -18,7 +17,7 @@ export function TrustStep({ instance, onConfirm, onBack, escapeLeaves = false }:
   useEffect(() => confirmRef.current?.focus(), []);
 
   function onKeyDown(event: KeyboardEvent) {
-    if (event.key !== 'Escape' || escapeLeaves) return;
+    if (event.key !== 'Escape') return;
     event.preventDefault();
     onBack();
   }

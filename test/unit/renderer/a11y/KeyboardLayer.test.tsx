@@ -46,9 +46,17 @@ function Frame() {
   );
 }
 
+/** Draws the shell's frame and waits for its shortcuts, which load just after the first screen. */
+async function renderFrame() {
+  const view = render(<Frame />);
+  // The layer asked for the same module first: once this resolves, its listeners are on.
+  await act(() => import('../../../../renderer/features/a11y/shellKeys'));
+  return view;
+}
+
 describe('KeyboardLayer', () => {
   it('opens the help sheet with ? from outside any feed, listing every kind of shortcut', async () => {
-    render(<Frame />);
+    await renderFrame();
     screen.getByRole('button', { name: 'Home' }).focus();
     fireEvent.keyDown(screen.getByRole('button', { name: 'Home' }), { key: '?' });
     const sheet = await screen.findByRole('dialog', { name: 'Keyboard shortcuts' });
@@ -60,8 +68,8 @@ describe('KeyboardLayer', () => {
     await waitFor(() => expect(screen.getByRole('button', { name: 'Home' })).toHaveFocus());
   });
 
-  it('moves through the regions with F6 and back with Shift+F6', () => {
-    render(<Frame />);
+  it('moves through the regions with F6 and back with Shift+F6', async () => {
+    await renderFrame();
     const railItem = screen.getByRole('button', { name: 'Home' });
     railItem.focus();
     fireEvent.keyDown(railItem, { key: 'F6' });
@@ -74,8 +82,8 @@ describe('KeyboardLayer', () => {
     expect(screen.getByRole('heading', { name: 'Conversation' })).toHaveFocus();
   });
 
-  it('steps from the heading into the column’s posts with j', () => {
-    render(<Frame />);
+  it('steps from the heading into the column’s posts with j', async () => {
+    await renderFrame();
     const heading = screen.getByRole('heading', { name: 'Home' });
     heading.setAttribute('tabindex', '-1');
     heading.focus();
@@ -83,19 +91,17 @@ describe('KeyboardLayer', () => {
     expect(screen.getByRole('article', { name: 'Post one' })).toHaveFocus();
   });
 
-  it('goes into a post with i once its watcher has loaded, and says when there is nothing inside', async () => {
-    render(<Frame />);
+  it('says when a post gone into with i has nothing inside', async () => {
+    await renderFrame();
     const post = screen.getByRole('article', { name: 'Post one' });
     post.focus();
-    await waitFor(() => {
-      fireEvent.keyDown(post, { key: 'i' });
-      expect(screen.getByTestId('live-region')).toHaveTextContent('No links, media or poll in this post');
-    });
+    fireEvent.keyDown(post, { key: 'i' });
+    await waitFor(() => expect(screen.getByTestId('live-region')).toHaveTextContent('No links, media or poll in this post'));
     expect(post).toHaveFocus();
   });
 
-  it('says announcements in its polite live region', () => {
-    render(<Frame />);
+  it('says announcements in its polite live region', async () => {
+    await renderFrame();
     act(() => announce('Boosted'));
     expect(screen.getByTestId('live-region')).toHaveTextContent('Boosted');
     expect(screen.getByTestId('live-region')).toHaveAttribute('aria-live', 'polite');
