@@ -29,25 +29,6 @@ export function SignInScreen({ onCancel }: { onCancel?: () => void }) {
   const keychain = useKeychainState();
   const demoOffered = Boolean(demoUrl && !policy?.hideDemo && !pinned);
 
-  // Adding an account, Escape leaves it from every step, stopping a sign-in the browser is waiting on.
-  const leave = useRef<(() => void) | undefined>(undefined);
-  useEffect(() => {
-    leave.current = onCancel && (() => {
-      cancel();
-      onCancel();
-    });
-  });
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (event.key !== 'Escape' || event.defaultPrevented || !leave.current) return;
-      event.preventDefault();
-      leave.current();
-    };
-    // Captured before the step's own Escape (the server question's goes back to the address).
-    window.addEventListener('keydown', onKey, true);
-    return () => window.removeEventListener('keydown', onKey, true);
-  }, []);
-
   // Back from "is this your server?": focus returns to the address the person may want to change.
   useEffect(() => {
     if (previousStep.current === 'confirm' && phase.step === 'idle') inputRef.current?.focus();

@@ -110,37 +110,6 @@ describe('the sign-in screen', () => {
       expect(asked(bridge)).toEqual(['probeInstance']);
     });
 
-    it('adding an account, leaves it with Escape from the server check, without signing in', async () => {
-      const bridge = installFakeBridge({ probeInstance: () => ({ ok: true, value: acme }) });
-      withSession(openPolicy);
-      const onCancel = vi.fn();
-      render(<SignInScreen onCancel={onCancel} />);
-      await userEvent.type(screen.getByLabelText("Your organization's address"), 'social.acme.example');
-      await userEvent.click(screen.getByRole('button', { name: 'Continue' }));
-      await screen.findByRole('button', { name: 'Continue to sign-in' });
-      await userEvent.keyboard('{Escape}');
-      expect(onCancel).toHaveBeenCalledTimes(1);
-      expect(asked(bridge)).toEqual(['probeInstance']);
-    });
-
-    it('adding an account, leaves it with Escape while the browser is open, and stops that sign-in', async () => {
-      const bridge = installFakeBridge({
-        probeInstance: () => ({ ok: true, value: acme }),
-        signIn: () => new Promise(() => undefined),
-        cancelSignIn: () => ({ ok: true, value: {} }),
-      });
-      withSession(openPolicy);
-      const onCancel = vi.fn();
-      render(<SignInScreen onCancel={onCancel} />);
-      await userEvent.type(screen.getByLabelText("Your organization's address"), 'social.acme.example');
-      await userEvent.click(screen.getByRole('button', { name: 'Continue' }));
-      await userEvent.click(await screen.findByRole('button', { name: 'Continue to sign-in' }));
-      await screen.findByRole('heading', { name: 'Finish signing in in your browser' });
-      await userEvent.keyboard('{Escape}');
-      expect(onCancel).toHaveBeenCalledTimes(1);
-      expect(asked(bridge)).toEqual(['probeInstance', 'signIn', 'cancelSignIn']);
-    });
-
     it('does not ask about the server IT pinned', async () => {
       const bridge = installFakeBridge({
         probeInstance: () => ({ ok: true, value: acme }),
