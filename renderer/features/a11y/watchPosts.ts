@@ -58,10 +58,11 @@ export function watchPosts(doc: Document, onNothingInside: () => void): () => vo
   };
   const onFocusOut = (event: FocusEvent) => {
     if (event.relatedTarget) return;
-    // Focus went nowhere: the window lost it (it comes back to the same place), the page's background was clicked, or the control was removed.
+    // Focus went nowhere: the window lost it (it comes back to the same place), the page's background was
+    // clicked, or the control was removed or disabled under it (a poll's Vote button while the vote is sent).
     const left = event.target as Element;
     requestAnimationFrame(() => {
-      if (!left.isConnected) return rescue();
+      if (!left.isConnected || (left as HTMLButtonElement).disabled) return rescue();
       if (doc.activeElement === doc.body) {
         leave(focusedPost);
         focusedPost = null;
