@@ -28,16 +28,11 @@ export function KeyboardLayer() {
     setHelpOpen(true);
   }, []);
   useEffect(() => {
-    let stop: (() => void) | undefined;
-    let gone = false;
     // The shortcuts load just after the first screen, which needs none of them to draw.
-    void import('./shellKeys').then(({ watchShellKeys }) => {
-      if (!gone) stop = watchShellKeys(window, { onHelp, onNothingInside: () => announce(i18next.t('a11y.announce.nothingInside')) });
-    });
-    return () => {
-      gone = true;
-      stop?.();
-    };
+    const started = import('./shellKeys').then(({ watchShellKeys }) =>
+      watchShellKeys(window, { onHelp, onNothingInside: () => announce(i18next.t('a11y.announce.nothingInside')) }),
+    );
+    return () => void started.then((stop) => stop());
   }, [onHelp]);
   return (
     <>
