@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSandbox, type Sandbox } from '../sandbox/index';
 import { docsDir, startAtrium, type TestAtrium } from './support/atrium';
 import { seriousViolations } from './support/axe';
-import { focused, focusWhere, signInByKeyboard, type Focus } from './support/keyboard';
+import { focused, focusWhere, overflowing, pressUntil, signInByKeyboard, type Focus } from './support/keyboard';
 import { followedByDemoUser } from './support/sandboxGraph';
 
 // Driven by the keyboard alone, as keyboard.e2e.test.ts: no click() anywhere in this file.
@@ -202,7 +202,7 @@ describe('posts, panels and dialogs with the keyboard alone', () => {
     // The menu's code loads on first use: keys go to it once it holds focus.
     await focusWhere(page, (f) => f.role === 'menuitem' || f.role === 'menu');
     // Delete is the menu's last entry.
-    await pressUntil('End', (f) => f.text.trim() === 'Delete');
+    await pressUntil(atrium.page, 'End', (f) => f.text.trim() === 'Delete');
     await page.keyboard.press('Enter');
     const dialog = page.getByRole('alertdialog', { name: 'Delete this post?' });
     await dialog.waitFor();
@@ -214,7 +214,7 @@ describe('posts, panels and dialogs with the keyboard alone', () => {
     for (let step = 0; step < 12 && !(await focused(page)).inToolbar; step++) await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
     await focusWhere(page, (f) => f.role === 'menuitem' || f.role === 'menu');
-    await pressUntil('End', (f) => f.text.trim() === 'Delete');
+    await pressUntil(atrium.page, 'End', (f) => f.text.trim() === 'Delete');
     await page.keyboard.press('Enter');
     await dialog.waitFor();
     // Cancel has focus first (the safe choice); Tab moves to Delete.
@@ -302,7 +302,7 @@ describe('forced colours and narrow windows', () => {
       });
       const view = (await focused(page)).text;
       await page.screenshot({ path: path.join(docsDir, `narrow-${key}.png`) });
-      expect(await overflowing(), view).toEqual([]);
+      expect(await overflowing(atrium.page), view).toEqual([]);
     }
     // The scheduling desk has no letter of its own: from the rail, Tab to it and Enter.
     await page.keyboard.press('Shift+F6');
@@ -312,7 +312,7 @@ describe('forced colours and narrow windows', () => {
     await focusWhere(page, (f) => f.tag === 'H1' && f.text === 'Scheduled');
     await page.waitForFunction(() => !/Loading/.test(document.querySelector<HTMLElement>('main > section')?.innerText ?? 'Loading'));
     await page.screenshot({ path: path.join(docsDir, 'narrow-scheduled.png') });
-    expect(await overflowing(), 'Scheduled').toEqual([]);
+    expect(await overflowing(atrium.page), 'Scheduled').toEqual([]);
   });
 });
 
@@ -322,7 +322,7 @@ async function openAddAccount(): Promise<void> {
   await page.keyboard.press('Enter');
   await focusWhere(page, (f) => f.role === 'menuitem' || f.role === 'menu');
   // The last entry is Sign out; the one above it, Add an account.
-  await pressUntil('End', (f) => f.text.trim().startsWith('Sign out'));
+  await pressUntil(atrium.page, 'End', (f) => f.text.trim().startsWith('Sign out'));
   await page.keyboard.press('ArrowUp');
   // The menu moves focus on its next frame: wait for it before reading it.
   expect((await focusWhere(page, (f) => f.text.trim() === 'Add an account')).text.trim()).toBe('Add an account');
@@ -335,39 +335,4 @@ async function enterAddress(): Promise<void> {
   await focusWhere(atrium.page, (f) => f.tag === 'H1');
   await address.fill(sandbox.url);
   await address.press('Enter');
-}
-
-/** Presses `key` until focus is where `test` says (a menu that has just loaded may miss the first press). */
-async function pressUntil(key: string, test: (focus: Focus) => boolean): Promise<void> {
-  for (let attempt = 0; attempt < 5 && !test(await focused(atrium.page)); attempt++) {
-    await atrium.page.keyboard.press(key);
-    await focusWhere(atrium.page, test);
-  }
-  expect(test(await focused(atrium.page))).toBe(true);
-}
-
-/** What sticks out past the window's right edge (or makes the page scroll sideways), one line each. */
-function overflowing(): Promise<string[]> {
-  return atrium.page.evaluate(() => {
-    const insideFittingScroller = (element: HTMLElement, width: number): boolean => {
-      for (let parent = element.parentElement; parent && parent !== document.body; parent = parent.parentElement) {
-        const overflowX = getComputedStyle(parent).overflowX;
-        if ((overflowX === 'auto' || overflowX === 'scroll') && parent.getBoundingClientRect().right <= width + 1) return true;
-      }
-      return false;
-    };
-    const width = document.documentElement.clientWidth;
-    const found: string[] = [];
-    if (document.documentElement.scrollWidth > width) found.push(`page scrolls sideways: ${document.documentElement.scrollWidth}px`);
-    for (const element of document.querySelectorAll<HTMLElement>('body *')) {
-      const box = element.getBoundingClientRect();
-      if (box.width === 0 || box.right <= width + 1) continue;
-      // A row of tabs scrolls sideways on purpose; hidden text for screen readers is not drawn.
-      if (element.closest('[role="tablist"], .visually-hidden, [aria-hidden="true"]')) continue;
-      // So does a strip inside its own scroller (the directory's new arrivals) that itself fits the window.
-      if (insideFittingScroller(element, width)) continue;
-      found.push(`${element.tagName.toLowerCase()}.${String(element.className).slice(0, 40)} ends at ${Math.round(box.right)}px`);
-    }
-    return found.slice(0, 8);
-  });
 }

@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
 import type { Sandbox } from '../../sandbox/index';
 import type { TestAtrium } from './atrium';
 
@@ -48,4 +49,39 @@ export async function signInByKeyboard(atrium: TestAtrium, sandbox: Sandbox, use
   await sso.getByLabel(/password/i).fill(user.password);
   await sso.getByLabel(/password/i).press('Enter');
   await sso.getByText(/return to Atrium/i).waitFor();
+}
+
+/** Presses `key` until focus is where `test` says (a menu that has just loaded may miss the first press). */
+export async function pressUntil(page: Page, key: string, test: (focus: Focus) => boolean): Promise<void> {
+  for (let attempt = 0; attempt < 5 && !test(await focused(page)); attempt++) {
+    await page.keyboard.press(key);
+    await focusWhere(page, test);
+  }
+  expect(test(await focused(page))).toBe(true);
+}
+
+/** What sticks out past the window's right edge (or makes the page scroll sideways), one line each. */
+export function overflowing(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const insideFittingScroller = (element: HTMLElement, width: number): boolean => {
+      for (let parent = element.parentElement; parent && parent !== document.body; parent = parent.parentElement) {
+        const overflowX = getComputedStyle(parent).overflowX;
+        if ((overflowX === 'auto' || overflowX === 'scroll') && parent.getBoundingClientRect().right <= width + 1) return true;
+      }
+      return false;
+    };
+    const width = document.documentElement.clientWidth;
+    const found: string[] = [];
+    if (document.documentElement.scrollWidth > width) found.push(`page scrolls sideways: ${document.documentElement.scrollWidth}px`);
+    for (const element of document.querySelectorAll<HTMLElement>('body *')) {
+      const box = element.getBoundingClientRect();
+      if (box.width === 0 || box.right <= width + 1) continue;
+      // A row of tabs scrolls sideways on purpose; hidden text for screen readers is not drawn.
+      if (element.closest('[role="tablist"], .visually-hidden, [aria-hidden="true"]')) continue;
+      // So does a strip inside its own scroller (the directory's new arrivals) that itself fits the window.
+      if (insideFittingScroller(element, width)) continue;
+      found.push(`${element.tagName.toLowerCase()}.${String(element.className).slice(0, 40)} ends at ${Math.round(box.right)}px`);
+    }
+    return found.slice(0, 8);
+  });
 }
