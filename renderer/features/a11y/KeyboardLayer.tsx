@@ -5,6 +5,10 @@ import { LazyKeyboardHelp } from './LazyKeyboardHelp';
 import { LiveRegion } from './LiveRegion';
 import { mainHeading, rememberFocus } from '../../components/focusReturn';
 
+// Asked for as the app starts, not when the shell mounts: the first paint does not wait for it, and
+// it is there long before the shell (session restored, first posts drawn) can take a key press.
+const shellKeys = import('./shellKeys');
+
 /**
  * The shortcuts that work from anywhere in the shell, not only inside a feed (shellKeys.ts: `?`
  * opens the help sheet, F6 / Shift+F6 move between regions, j/k from a heading step into the posts,
@@ -28,8 +32,7 @@ export function KeyboardLayer() {
     setHelpOpen(true);
   }, []);
   useEffect(() => {
-    // The shortcuts load just after the first screen, which needs none of them to draw.
-    const started = import('./shellKeys').then(({ watchShellKeys }) =>
+    const started = shellKeys.then(({ watchShellKeys }) =>
       watchShellKeys(window, { onHelp, onNothingInside: () => announce(i18next.t('a11y.announce.nothingInside')) }),
     );
     return () => void started.then((stop) => stop());
