@@ -1,6 +1,6 @@
 import { Bookmark, MessageCircle, Repeat2, Star, type LucideIcon } from 'lucide-react';
 import type { mastodon } from 'masto';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import type { StoredStatus, ToggleAction } from '../../features/timelines/statusLogic';
 import { useAtrium } from '../../store/store';
 import { useRovingToolbar } from '../roving';

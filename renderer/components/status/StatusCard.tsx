@@ -1,7 +1,7 @@
 import { Pencil, Repeat2, Reply } from 'lucide-react';
 import type { mastodon } from 'masto';
 import { Suspense, useId, useState, type MouseEvent, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import type { StoredStatus } from '../../features/timelines/statusLogic';
 import { useAtrium } from '../../store/store';
 import { AuthorLine } from './AuthorLine';

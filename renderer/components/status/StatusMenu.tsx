@@ -1,7 +1,7 @@
 import { Ellipsis, ExternalLink, Flag, Link2, Pencil, Quote, RotateCcw, Trash2, type LucideIcon } from 'lucide-react';
 import type { mastodon } from 'masto';
 import { Suspense, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import { call } from '../../bridge/bridge';
 import type { StoredStatus } from '../../features/timelines/statusLogic';
 import { useAtrium } from '../../store/store';
