@@ -4,7 +4,7 @@ import { useTranslation } from '../../i18n/useTranslation';
 import type { StoredStatus, ToggleAction } from '../../features/timelines/statusLogic';
 import { useAtrium } from '../../store/store';
 import { useRovingToolbar } from '../roving';
-import { StatusMenu } from './StatusMenu';
+import { LazyStatusMenu } from './LazyStatusMenu';
 import styles from './StatusCard.module.css';
 
 /** The toolbar under a post: reply, boost, favourite, bookmark, and the "more" menu; one Tab stop, arrow keys along it. */
@@ -57,7 +57,7 @@ export function StatusActions({
         label={counted(t('status.actions.favourite'), 'favourites', status.favouritesCount)}
       />
       <ToggleButton {...toggle} action="bookmark" on={status.bookmarked} icon={Bookmark} label={t('status.actions.bookmark')} />
-      <StatusMenu accountId={accountId} status={status} own={own} onEdit={onEdit} onQuote={onQuote} onRedraft={onRedraft} />
+      <LazyStatusMenu accountId={accountId} status={status} own={own} onEdit={onEdit} onQuote={onQuote} onRedraft={onRedraft} />
     </div>
   );
 }
