@@ -15,7 +15,7 @@ import { hasWarning, isWarningOpen, useRevealState } from './revealState';
 import styles from './StatusCard.module.css';
 import { ErrorBoundary } from '../ErrorBoundary';
 
-const EditHistoryDialog = lazyNamed(() => import('./EditHistoryDialog'), 'EditHistoryDialog');
+const EditHistoryDialog = lazyNamed(() => import('./EditHistoryDialog'), 'EditHistoryDialog', ['status']);
 
 /** What a post can open or start; the views pass these through from the shell. */
 export interface StatusCallbacks {
