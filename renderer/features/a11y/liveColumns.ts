@@ -38,7 +38,7 @@ export function noteColumnLive(title: string, live: boolean): void {
   else if (!pending[into].includes(title)) pending[into] = [...pending[into], title];
   clearTimeout(timer);
   timer = setTimeout(() => {
-    const sentence = liveSentence(pending, i18n.t.bind(i18n), i18n.language);
+    const sentence = liveSentence(pending, i18n.t, i18n.language);
     pending = { paused: [], resumed: [] };
     if (sentence) announce(sentence);
   }, SETTLE_MS);

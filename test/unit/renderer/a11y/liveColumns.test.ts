@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { useAnnouncer } from '../../../../renderer/features/a11y/announcer';
 import { liveSentence, noteColumnLive } from '../../../../renderer/features/a11y/liveColumns';
 
-const t = i18n.t.bind(i18n);
+const t = i18n.t;
 const spoken = () => useAnnouncer.getState().current?.text;
 
 describe('the sentence for live-update changes', () => {
