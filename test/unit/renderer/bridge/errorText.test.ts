@@ -6,15 +6,15 @@ import { errorText } from '../../../../renderer/bridge/errorText';
 afterEach(() => i18n.changeLanguage('en'));
 
 describe('failures in the person’s language', () => {
-  it('translates what main said, with the values it named', async () => {
+  it('translates what main said, with the values it named', () => {
     const error = new BridgeError({ code: 'network', message: 'Atrium could not reach social.example.', params: { host: 'social.example' } });
     expect(errorText(error)).toBe('Atrium could not reach social.example. Check your connection and try again.');
-    await i18n.changeLanguage('es');
+    i18n.changeLanguage('es');
     expect(errorText(error)).toBe('Atrium no pudo contactar con social.example. Comprueba tu conexión e inténtalo de nuevo.');
   });
 
-  it("quotes the server's own words after the sentence", async () => {
-    await i18n.changeLanguage('es');
+  it("quotes the server's own words after the sentence", () => {
+    i18n.changeLanguage('es');
     const error = new BridgeError({ code: 'rejected', message: 'x', params: { host: 'social.example', said: 'Text is too long' } });
     expect(errorText(error)).toBe('social.example rechazó esto. social.example dijo: «Text is too long»');
   });
