@@ -55,7 +55,7 @@ function lookUp(strings: Strings | undefined, key: string): string | undefined {
 function interpolate(sentence: string, options: TOptions | undefined): string {
   if (!options) return sentence;
   return sentence.replace(/\{\{([^{}]+)\}\}/g, (placeholder, name: string) => {
-    const value = options[name.trim()];
+    const value = Object.hasOwn(options, name.trim()) ? options[name.trim()] : undefined;
     return value === undefined ? placeholder : String(value ?? '');
   });
 }

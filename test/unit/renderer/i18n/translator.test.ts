@@ -67,6 +67,14 @@ describe('interpolation', () => {
     expect(t('greeting', { name: null })).toBe('Hello, ');
     expect(t('greeting', { name: 42 })).toBe('Hello, 42');
   });
+
+  it('never reads a value as a sentence: braces in a name stay as typed, and inherited names are no values', () => {
+    const { t } = translator();
+    expect(t('greeting', { name: '{{name}} {{count}}', count: 3 })).toBe('Hello, {{name}} {{count}}');
+    const i18n = createTranslator('en');
+    i18n.addResources('en', { hi: 'Hi {{constructor}}' });
+    expect(i18n.t('hi', {})).toBe('Hi {{constructor}}');
+  });
 });
 
 describe('lookup', () => {
