@@ -6,6 +6,7 @@ export interface PressToLoadProps {
   label: string;
   /** What the button shows (an icon, an avatar). */
   trigger: ReactNode;
+  /** The real trigger's class, so the stand-in looks the same. */
   className: string | undefined;
   /** The real menu, opened as it mounts; usually lazily loaded, so the button stands in while it loads. */
   children: ReactNode;
