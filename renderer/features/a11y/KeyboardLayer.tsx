@@ -1,5 +1,5 @@
-import i18next from 'i18next';
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { i18n } from '../../i18n/i18n';
 import { announce } from './announcer';
 import { LazyKeyboardHelp } from './LazyKeyboardHelp';
 import { LiveRegion } from './LiveRegion';
@@ -33,7 +33,7 @@ export function KeyboardLayer() {
   }, []);
   useEffect(() => {
     const started = shellKeys.then(({ watchShellKeys }) =>
-      watchShellKeys(window, { onHelp, onNothingInside: () => announce(i18next.t('a11y.announce.nothingInside')) }),
+      watchShellKeys(window, { onHelp, onNothingInside: () => announce(i18n.t('a11y.announce.nothingInside')) }),
     );
     return () => void started.then((stop) => stop());
   }, [onHelp]);
