@@ -1,5 +1,5 @@
 import type { AccountSummary } from '../../shared/domain';
-import { fullHandle, handleParts } from './handles';
+import { handleParts } from './handles';
 import styles from './AccountHandle.module.css';
 
 /**
@@ -7,10 +7,10 @@ import styles from './AccountHandle.module.css';
  * narrow the server gives way first (`@ana@soc…`) and the name only after it; the whole handle
  * stays in the text screen readers read and in the tooltip.
  */
-export function AccountHandle({ account, className = '' }: { account: Pick<AccountSummary, 'acct' | 'instanceUrl'>; className?: string }) {
+export function AccountHandle({ account }: { account: Pick<AccountSummary, 'acct' | 'instanceUrl'> }) {
   const { local, server } = handleParts(account);
   return (
-    <span className={`${styles.handle} ${className}`} title={fullHandle(account)}>
+    <span className={styles.handle} title={local + server}>
       <span className={styles.local}>{local}</span>
       <span className={styles.server}>{server}</span>
     </span>
