@@ -32,7 +32,11 @@ export function watchPosts(doc: Document, onNothingInside: () => void): () => vo
   // The text's links arrive as HTML, media and polls come and go, rows mount as the feed scrolls: new controls start out of the Tab order too.
   const observer = new MutationObserver((records) => {
     const posts = new Set<HTMLElement>();
+    let removed = false;
     for (const record of records) {
+      // Only what came in needs settling; what left can only have taken focus with it.
+      if (record.removedNodes.length > 0) removed = true;
+      if (record.addedNodes.length === 0) continue;
       const around = postOf(record.target);
       if (around) posts.add(around);
       for (const node of record.addedNodes) {
@@ -42,7 +46,7 @@ export function watchPosts(doc: Document, onNothingInside: () => void): () => vo
       }
     }
     posts.forEach(settle);
-    rescue();
+    if (removed) rescue();
   });
   observer.observe(doc.body, { childList: true, subtree: true });
   doc.querySelectorAll<HTMLElement>(postSelector).forEach(settle);
