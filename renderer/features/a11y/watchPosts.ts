@@ -4,60 +4,43 @@ import { enterPost, insideAttribute, isInside, isInterior, postTabStops, setInsi
 /** The posts whose interiors are kept out of the Tab order (notification rows about a person have none). */
 const postSelector = 'article[data-status-id]';
 
-const postOf = (node: Node | null): HTMLElement | null => (node instanceof Element ? node.closest<HTMLElement>(postSelector) : null);
+const postOf = (node: EventTarget | null): HTMLElement | null => (node instanceof Element ? node.closest<HTMLElement>(postSelector) : null);
 
 /**
  * Keeps every post's interior (postInterior.ts) out of the Tab order until focus goes into it (by
- * `i` or `F2` on the post, or a click on a link), lets Tab and Shift+Tab go round the whole post while inside, and
- * brings focus back to the post on Escape, or when the control it was on goes away (a warning closed
- * over it, a poll turned into its results). One observer and three listeners for the whole document,
- * in the capture phase so they run before a panel's own Escape. `onNothingInside` is told when a
- * post gone into has no controls (to say so). Returns what stops it.
+ * `i` or `F2` on the post, or a click on a link), lets Tab and Shift+Tab go round the whole post while
+ * inside, and brings focus back to the post on Escape, or when the control it was on goes away (a
+ * warning closed over it, a poll turned into its results). Nothing runs as posts are drawn or
+ * scrolled: the interior of the post a Tab starts from is taken out of the order at that Tab (the
+ * only post whose interior the browser could reach next), and only the post holding focus is watched
+ * for its control going away. Listeners are the document's, in the capture phase, so they run before
+ * a panel's own Escape. `onNothingInside` is told when a post gone into has no controls. Returns what stops it.
  */
 export function watchPosts(doc: Document, onNothingInside: () => void): () => void {
-  // The post that focus is on or in, to give focus back to when its control vanishes.
+  // The post that focus is on or in, and the observer that notices its focused control leaving.
   let focusedPost: HTMLElement | null = null;
-  const settle = (post: HTMLElement) => setInteriorReachable(post, isInside(post));
-  const leave = (post: HTMLElement | null) => {
-    if (post && isInside(post)) setInside(post, false);
-  };
+  const pageHasFocus = () => doc.activeElement === null || doc.activeElement === doc.body;
   const rescue = () => {
     const post = focusedPost;
-    const active = doc.activeElement;
-    if (!post || !post.isConnected || (active !== null && active !== doc.body)) return;
-    leave(post);
+    if (!post || !post.isConnected || !pageHasFocus()) return;
+    setInside(post, false);
     post.focus();
   };
-
-  // The text's links arrive as HTML, media and polls come and go, rows mount as the feed scrolls: new controls start out of the Tab order too.
-  const observer = new MutationObserver((records) => {
-    const posts = new Set<HTMLElement>();
-    let removed = false;
-    for (const record of records) {
-      // Only what came in needs settling; what left can only have taken focus with it.
-      if (record.removedNodes.length > 0) removed = true;
-      if (record.addedNodes.length === 0) continue;
-      const around = postOf(record.target);
-      if (around) posts.add(around);
-      for (const node of record.addedNodes) {
-        if (!(node instanceof Element)) continue;
-        if (node.matches(postSelector)) posts.add(node as HTMLElement);
-        for (const post of node.querySelectorAll<HTMLElement>(postSelector)) posts.add(post);
-      }
-    }
-    posts.forEach(settle);
-    if (removed) rescue();
-  });
-  observer.observe(doc.body, { childList: true, subtree: true });
-  doc.querySelectorAll<HTMLElement>(postSelector).forEach(settle);
+  const observer = new MutationObserver(rescue);
+  const follow = (post: HTMLElement | null) => {
+    if (post === focusedPost) return;
+    if (focusedPost && isInside(focusedPost)) setInside(focusedPost, false);
+    observer.disconnect();
+    focusedPost = post;
+    if (post) observer.observe(post, { childList: true, subtree: true });
+  };
 
   const onFocusIn = (event: FocusEvent) => {
     const target = event.target as Element;
     const post = postOf(target);
-    if (focusedPost !== post) leave(focusedPost);
-    focusedPost = post;
+    follow(post);
     if (!post) return;
-    if (target === post) leave(post);
+    if (target === post) setInside(post, false);
     else if (isInterior(post, target) && !isInside(post)) setInside(post, true);
   };
   const onFocusOut = (event: FocusEvent) => {
@@ -66,23 +49,26 @@ export function watchPosts(doc: Document, onNothingInside: () => void): () => vo
     // clicked, or the control was removed or disabled under it (a poll's Vote button while the vote is sent).
     const left = event.target as Element;
     requestAnimationFrame(() => {
-      if (!left.isConnected || (left as HTMLButtonElement).disabled) return rescue();
-      if (doc.activeElement === doc.body) {
-        leave(focusedPost);
-        focusedPost = null;
-      }
+      if (!left.isConnected || (left as HTMLButtonElement).disabled) rescue();
+      else if (pageHasFocus()) follow(null);
     });
   };
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return;
     const target = event.target as Element;
     const post = postOf(target);
-    if (post && target === post && (event.key === 'i' || event.key === 'F2') && !isTypingTarget(target)) {
+    if (!post) return;
+    if (target === post && (event.key === 'i' || event.key === 'F2') && !isTypingTarget(target)) {
       event.preventDefault();
       if (!enterPost(post)) onNothingInside();
       return;
     }
-    if (!post || target === post || !isInside(post)) return;
+    if (!isInside(post)) {
+      // Before the browser picks the next stop: this post's interior is not one.
+      if (event.key === 'Tab') setInteriorReachable(post, false);
+      return;
+    }
+    if (target === post) return;
     if (event.key === 'Escape') {
       event.preventDefault();
       post.focus();
