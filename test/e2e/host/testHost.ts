@@ -74,7 +74,11 @@ export interface AtriumHost {
 export async function launchAtrium(options: HostOptions): Promise<AtriumHost> {
   const csp = rendererCsp({ allowInsecureMedia: true });
   const server = await serveRenderer(options.rendererDir ?? path.join(root(), 'dist/renderer'), csp);
-  const browser = await launchChromium({ headless: options.headless ?? true, ...(options.chromiumArgs ? { args: options.chromiumArgs } : {}) });
+  // A browser that cannot start must not leave the server holding the process open (a benchmark's child would hang).
+  const browser = await launchChromium({ headless: options.headless ?? true, ...(options.chromiumArgs ? { args: options.chromiumArgs } : {}) }).catch(async (error: unknown) => {
+    await server.close();
+    throw error;
+  });
   const browserLaunchedMs = performance.now();
   const fit = options.fitToScreen === true;
   const appViewport = fit ? null : (options.viewport ?? { width: 1280, height: 820 });
@@ -108,9 +112,11 @@ export async function launchAtrium(options: HostOptions): Promise<AtriumHost> {
   });
 
   const bridgeCalls: { call: string; input: unknown }[] = [];
-  await appContext.exposeBinding('__atriumInvoke', ({ frame }, call: string, input: unknown) => {
+  // Answers cross as JSON text, parsed by the page preload: Playwright's own serializer walks a big answer
+  // (a kept Home timeline) node by node and took hundreds of milliseconds where Electron's IPC clones it in one.
+  await appContext.exposeBinding('__atriumInvoke', async ({ frame }, call: string, input: unknown) => {
     bridgeCalls.push({ call, input });
-    return core.bridge.invoke(call, frame.url(), input);
+    return JSON.stringify(await core.bridge.invoke(call, frame.url(), input));
   });
   await appContext.addInitScript({ content: options.pagePreload ?? (await buildPagePreload()) });
   const page = await appContext.newPage();
