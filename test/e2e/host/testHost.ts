@@ -83,7 +83,6 @@ export async function launchAtrium(options: HostOptions): Promise<AtriumHost> {
   const fit = options.fitToScreen === true;
   const appViewport = fit ? null : (options.viewport ?? { width: 1280, height: 820 });
   const appContext = await browser.newContext({ viewport: appViewport, colorScheme: options.colorScheme ?? 'light', locale: options.locale ?? 'en-US' });
-  await guardConsole(appContext);
   // The system browser is another program: its context opens when Atrium first asks for it, not before the app's page.
   let systemContext: Promise<BrowserContext> | undefined;
   const systemBrowser = makeSystemBrowser(() => (systemContext ??= browser.newContext({ viewport: fit ? null : systemWindow })), fit);
@@ -112,13 +111,18 @@ export async function launchAtrium(options: HostOptions): Promise<AtriumHost> {
   });
 
   const bridgeCalls: { call: string; input: unknown }[] = [];
-  // Answers cross as JSON text, parsed by the page preload: Playwright's own serializer walks a big answer
-  // (a kept Home timeline) node by node and took hundreds of milliseconds where Electron's IPC clones it in one.
-  await appContext.exposeBinding('__atriumInvoke', async ({ frame }, call: string, input: unknown) => {
-    bridgeCalls.push({ call, input });
-    return JSON.stringify(await core.bridge.invoke(call, frame.url(), input));
-  });
-  await appContext.addInitScript({ content: options.pagePreload ?? (await buildPagePreload()) });
+  // The console guard, the bridge and the preload go to the context together (Electron hands a window its preload
+  // with no round trips of its own), all before the page exists, so its first navigation has every one.
+  await Promise.all([
+    guardConsole(appContext),
+    // Answers cross as JSON text, parsed by the page preload: Playwright's own serializer walks a big answer
+    // (a kept Home timeline) node by node and took hundreds of milliseconds where Electron's IPC clones it in one.
+    appContext.exposeBinding('__atriumInvoke', async ({ frame }, call: string, input: unknown) => {
+      bridgeCalls.push({ call, input });
+      return JSON.stringify(await core.bridge.invoke(call, frame.url(), input));
+    }),
+    (options.pagePreload !== undefined ? Promise.resolve(options.pagePreload) : buildPagePreload()).then((content) => appContext.addInitScript({ content })),
+  ]);
   const page = await appContext.newPage();
   if (fit) await fitWindowToScreen(page, appWindow);
   target.page = page;
