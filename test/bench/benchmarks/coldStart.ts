@@ -15,7 +15,9 @@ interface ColdStart {
   browserMs: number;
   /** The page loaded (its `load` event). */
   loadedMs: number;
+  /** The page's own clock: from its navigation to the first post on screen. */
   rendererMs: number;
+  /** Home's first post on screen. */
   firstPostMs: number;
 }
 
