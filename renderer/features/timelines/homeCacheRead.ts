@@ -1,5 +1,6 @@
 import type { BridgeOutput } from '../../../shared/bridge';
 import { call } from '../../bridge/bridge';
+import { selectActiveAccount, useAtrium } from '../../store/store';
 
 type KeptHome = BridgeOutput<'readHomeCache'>;
 
@@ -24,4 +25,19 @@ export function readHomeCache(accountId: string): Promise<KeptHome> {
   const started = early.get(accountId);
   early.delete(accountId);
   return started ?? call('readHomeCache', { accountId });
+}
+
+/**
+ * Starts reading the active account's kept Home the moment the session names it. A store listener, not a
+ * `then` on the session's load: the store tells its listeners as it changes, before React renders the shell,
+ * whose Home would otherwise ask first and leave this read unused. Returns the function that stops listening.
+ */
+export function readActiveHomeEarly(): () => void {
+  const stop = useAtrium.subscribe((state) => {
+    if (state.sessionStatus === 'loading') return;
+    stop();
+    const account = selectActiveAccount(state);
+    if (account) startHomeCacheRead(account.id);
+  });
+  return stop;
 }
