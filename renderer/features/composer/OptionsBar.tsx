@@ -1,6 +1,6 @@
 import { ImagePlus, ListChecks, TriangleAlert } from 'lucide-react';
 import { useRef } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import type { QuoteApprovalPolicy } from '../../../shared/drafts';
 import shared from './Composer.module.css';
 import styles from './OptionsBar.module.css';

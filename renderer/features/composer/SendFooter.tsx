@@ -1,6 +1,6 @@
 import { RotateCw, Send } from 'lucide-react';
 import { Suspense } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import { useAtrium } from '../../store/store';
 import { LazyScheduleControls } from '../scheduled/lazyScheduled';
 import { charactersLeft } from './characterCount';

@@ -1,5 +1,5 @@
 import { Quote, Reply, X } from 'lucide-react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import { useAtrium } from '../../store/store';
 import shared from './Composer.module.css';
 import styles from './TargetContext.module.css';

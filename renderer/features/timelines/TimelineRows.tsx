@@ -1,5 +1,5 @@
 import { ArrowUp, RefreshCw } from 'lucide-react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import styles from './Timeline.module.css';
 
 /** The "Load missing posts" row standing where posts were not loaded (or were dropped to save memory). */
