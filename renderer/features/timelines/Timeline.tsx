@@ -17,6 +17,7 @@ import { useFeedAnnouncements } from '../a11y/useFeedAnnouncements';
 import { useKeptFocusRow } from './useKeptFocusRow';
 import { noteColumnLive } from '../a11y/liveColumns';
 import { LazyLiveStatus } from '../live/LazyLiveStatus';
+import { waitingCount } from './waitingCap';
 
 /** Props of Timeline. */
 export interface TimelineProps extends StatusCallbacks {
@@ -55,7 +56,7 @@ export function Timeline({ accountId, source, title, ...callbacks }: TimelinePro
   const onReconnect = useCallback(() => void store().catchUp(accountId, stableSource), [accountId, stableSource, store]);
   const onLiveChange = useCallback((live: boolean) => noteColumnLive(title, live), [title]);
   const onPoll = useCallback(async () => {
-    const waiting = () => store().timelines[key]?.pendingNew.length ?? 0;
+    const waiting = () => waitingCount(store().timelines[key]);
     const before = waiting();
     await store().catchUp(accountId, stableSource, { quiet: true });
     return waiting() > before;
@@ -118,7 +119,7 @@ export function Timeline({ accountId, source, title, ...callbacks }: TimelinePro
   }, [items, virtualizer]);
 
   const { onKeyDown } = useStatusKeyboard(accountId, callbacks);
-  const pendingCount = timeline?.pendingNew.filter((item) => item.type === 'status').length ?? 0;
+  const pendingCount = waitingCount(timeline);
   const { focusFirstPost } = useFeedAnnouncements(pendingCount, title, scroller);
   const showNew = () => {
     store().showNew(key);
