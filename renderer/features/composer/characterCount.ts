@@ -66,7 +66,14 @@ export function postLength(text: string, spoilerText: string, rules: LengthRules
   return graphemeLength(spoilerText) + graphemeLength(countableText(text, rules.charactersReservedPerUrl));
 }
 
+let lastCount: { text: string; spoilerText: string; rules: LengthRules; left: number } | undefined;
+
 /** How many characters are left (negative when over). */
 export function charactersLeft(text: string, spoilerText: string, rules: LengthRules): number {
-  return rules.maxCharacters - postLength(text, spoilerText, rules);
+  // Asked several times for each key (the store's subscribers, React's checks of its snapshot), always about the
+  // same text: the last answer is kept rather than a long post measured again.
+  if (lastCount?.text === text && lastCount.spoilerText === spoilerText && lastCount.rules === rules) return lastCount.left;
+  const left = rules.maxCharacters - postLength(text, spoilerText, rules);
+  lastCount = { text, spoilerText, rules, left };
+  return left;
 }
