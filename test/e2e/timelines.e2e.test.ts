@@ -160,7 +160,7 @@ describe('timelines against the sandbox', () => {
     await button.click();
     await homeFeed().getByText(`Pile ${piled - 1} (${stamp})`).waitFor();
     // The kept posts first, then the gap standing for the ones let go: scrolled to, it loads them from the server.
-    const gap = homeFeed().getByRole('button', { name: 'Load missing posts' });
+    const gap = homeFeed().getByRole('article', { name: 'Posts not loaded here' }).getByRole('button', { name: 'Load missing posts' });
     await expect
       .poll(async () => {
         await scrollerOf(homeFeed()).evaluate((element) => element.scrollBy({ top: element.clientHeight }));
@@ -168,6 +168,8 @@ describe('timelines against the sandbox', () => {
       })
       .toBe(1);
     await expect(homeFeed().getByText(`Pile 29 (${stamp})`).count()).resolves.toBe(0);
+    await gap.scrollIntoViewIfNeeded();
+    await atrium.page.screenshot({ path: path.join(docsDir, 'new-posts-gap.png') });
     await gap.click();
     await homeFeed().getByText(`Pile 29 (${stamp})`).waitFor();
     await gap.waitFor({ state: 'detached' });

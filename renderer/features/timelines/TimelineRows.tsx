@@ -6,12 +6,13 @@ import styles from './Timeline.module.css';
 export function GapRow({ loading, onLoad }: { loading: boolean; onLoad(): void }) {
   const { t } = useTranslation();
   return (
-    <div className={styles.gap}>
+    // An article of its own: a feed may own only articles, and a screen reader reading post by post meets it.
+    <article className={styles.gap} aria-label={t('timeline.missing')}>
       <button type="button" className={styles.gapButton} onClick={onLoad} disabled={loading} aria-busy={loading}>
         <RefreshCw size={16} aria-hidden="true" className={loading ? styles.spin : undefined} />
         {loading ? t('timeline.loadingMissing') : t('timeline.loadMissing')}
       </button>
-    </div>
+    </article>
   );
 }
 
