@@ -1,10 +1,10 @@
 import { ImagePlus, ListChecks, TriangleAlert } from 'lucide-react';
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useShallow } from 'zustand/react/shallow';
 import type { QuoteApprovalPolicy } from '../../../shared/drafts';
 import shared from './Composer.module.css';
 import styles from './OptionsBar.module.css';
-import { useShallow } from 'zustand/react/shallow';
 import { useComposer } from './composerStore';
 import { asVisibility, visibilities } from './visibilities';
 

@@ -1,12 +1,12 @@
 import { RotateCw, Send } from 'lucide-react';
 import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useShallow } from 'zustand/react/shallow';
 import { useAtrium } from '../../store/store';
 import { LazyScheduleControls } from '../scheduled/lazyScheduled';
 import { charactersLeft } from './characterCount';
 import shared from './Composer.module.css';
 import styles from './SendFooter.module.css';
-import { useShallow } from 'zustand/react/shallow';
 import { useComposer } from './composerStore';
 import type { SendProblem } from './postRules';
 

@@ -1,9 +1,9 @@
 import { Quote, Reply, X } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
+import { useShallow } from 'zustand/react/shallow';
 import { useAtrium } from '../../store/store';
 import shared from './Composer.module.css';
 import styles from './TargetContext.module.css';
-import { useShallow } from 'zustand/react/shallow';
 import { useComposer } from './composerStore';
 
 /** Plain text of a post's HTML, for a one-line reminder of what is being answered or quoted. */
