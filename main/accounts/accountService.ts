@@ -10,6 +10,7 @@ import type { KeychainState } from '../vault/secretStore';
 import type { TokenVault } from '../vault/tokenVault';
 import { pickAccountColor } from './accountColors';
 import type { AccountStore, StoredAccount } from './accountStore';
+import { firstUsable, toSummary } from './accountSummary';
 
 /** Dependencies of {@link AccountService}. */
 export interface AccountServiceDeps {
@@ -282,23 +283,4 @@ export class AccountService {
       }
     }
   }
-}
-
-function toSummary(account: StoredAccount, blockedByPolicy: boolean): AccountSummary {
-  return {
-    // Present only when true, so summaries of usable accounts look as they always did.
-    ...(blockedByPolicy ? { blockedByPolicy } : {}),
-    id: account.id,
-    instanceUrl: account.instanceUrl,
-    acct: account.acct,
-    displayName: account.displayName,
-    avatar: account.avatar,
-    color: account.color,
-    needsSignIn: account.needsSignIn,
-    ...(account.signOutPending ? { signOutPending: true } : {}),
-  };
-}
-
-function firstUsable(accounts: readonly StoredAccount[]): string | null {
-  return accounts.find((a) => !a.signOutPending)?.id ?? null;
 }

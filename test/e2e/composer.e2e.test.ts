@@ -6,7 +6,7 @@ import { startSandbox, type Sandbox } from '../sandbox/index';
 import { seriousViolations } from './support/axe';
 import { docsDir, startAtrium, type TestAtrium } from './support/atrium';
 import { editHistory, pngImage, postsSaying } from './support/serverState';
-import { signInThroughBrowser } from './support/signIn';
+import { signInThroughBrowser, startSignedIn } from './support/signIn';
 import { MemorySecretStore } from '../unit/main/vault/memorySecretStore';
 
 let sandbox: Sandbox;
@@ -17,12 +17,9 @@ let demo: string;
 const secretStore = new MemorySecretStore();
 
 beforeAll(async () => {
-  sandbox = await startSandbox({ staff: 30, posts: 400, seed: 8, rateLimit: false });
+  ({ sandbox, atrium } = await startSignedIn({ staff: 30, posts: 400, seed: 8, rateLimit: false }, { viewport: { width: 1360, height: 900 }, secretStore }));
   demo = sandbox.demoUser.username;
-  atrium = await startAtrium({ viewport: { width: 1360, height: 900 }, secretStore });
   page = atrium.page;
-  await signInThroughBrowser(atrium, sandbox.url, sandbox.demoUser);
-  await home().getByRole('article').first().waitFor();
 });
 
 afterAll(async () => {

@@ -2,13 +2,13 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TokenVault } from '../../main/vault/tokenVault';
-import { startSandbox, type Sandbox } from '../sandbox/index';
+import type { Sandbox } from '../sandbox/index';
 import { MemorySecretStore } from '../unit/main/vault/memorySecretStore';
 import { docsDir, startAtrium, type TestAtrium } from './support/atrium';
 import { scheduledOf } from './support/scheduledApi';
 import { followedByDemoUser } from './support/sandboxGraph';
 import { postsSaying } from './support/serverState';
-import { signInThroughBrowser } from './support/signIn';
+import { startSignedIn } from './support/signIn';
 
 // One sandbox for the file; Atrium is started once and once more on the same data folder, as a restart.
 let sandbox: Sandbox;
@@ -20,12 +20,9 @@ const secretStore = new MemorySecretStore();
 const MINUTE = 60_000;
 
 beforeAll(async () => {
-  sandbox = await startSandbox({ staff: 30, posts: 500, seed: 14, rateLimit: false });
+  ({ sandbox, atrium } = await startSignedIn({ staff: 30, posts: 500, seed: 14, rateLimit: false }, { secretStore }));
   demo = sandbox.demoUser.username;
-  atrium = await startAtrium({ secretStore });
   page = atrium.page;
-  await signInThroughBrowser(atrium, sandbox.url, sandbox.demoUser);
-  await home().getByRole('article').first().waitFor();
 });
 
 afterAll(async () => {

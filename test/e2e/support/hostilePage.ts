@@ -58,6 +58,8 @@ export interface ScrollRun {
   seen: number;
   /** The posts (status ids) that came on screen in each frame slower than `slowMs`. */
   slow: { ms: number; arrived: string[] }[];
+  /** The most elements, and the most pixels of height, that any one post was drawn with. */
+  largest: { elements: number; heightPx: number; tallestId: string; busiestId: string };
 }
 
 /**
@@ -71,6 +73,7 @@ export function scrollThrough(scroller: Locator, options: { match: string; enoug
     const slow: { ms: number; arrived: string[] }[] = [];
     const seen = new Set<string>();
     const onScreen = new Set<string>();
+    const largest = { elements: 0, heightPx: 0, tallestId: '', busiestId: '' };
     const nextFrame = () => new Promise<number>((resolve) => requestAnimationFrame(resolve));
     let last = await nextFrame();
     let stuckSince = last;
@@ -87,12 +90,19 @@ export function scrollThrough(scroller: Locator, options: { match: string; enoug
       frames.push(now - last);
       const arrived = [...element.querySelectorAll('article[data-status-id]')].map((article) => article.getAttribute('data-status-id') ?? '').filter((id) => !onScreen.has(id));
       for (const id of arrived) onScreen.add(id);
+      for (const article of element.querySelectorAll('article[data-status-id]')) {
+        const elements = article.getElementsByTagName('*').length;
+        const heightPx = Math.round(article.getBoundingClientRect().height);
+        const id = article.getAttribute('data-status-id') ?? '';
+        if (elements > largest.elements) Object.assign(largest, { elements, busiestId: id });
+        if (heightPx > largest.heightPx) Object.assign(largest, { heightPx, tallestId: id });
+      }
       if (now - last > slowMs) slow.push({ ms: Math.round(now - last), arrived });
       last = now;
       if (element.scrollTop !== before) stuckSince = now;
       else if (now - stuckSince > patienceMs) break;
     }
-    return { frames, seen: seen.size, slow };
+    return { frames, seen: seen.size, slow, largest };
   }, options);
 }
 

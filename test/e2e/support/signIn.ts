@@ -1,5 +1,18 @@
 import type { Page } from 'playwright-core';
-import type { TestAtrium } from './atrium';
+import { startSandbox, type Sandbox, type SandboxOptions } from '../../sandbox/index';
+import { startAtrium, type StartOptions, type TestAtrium } from './atrium';
+
+/**
+ * The start most e2e files share: a sandbox, Atrium, its demo user signed in through the
+ * organization's page, and Home showing its first post.
+ */
+export async function startSignedIn(sandboxOptions: SandboxOptions, atriumOptions: StartOptions): Promise<{ sandbox: Sandbox; atrium: TestAtrium }> {
+  const sandbox = await startSandbox(sandboxOptions);
+  const atrium = await startAtrium(atriumOptions);
+  await signInThroughBrowser(atrium, sandbox.url, sandbox.demoUser);
+  await atrium.page.getByRole('feed', { name: 'Home' }).getByRole('article').first().waitFor();
+  return { sandbox, atrium };
+}
 
 /**
  * Signs in the way a person would: types the address in Atrium, then fills the organization's
