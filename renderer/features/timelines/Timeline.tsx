@@ -7,17 +7,18 @@ import { useAtrium } from '../../store/store';
 import { exceedsCap, type TimelineItem } from './timelineLogic';
 import { TIMELINE_CAP } from './timelineSlice';
 import { pagesByStatusId, streamOf, timelineKey, type TimelineSource } from './timelineSource';
-import { GapRow, NewPostsButton, ReadMarkerDivider, TimelineFooter, TimelineSkeleton } from './TimelineRows';
+import { GapRow, ReadMarkerDivider, TimelineFooter, TimelineSkeleton } from './TimelineRows';
 import { useHomeReadMarker } from './useHomeReadMarker';
 import { applyTimelineEvent, useStream } from './useTimelineStream';
 import { useStatusKeyboard } from './useStatusKeyboard';
 import styles from './Timeline.module.css';
 import { feedPositions } from '../a11y/feedPosition';
-import { useFeedAnnouncements } from '../a11y/useFeedAnnouncements';
 import { useKeptFocusRow } from './useKeptFocusRow';
 import { noteColumnLive } from '../a11y/liveColumns';
 import { LazyLiveStatus } from '../live/LazyLiveStatus';
 import { waitingCount } from './waitingCap';
+import { useShownTimeline } from './useShownTimeline';
+import { WaitingPostsButton } from './WaitingPostsButton';
 
 /** Props of Timeline. */
 export interface TimelineProps extends StatusCallbacks {
@@ -40,7 +41,8 @@ const PREFETCH_ROWS = 5;
 export function Timeline({ accountId, source, title, ...callbacks }: TimelineProps) {
   const { t } = useTranslation();
   const key = timelineKey(accountId, source);
-  const timeline = useAtrium((state) => state.timelines[key]);
+  const timeline = useShownTimeline(key);
+  const anyWaiting = useAtrium((state) => waitingCount(state.timelines[key]) > 0);
   const store = useAtrium.getState;
   const scroller = useRef<HTMLDivElement>(null);
   // The row in view before a trim, and how far into it we were, so the trim does not move the page.
@@ -119,13 +121,9 @@ export function Timeline({ accountId, source, title, ...callbacks }: TimelinePro
   }, [items, virtualizer]);
 
   const { onKeyDown } = useStatusKeyboard(accountId, callbacks);
-  const pendingCount = waitingCount(timeline);
-  const { focusFirstPost } = useFeedAnnouncements(pendingCount, title, scroller);
   const showNew = () => {
     store().showNew(key);
     virtualizer.scrollToOffset(0);
-    // The button goes away with the click; focus goes to the newest post rather than the body.
-    focusFirstPost();
   };
 
   const liveLine = (
@@ -137,7 +135,7 @@ export function Timeline({ accountId, source, title, ...callbacks }: TimelinePro
   if (timeline.status === 'error' && items.length === 0) {
     return <ErrorPanel message={t('timeline.failed', { detail: timeline.error })} onRetry={() => void store().loadInitial(accountId, stableSource)} />;
   }
-  if (timeline.status === 'ready' && items.length === 0 && pendingCount === 0) {
+  if (timeline.status === 'ready' && items.length === 0 && !anyWaiting) {
     return (
       <>
         {liveLine}
@@ -151,7 +149,7 @@ export function Timeline({ accountId, source, title, ...callbacks }: TimelinePro
       {/* The button floats just below the live line, over the posts, whatever height the line has. */}
       <div className={styles.top}>
         {liveLine}
-        <NewPostsButton count={pendingCount} onShow={showNew} />
+        <WaitingPostsButton timelineKey={key} title={title} scroller={scroller} onShow={showNew} />
       </div>
       <div ref={scroller} className={styles.scroller} onKeyDown={onKeyDown} onFocus={kept.onFocus}>
         <div role="feed" aria-label={title} aria-busy={timeline.loadingOlder} className={styles.rows} style={{ height: virtualizer.getTotalSize() }}>
