@@ -42,7 +42,8 @@ export function Timeline({ accountId, source, title, ...callbacks }: TimelinePro
   const { t } = useTranslation();
   const key = timelineKey(accountId, source);
   const timeline = useShownTimeline(key);
-  const anyWaiting = useAtrium((state) => waitingCount(state.timelines[key]) > 0);
+  // Only an empty timeline asks whether posts wait (to say it is empty or show the button): a shown one is not redrawn as they come.
+  const onlyWaiting = useAtrium((state) => state.timelines[key]?.items.length === 0 && waitingCount(state.timelines[key]) > 0);
   const store = useAtrium.getState;
   const scroller = useRef<HTMLDivElement>(null);
   // The row in view before a trim, and how far into it we were, so the trim does not move the page.
@@ -135,7 +136,7 @@ export function Timeline({ accountId, source, title, ...callbacks }: TimelinePro
   if (timeline.status === 'error' && items.length === 0) {
     return <ErrorPanel message={t('timeline.failed', { detail: timeline.error })} onRetry={() => void store().loadInitial(accountId, stableSource)} />;
   }
-  if (timeline.status === 'ready' && items.length === 0 && !anyWaiting) {
+  if (timeline.status === 'ready' && items.length === 0 && !onlyWaiting) {
     return (
       <>
         {liveLine}

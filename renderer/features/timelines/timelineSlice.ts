@@ -86,7 +86,9 @@ export const createTimelineSlice: StateCreator<AtriumState, [], [], TimelineSlic
       const once = withoutRepeats(next.pendingNew, next.items);
       // However they arrive, only the newest waiting posts stay in memory; the rest are counted and left to a gap.
       const capped = pagesByStatusId(next.source) ? capWaiting(once.pending, WAITING_CAP) : { pending: once.pending, dropped: 0 };
-      const timelines = { ...state.timelines, [key]: { ...next, items: once.items, pendingNew: capped.pending, droppedNew: next.droppedNew + capped.dropped } };
+      // The same rows stay the same array, so a post arriving behind the button does not redraw the list.
+      const items = once.items.length === next.items.length ? next.items : once.items;
+      const timelines = { ...state.timelines, [key]: { ...next, items, pendingNew: capped.pending, droppedNew: next.droppedNew + capped.dropped } };
       // Posts let go leave the posts record too, unless another view still shows them.
       return capped.dropped > 0 ? { timelines, statuses: pruneStatuses({ ...state, timelines }) } : { timelines };
     });
