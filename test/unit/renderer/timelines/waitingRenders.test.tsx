@@ -1,6 +1,7 @@
 import { act, render, screen } from '@testing-library/react';
 import { createElement, type ComponentProps } from 'react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type * as StatusCardModule from '../../../../renderer/components/status/StatusCard';
 import { Timeline } from '../../../../renderer/features/timelines/Timeline';
 import { timelineKey } from '../../../../renderer/features/timelines/timelineSource';
 import { useAtrium } from '../../../../renderer/store/store';
@@ -10,7 +11,7 @@ import { fakeLayout, fakeTimeline, status } from './fixtures';
 // Every card drawn is counted, to see what a post streaming in costs the list.
 const cards = vi.hoisted(() => ({ rendered: 0 }));
 vi.mock('../../../../renderer/components/status/StatusCard', async (importOriginal) => {
-  const original = await importOriginal<typeof import('../../../../renderer/components/status/StatusCard')>();
+  const original = await importOriginal<typeof StatusCardModule>();
   return {
     ...original,
     StatusCard: (props: ComponentProps<typeof original.StatusCard>) => {
