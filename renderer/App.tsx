@@ -1,5 +1,5 @@
 import { Suspense, useEffect } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from './i18n/useTranslation';
 import { onBridgeEvent } from './bridge/bridge';
 import { ErrorPanel } from './components/ErrorPanel';
 import { Shell } from './features/shell/Shell';

@@ -1,4 +1,4 @@
-import i18next from 'i18next';
+import { i18n } from '../i18n/i18n';
 import { BridgeError } from './bridge';
 
 /**
@@ -9,9 +9,9 @@ import { BridgeError } from './bridge';
 export function errorText(error: unknown): string {
   if (!(error instanceof BridgeError)) return error instanceof Error ? error.message : String(error);
   const key = `errors.codes.${error.code}`;
-  if (!i18next.exists(key)) return error.message;
-  const text = i18next.t(key, { ...error.params });
+  if (!i18n.exists(key)) return error.message;
+  const text = i18n.t(key, { ...error.params });
   // A translation that needs a value main did not send would show its placeholder: keep main's sentence.
   if (text.includes('{{')) return error.message;
-  return error.params['said'] ? `${text} ${i18next.t('errors.serverSaid', { ...error.params })}` : text;
+  return error.params['said'] ? `${text} ${i18n.t('errors.serverSaid', { ...error.params })}` : text;
 }

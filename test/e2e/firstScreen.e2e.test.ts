@@ -3,6 +3,8 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_POLICY } from '../../main/policy/policy';
 import { startSandbox, type Sandbox } from '../sandbox/index';
 import { docsDir, startAtrium, type TestAtrium } from './support/atrium';
+import { seriousViolations } from './support/axe';
+import { finishInBrowser } from './support/signIn';
 
 let sandbox: Sandbox;
 let atrium: TestAtrium | undefined;
@@ -41,11 +43,26 @@ describe('the first screen', () => {
     await expect(atrium.page.getByRole('button', { name: 'Try the demo organization' }).count()).resolves.toBe(0);
   });
 
-  it('speaks Spanish on a Spanish desktop', async () => {
+  it('speaks Spanish on a Spanish desktop, in Home and in what loads on first use (a post’s menu, its dialog)', async () => {
     atrium = await startAtrium({ locale: 'es-ES', demoInstanceUrl: sandbox.url });
-    await atrium.page.getByRole('heading', { name: 'Inicia sesión en tu organización' }).waitFor();
-    await expect(atrium.page.getByRole('button', { name: 'Probar la organización de demostración' }).count()).resolves.toBe(1);
-    await expect(atrium.page.evaluate(() => document.documentElement.lang)).resolves.toBe('es');
+    const { page } = atrium;
+    await page.getByRole('heading', { name: 'Inicia sesión en tu organización' }).waitFor();
+    await expect(page.evaluate(() => document.documentElement.lang)).resolves.toBe('es');
+    await page.getByRole('button', { name: 'Probar la organización de demostración' }).click();
+    await finishInBrowser(atrium, sandbox.demoUser);
+    const post = page.getByRole('feed', { name: 'Inicio' }).getByRole('article').first();
+    await post.getByRole('button', { name: 'Más acciones' }).click();
+    const menu = page.getByRole('menu');
+    await menu.getByRole('menuitem', { name: 'Copiar enlace' }).waitFor();
+    // Someone else's post offers a report, your own a delete: either dialog's strings load with it, in Spanish.
+    await menu.getByRole('menuitem', { name: /^(Denunciar a la moderación|Eliminar)$/ }).click();
+    const dialog = page.getByRole('dialog', { name: /^Denunciar a @/ }).or(page.getByRole('alertdialog', { name: '¿Eliminar esta publicación?' }));
+    await dialog.waitFor();
+    await expect(dialog.getByRole('button', { name: 'Cancelar' }).count()).resolves.toBe(1);
+    await page.screenshot({ path: path.join(docsDir, 'spanish-post-dialog.png') });
+    await expect(seriousViolations(page)).resolves.toEqual([]);
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
   });
 
   it('says plainly when an address is not a Mastodon server', async () => {

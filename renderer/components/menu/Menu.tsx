@@ -1,6 +1,6 @@
-import { Suspense, useState } from 'react';
 import { lazyNamed } from '../lazyNamed';
 import type { MenuProps } from './menuTypes';
+import { PressToLoad } from './PressToLoad';
 
 const RadixMenu = lazyNamed(() => import('./RadixMenu'), 'RadixMenu');
 
@@ -10,16 +10,9 @@ const RadixMenu = lazyNamed(() => import('./RadixMenu'), 'RadixMenu');
  * and name stands in; pressing it loads the menu and opens it.
  */
 export function Menu(props: MenuProps) {
-  const [loaded, setLoaded] = useState(false);
-  const placeholder = (
-    <button type="button" className={props.classes.trigger} aria-label={props.label} aria-haspopup="menu" aria-expanded={false} onClick={() => setLoaded(true)}>
-      {props.trigger}
-    </button>
-  );
-  if (!loaded) return placeholder;
   return (
-    <Suspense fallback={placeholder}>
+    <PressToLoad label={props.label} trigger={props.trigger} className={props.classes.trigger}>
       <RadixMenu {...props} defaultOpen />
-    </Suspense>
+    </PressToLoad>
   );
 }

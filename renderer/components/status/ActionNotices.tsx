@@ -1,6 +1,6 @@
 import { X } from 'lucide-react';
 import { useEffect } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import { onServerAnswer } from '../../bridge/serverWatch';
 import { useAtrium } from '../../store/store';
 import styles from './ActionNotices.module.css';

@@ -1,6 +1,6 @@
 import type { mastodon } from 'masto';
 import { BadgeCheck, Users } from 'lucide-react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import { EmojiText } from './EmojiText';
 import { RelativeTime } from './RelativeTime';
 import styles from './StatusCard.module.css';

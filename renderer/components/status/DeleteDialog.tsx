@@ -1,7 +1,7 @@
 import * as Dialog from '@radix-ui/react-dialog';
 import { useState } from 'react';
 import type { mastodon } from 'masto';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import { remoteClient } from '../../bridge/remoteClient';
 import { useAtrium } from '../../store/store';
 import styles from './Dialog.module.css';

@@ -1,7 +1,7 @@
 import type { mastodon } from 'masto';
 import { EyeOff } from 'lucide-react';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import { BlurhashCanvas } from './BlurhashCanvas';
 import { useMediaShown, type Revealable } from './revealState';
 import styles from './MediaGrid.module.css';

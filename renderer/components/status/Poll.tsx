@@ -1,7 +1,7 @@
 import type { mastodon } from 'masto';
 import { Check } from 'lucide-react';
 import { useId, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import { useAtrium } from '../../store/store';
 import { EmojiText } from './EmojiText';
 import { RelativeTime } from './RelativeTime';

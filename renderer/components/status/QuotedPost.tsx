@@ -1,6 +1,6 @@
 import type { mastodon } from 'masto';
 import { Quote } from 'lucide-react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import { EmojiText } from './EmojiText';
 import { RichText, type RichTextLinkHandlers } from './RichText';
 import styles from './QuotedPost.module.css';

@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 
 // One shared minute tick for every timestamp on screen, instead of a timer per post.
 const listeners = new Set<() => void>();

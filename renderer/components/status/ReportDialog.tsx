@@ -1,7 +1,7 @@
 import * as Dialog from '@radix-ui/react-dialog';
 import type { mastodon } from 'masto';
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import { remoteClient } from '../../bridge/remoteClient';
 import styles from './Dialog.module.css';
 import { errorText } from '../../bridge/errorText';

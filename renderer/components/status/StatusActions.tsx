@@ -1,10 +1,10 @@
 import { Bookmark, MessageCircle, Repeat2, Star, type LucideIcon } from 'lucide-react';
 import type { mastodon } from 'masto';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import type { StoredStatus, ToggleAction } from '../../features/timelines/statusLogic';
 import { useAtrium } from '../../store/store';
 import { useRovingToolbar } from '../roving';
-import { StatusMenu } from './StatusMenu';
+import { LazyStatusMenu } from './LazyStatusMenu';
 import styles from './StatusCard.module.css';
 
 /** The toolbar under a post: reply, boost, favourite, bookmark, and the "more" menu; one Tab stop, arrow keys along it. */
@@ -57,7 +57,7 @@ export function StatusActions({
         label={counted(t('status.actions.favourite'), 'favourites', status.favouritesCount)}
       />
       <ToggleButton {...toggle} action="bookmark" on={status.bookmarked} icon={Bookmark} label={t('status.actions.bookmark')} />
-      <StatusMenu accountId={accountId} status={status} own={own} onEdit={onEdit} onQuote={onQuote} onRedraft={onRedraft} />
+      <LazyStatusMenu accountId={accountId} status={status} own={own} onEdit={onEdit} onQuote={onQuote} onRedraft={onRedraft} />
     </div>
   );
 }

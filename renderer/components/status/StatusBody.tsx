@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import type { StoredStatus } from '../../features/timelines/statusLogic';
 import { EmojiText } from './EmojiText';
 import { MediaGrid } from './MediaGrid';

@@ -1,7 +1,7 @@
 import { Pencil, Repeat2, Reply } from 'lucide-react';
 import type { mastodon } from 'masto';
 import { Suspense, useId, useState, type MouseEvent, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import type { StoredStatus } from '../../features/timelines/statusLogic';
 import { useAtrium } from '../../store/store';
 import { AuthorLine } from './AuthorLine';
@@ -15,7 +15,7 @@ import { hasWarning, isWarningOpen, useRevealState } from './revealState';
 import styles from './StatusCard.module.css';
 import { ErrorBoundary } from '../ErrorBoundary';
 
-const EditHistoryDialog = lazyNamed(() => import('./EditHistoryDialog'), 'EditHistoryDialog');
+const EditHistoryDialog = lazyNamed(() => import('./EditHistoryDialog'), 'EditHistoryDialog', ['status']);
 
 /** What a post can open or start; the views pass these through from the shell. */
 export interface StatusCallbacks {

@@ -1,19 +1,19 @@
 import { Ellipsis, ExternalLink, Flag, Link2, Pencil, Quote, RotateCcw, Trash2, type LucideIcon } from 'lucide-react';
 import type { mastodon } from 'masto';
 import { Suspense, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import { call } from '../../bridge/bridge';
 import type { StoredStatus } from '../../features/timelines/statusLogic';
 import { useAtrium } from '../../store/store';
 import { handleOf } from './AuthorLine';
 import { lazyNamed } from '../lazyNamed';
-import { Menu } from '../menu/Menu';
+import { RadixMenu } from '../menu/RadixMenu';
 import { focusFirstOf, mainHeading } from '../focusReturn';
 import { neighbourOf } from '../feedItems';
 import styles from './StatusCard.module.css';
 
-const DeleteDialog = lazyNamed(() => import('./DeleteDialog'), 'DeleteDialog');
-const ReportDialog = lazyNamed(() => import('./ReportDialog'), 'ReportDialog');
+const DeleteDialog = lazyNamed(() => import('./DeleteDialog'), 'DeleteDialog', ['status']);
+const ReportDialog = lazyNamed(() => import('./ReportDialog'), 'ReportDialog', ['status']);
 
 const withIcon = (Icon: LucideIcon, text: string) => (
   <>
@@ -32,7 +32,8 @@ function canQuote(status: StoredStatus, own: boolean): boolean {
 /** A server that knows quote posts says, on every post, whether the viewer may quote it (`quoteApproval`). */
 const serverQuotes = (status: StoredStatus): boolean => (status.quoteApproval as StoredStatus['quoteApproval'] | undefined) !== undefined;
 
-interface StatusMenuProps {
+/** Props of StatusMenu (and of LazyStatusMenu, which loads it). */
+export interface StatusMenuProps {
   accountId: string;
   status: StoredStatus;
   own: boolean;
@@ -41,7 +42,10 @@ interface StatusMenuProps {
   onRedraft?: (deleted: mastodon.v1.Status) => void;
 }
 
-/** The "more" menu of a post: copy link, open in browser, quote, edit/delete/redraft your own, report someone else's. */
+/**
+ * The "more" menu of a post, open as it mounts: copy link, open in browser, quote, edit/delete/redraft your own,
+ * report someone else's. LazyStatusMenu loads it the first time the post's "more" button is pressed.
+ */
 export function StatusMenu({ accountId, status, own, onEdit, onQuote, onRedraft }: StatusMenuProps) {
   const { t } = useTranslation();
   const pushNotice = useAtrium((state) => state.pushNotice);
@@ -74,7 +78,8 @@ export function StatusMenu({ accountId, status, own, onEdit, onQuote, onRedraft 
 
   return (
     <>
-      <Menu
+      <RadixMenu
+        defaultOpen
         label={t('status.actions.more')}
         trigger={<Ellipsis size={18} aria-hidden="true" />}
         classes={{ trigger: styles.action, content: styles.menu, item: styles.menuItem }}

@@ -1,6 +1,6 @@
 import type { mastodon } from 'masto';
 import { AtSign, Globe, Lock, Moon } from 'lucide-react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import styles from './StatusCard.module.css';
 
 const icons = { public: Globe, unlisted: Moon, private: Lock, direct: AtSign } as const;

@@ -1,5 +1,5 @@
 import * as Dialog from '@radix-ui/react-dialog';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import dialogStyles from '../../components/status/Dialog.module.css';
 import styles from './KeyboardHelp.module.css';
 

@@ -1,4 +1,4 @@
-import i18next from 'i18next';
+import { i18n } from '../../i18n/i18n';
 import { announce } from './announcer';
 
 /** How long changes gather before one sentence says them: every column of an account drops together. */
@@ -38,7 +38,7 @@ export function noteColumnLive(title: string, live: boolean): void {
   else if (!pending[into].includes(title)) pending[into] = [...pending[into], title];
   clearTimeout(timer);
   timer = setTimeout(() => {
-    const sentence = liveSentence(pending, i18next.t.bind(i18next), i18next.language);
+    const sentence = liveSentence(pending, i18n.t, i18n.language);
     pending = { paused: [], resumed: [] };
     if (sentence) announce(sentence);
   }, SETTLE_MS);

@@ -1,5 +1,5 @@
 import { SquarePen } from 'lucide-react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import { useAtrium } from '../../store/store';
 import styles from './ComposeButton.module.css';
 

@@ -1,5 +1,5 @@
 import { useState, type ClipboardEvent, type DragEvent, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import { useAtrium } from '../../store/store';
 import styles from './Composer.module.css';
 import { ComposerText } from './ComposerText';

@@ -1,6 +1,6 @@
 import { FileText, SquarePlus, X } from 'lucide-react';
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import { useAtrium } from '../../store/store';
 import styles from './Composer.module.css';
 import { ComposerForm } from './ComposerForm';

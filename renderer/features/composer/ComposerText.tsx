@@ -1,5 +1,5 @@
 import { useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import { acceptToken, tokenAtCaret } from './caretToken';
 import styles from './ComposerText.module.css';
 import { useComposer } from './composerStore';

@@ -1,6 +1,6 @@
 import { ArrowLeft, Trash2 } from 'lucide-react';
 import { useEffect } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import { formatExact } from '../../components/status/RelativeTime';
 import { useAtrium } from '../../store/store';
 import shared from './Composer.module.css';

@@ -1,6 +1,6 @@
 import { ArrowDown, ArrowUp, FileAudio, FileVideo, Trash2 } from 'lucide-react';
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import type { DraftMedia } from '../../../shared/drafts';
 import { useAtrium } from '../../store/store';
 import { graphemeLength } from './characterCount';

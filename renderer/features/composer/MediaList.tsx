@@ -1,5 +1,5 @@
 import { X } from 'lucide-react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import shared from './Composer.module.css';
 import styles from './Media.module.css';
 import { useComposer } from './composerStore';

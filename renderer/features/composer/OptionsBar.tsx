@@ -1,7 +1,7 @@
 import { ImagePlus, ListChecks, TriangleAlert } from 'lucide-react';
 import { useRef } from 'react';
-import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
+import { useTranslation } from '../../i18n/useTranslation';
 import type { QuoteApprovalPolicy } from '../../../shared/drafts';
 import shared from './Composer.module.css';
 import styles from './OptionsBar.module.css';

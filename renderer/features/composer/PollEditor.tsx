@@ -1,5 +1,5 @@
 import { Plus, Trash2, X } from 'lucide-react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import shared from './Composer.module.css';
 import styles from './Poll.module.css';
 import { useComposer } from './composerStore';

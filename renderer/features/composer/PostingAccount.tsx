@@ -1,7 +1,7 @@
 import { Check, ChevronsUpDown } from 'lucide-react';
 import type { CSSProperties } from 'react';
 import type { AccountSummary } from '../../../shared/domain';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import { AccountAvatar } from '../../components/AccountAvatar';
 import { fullHandle } from '../../components/handles';
 import { Menu } from '../../components/menu/Menu';

@@ -1,7 +1,7 @@
 import { RotateCw, Send } from 'lucide-react';
 import { Suspense } from 'react';
-import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
+import { useTranslation } from '../../i18n/useTranslation';
 import { useAtrium } from '../../store/store';
 import { LazyScheduleControls } from '../scheduled/lazyScheduled';
 import { charactersLeft } from './characterCount';

@@ -1,6 +1,6 @@
 import { Quote, Reply, X } from 'lucide-react';
-import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
+import { useTranslation } from '../../i18n/useTranslation';
 import { useAtrium } from '../../store/store';
 import shared from './Composer.module.css';
 import styles from './TargetContext.module.css';

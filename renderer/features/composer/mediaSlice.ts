@@ -1,4 +1,4 @@
-import i18next from 'i18next';
+import { i18n } from '../../i18n/i18n';
 import type { StateCreator } from 'zustand';
 import type { DraftMedia } from '../../../shared/drafts';
 import { BridgeError, call, onBridgeEvent } from '../../bridge/bridge';
@@ -10,7 +10,7 @@ export function readBase64(file: Blob): Promise<string> {
   return new Promise((resolve, reject) => {
     const reader = new FileReader();
     reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/, ''));
-    reader.onerror = () => reject(reader.error ?? new Error(i18next.t('composer.media.unreadable')));
+    reader.onerror = () => reject(reader.error ?? new Error(i18n.t('composer.media.unreadable')));
     reader.readAsDataURL(file);
   });
 }

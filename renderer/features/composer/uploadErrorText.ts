@@ -1,4 +1,4 @@
-import i18next from 'i18next';
+import { i18n } from '../../i18n/i18n';
 import { BridgeError } from '../../bridge/bridge';
 import { errorText } from '../../bridge/errorText';
 
@@ -6,7 +6,7 @@ import { errorText } from '../../bridge/errorText';
 function megabytes(bytes: string | undefined): string | null {
   const value = Number(bytes);
   if (!bytes || !Number.isFinite(value)) return null;
-  return `${new Intl.NumberFormat(i18next.language, { maximumFractionDigits: 1 }).format(value / 1_048_576)} MB`;
+  return `${new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 1 }).format(value / 1_048_576)} MB`;
 }
 
 /**
@@ -18,18 +18,18 @@ export function uploadErrorText(error: unknown): string {
   const { params } = error;
   switch (error.code) {
     case 'media_empty':
-      return i18next.t('composer.media.errors.empty', { fileName: params['fileName'] ?? '' });
+      return i18n.t('composer.media.errors.empty', { fileName: params['fileName'] ?? '' });
     case 'media_type_unsupported':
-      return i18next.t('composer.media.errors.unsupported', { mimeType: params['mimeType'] ?? '' });
+      return i18n.t('composer.media.errors.unsupported', { mimeType: params['mimeType'] ?? '' });
     case 'media_too_large': {
       const size = megabytes(params['size']);
       const limit = megabytes(params['limit']);
-      return size && limit ? i18next.t('composer.media.errors.tooLarge', { size, limit }) : i18next.t('composer.media.errors.tooLargeUnknown');
+      return size && limit ? i18n.t('composer.media.errors.tooLarge', { size, limit }) : i18n.t('composer.media.errors.tooLargeUnknown');
     }
     case 'media_processing_failed':
-      return i18next.t('composer.media.errors.processing');
+      return i18n.t('composer.media.errors.processing');
     case 'description_too_long':
-      return i18next.t('composer.media.errors.descriptionTooLong', { limit: params['limit'] ?? '' });
+      return i18n.t('composer.media.errors.descriptionTooLong', { limit: params['limit'] ?? '' });
     default:
       return errorText(error);
   }

@@ -1,7 +1,6 @@
-import i18next from 'i18next';
 import type { BridgeEventPayload } from '../../../shared/bridge';
 import { remoteClient } from '../../bridge/remoteClient';
-import { loadLazyStrings } from '../../i18n/i18n';
+import { i18n, loadLazyStrings } from '../../i18n/i18n';
 import { announce } from '../a11y/announcer';
 import type { SidePanel } from '../shell/layoutSlice';
 
@@ -29,8 +28,8 @@ export async function openLink(accountId: string, link: OpenLink, openPanel: (pa
     const found = await remoteClient(accountId).v2.search.list({ q: link.query, resolve: true, type: link.kind === 'status' ? 'statuses' : 'accounts', limit: 1 });
     const panel = panelFor(link, found.items);
     if (panel) openPanel(panel);
-    else announce(i18next.t(link.kind === 'status' ? 'desktop.linkPostMissing' : 'desktop.linkProfileMissing'));
+    else announce(i18n.t(link.kind === 'status' ? 'desktop.linkPostMissing' : 'desktop.linkProfileMissing'));
   } catch {
-    announce(i18next.t('desktop.linkFailed'));
+    announce(i18n.t('desktop.linkFailed'));
   }
 }

@@ -1,6 +1,6 @@
 import { Search } from 'lucide-react';
 import { useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import type { DirectoryPerson } from '../../../shared/directory';
 import { errorText } from '../../bridge/errorText';
 import { remoteClient } from '../../bridge/remoteClient';

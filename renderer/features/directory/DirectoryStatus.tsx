@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import { useDirectory } from './directoryStore';
 import styles from './Directory.module.css';
 

@@ -1,6 +1,6 @@
 import { Search, X } from 'lucide-react';
 import type { Ref } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import type { DirectoryIndex } from './directoryIndex';
 import { useDirectory } from './directoryStore';
 import { FacetFilters } from './FacetFilters';

@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import type { DirectoryIndex, DirectorySort } from './directoryIndex';
 import { useDirectory } from './directoryStore';
 import styles from './Directory.module.css';

@@ -1,4 +1,4 @@
-import type { TFunction } from 'i18next';
+import type { TFunction } from '../../i18n/translator';
 import { UserCheck, UserPlus } from 'lucide-react';
 import { useState } from 'react';
 import { errorText } from '../../bridge/errorText';

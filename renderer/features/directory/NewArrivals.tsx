@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import type { DirectoryPerson } from '../../../shared/directory';
 import { Avatar } from '../../components/Avatar';
 import type { DirectoryIndex } from './directoryIndex';

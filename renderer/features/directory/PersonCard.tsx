@@ -1,4 +1,4 @@
-import type { TFunction } from 'i18next';
+import type { TFunction } from '../../i18n/translator';
 import type { mastodon } from 'masto';
 import { BadgeCheck, Sparkles } from 'lucide-react';
 import { memo } from 'react';

@@ -1,6 +1,6 @@
 import { ArrowLeft, Loader2, UsersRound } from 'lucide-react';
 import { useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import type { DirectoryIndex } from './directoryIndex';
 import type { TeamPage as TeamPageRef } from './directoryStore';
 import { PeopleList } from './PeopleList';

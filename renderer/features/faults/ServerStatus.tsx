@@ -1,5 +1,5 @@
 import { Hourglass, RefreshCw } from 'lucide-react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import type { ServerState } from '../../bridge/serverWatch';
 import styles from './ServerStatus.module.css';
 

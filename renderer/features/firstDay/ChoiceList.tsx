@@ -1,5 +1,5 @@
 import type { DirectoryPerson } from '../../../shared/directory';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import { Avatar } from '../../components/Avatar';
 import { useDirectory } from '../directory/directoryStore';
 import { fieldsOf } from '../directory/facets';

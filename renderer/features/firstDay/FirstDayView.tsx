@@ -1,6 +1,6 @@
 import { Hash, PartyPopper } from 'lucide-react';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import type { AccountSummary } from '../../../shared/domain';
 import { ErrorPanel } from '../../components/ErrorPanel';
 import { useDirectory } from '../directory/directoryStore';

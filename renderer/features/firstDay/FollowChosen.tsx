@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import { remoteClient } from '../../bridge/remoteClient';
 import { useDirectory } from '../directory/directoryStore';
 import { useFollowAll } from '../directory/useFollowAll';

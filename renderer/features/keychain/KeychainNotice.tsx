@@ -1,5 +1,5 @@
 import { KeyRound } from 'lucide-react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import type { KeychainState } from './useKeychainState';
 import styles from './KeychainNotice.module.css';
 

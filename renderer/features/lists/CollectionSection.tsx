@@ -1,6 +1,6 @@
 import { ChevronRight, type LucideIcon } from 'lucide-react';
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import { ErrorPanel } from '../../components/ErrorPanel';
 import type { Collection, ListsState } from './listsSlice';
 import styles from './ListsView.module.css';

@@ -1,6 +1,6 @@
 import { Hash, List } from 'lucide-react';
 import { useEffect } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import type { AccountSummary } from '../../../shared/domain';
 import { call } from '../../bridge/bridge';
 import { ErrorPanel } from '../../components/ErrorPanel';

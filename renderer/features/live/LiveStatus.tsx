@@ -1,5 +1,5 @@
 import { Clock } from 'lucide-react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import { paceParts, type LiveState } from './liveState';
 import styles from './LiveStatus.module.css';
 

@@ -1,5 +1,5 @@
 import { AtSign, BarChart3, Flag, Pencil, Repeat2, Star, UserPlus, Bell } from 'lucide-react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import { EmojiText } from '../../components/status/EmojiText';
 import { RelativeTime } from '../../components/status/RelativeTime';
 import { StatusCard, type StatusCallbacks } from '../../components/status/StatusCard';

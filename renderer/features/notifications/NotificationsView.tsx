@@ -1,6 +1,6 @@
 import type { mastodon } from 'masto';
 import { Suspense, useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import { ErrorPanel } from '../../components/ErrorPanel';
 import { rovingStep } from '../../components/roving';
 import type { StatusCallbacks } from '../../components/status/StatusCard';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import { contentOf } from '../timelines/statusLogic';
 import { plainExcerpt } from '../../components/status/plainExcerpt';
 import { useAtrium } from '../../store/store';

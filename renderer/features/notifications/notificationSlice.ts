@@ -1,4 +1,4 @@
-import i18next from 'i18next';
+import { i18n } from '../../i18n/i18n';
 import type { mastodon } from 'masto';
 import type { StateCreator } from 'zustand';
 import { remoteClient, type Page } from '../../bridge/remoteClient';
@@ -73,7 +73,7 @@ export const createNotificationSlice: StateCreator<AtriumState, [], [], Notifica
       }
     }
     const page = await remoteClient(accountId).v1.notifications.list({ limit: PAGE_LIMIT, types: typesOf(filter), ...query });
-    if (!Array.isArray(page.items)) throw new Error(i18next.t('notifications.badPage'));
+    if (!Array.isArray(page.items)) throw new Error(i18n.t('notifications.badPage'));
     // A notification without an id, type or account is left out rather than drawn half.
     const readable = page.items.filter(isReadableNotification);
     get().upsertStatuses(readable.flatMap((notification) => (notification.status ? [notification.status] : [])), accountId);

@@ -1,7 +1,7 @@
 import type { mastodon } from 'masto';
 import { Hash, Mail, ShieldCheck } from 'lucide-react';
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import type { AccountSummary } from '../../../shared/domain';
 import { call } from '../../bridge/bridge';
 import { remoteClient } from '../../bridge/remoteClient';

@@ -1,7 +1,7 @@
 import type { mastodon } from 'masto';
 import { ChevronLeft, ChevronRight, Megaphone, SmilePlus, X } from 'lucide-react';
 import { useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import { RelativeTime } from '../../components/status/RelativeTime';
 import { RichText } from '../../components/status/RichText';
 import { useAtrium } from '../../store/store';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import { Avatar } from '../../components/Avatar';
 import { useAtrium } from '../../store/store';
 import { logoOf, useInstance } from './useInstance';

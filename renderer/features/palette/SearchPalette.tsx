@@ -2,7 +2,7 @@ import * as Dialog from '@radix-ui/react-dialog';
 import { Command } from 'cmdk';
 import { ArrowRight, Hash, MessageSquareText, Search, UserRound } from 'lucide-react';
 import { useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import type { AccountSummary } from '../../../shared/domain';
 import { Avatar } from '../../components/Avatar';
 import { EmojiText } from '../../components/status/EmojiText';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import type { AccountSummary } from '../../../shared/domain';
 import { fullHandle } from '../../components/handles';
 import { useAtrium } from '../../store/store';

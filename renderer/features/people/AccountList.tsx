@@ -1,6 +1,6 @@
 import type { mastodon } from 'masto';
 import { useCallback, useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import { errorText } from '../../bridge/errorText';
 import { remoteClient } from '../../bridge/remoteClient';
 import { Avatar } from '../../components/Avatar';

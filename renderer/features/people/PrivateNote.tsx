@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import { useAtrium } from '../../store/store';
 import type { ProfileState } from './profileSlice';
 import styles from './ProfilePanel.module.css';

@@ -1,7 +1,7 @@
 import * as Dialog from '@radix-ui/react-dialog';
 import { Bell, BellOff, Ban, MoreHorizontal, UserCheck, UserPlus, VolumeX } from 'lucide-react';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import { Menu } from '../../components/menu/Menu';
 import type { MenuEntry } from '../../components/menu/menuTypes';
 import dialogStyles from '../../components/status/Dialog.module.css';

@@ -1,5 +1,5 @@
 import { CalendarDays, CircleCheck, Hash } from 'lucide-react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import { Avatar } from '../../components/Avatar';
 import { EmojiText } from '../../components/status/EmojiText';
 import { RichText } from '../../components/status/RichText';

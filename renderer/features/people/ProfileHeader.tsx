@@ -1,6 +1,6 @@
 import { ArrowRightLeft, BadgeCheck, Users } from 'lucide-react';
 import type { Ref } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import { Avatar } from '../../components/Avatar';
 import { EmojiText } from '../../components/status/EmojiText';
 import { handleOf, isColleague, isOfficial } from '../../components/status/AuthorLine';

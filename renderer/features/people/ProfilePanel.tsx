@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import { ErrorPanel } from '../../components/ErrorPanel';
 import type { StatusCallbacks } from '../../components/status/StatusCard';
 import { useAtrium } from '../../store/store';

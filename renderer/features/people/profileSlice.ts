@@ -1,4 +1,4 @@
-import i18next from 'i18next';
+import { i18n } from '../../i18n/i18n';
 import type { mastodon } from 'masto';
 import type { StateCreator } from 'zustand';
 import { errorText } from '../../bridge/errorText';
@@ -94,7 +94,7 @@ export const createProfileSlice: StateCreator<AtriumState, [], [], ProfileSlice>
       let account: mastodon.v1.Account;
       try {
         account = looksLikeHandle(idOrAcct) ? await client.v1.accounts.lookup({ acct: idOrAcct.replace(/^@/, '') }) : await client.v1.accounts.$select(idOrAcct).fetch();
-        if (typeof account?.id !== 'string' || typeof account.acct !== 'string') throw new Error(i18next.t('people.unreadable'));
+        if (typeof account?.id !== 'string' || typeof account.acct !== 'string') throw new Error(i18n.t('people.unreadable'));
       } catch (error) {
         patch(key, { status: 'error', error: errorText(error) });
         return;

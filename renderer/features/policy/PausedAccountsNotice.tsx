@@ -1,5 +1,5 @@
 import { ShieldAlert } from 'lucide-react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import { fullHandle } from '../../components/handles';
 import { useAtrium } from '../../store/store';
 import styles from './PausedAccountsNotice.module.css';

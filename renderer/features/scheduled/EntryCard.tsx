@@ -1,6 +1,6 @@
 import { AlertTriangle, BarChart3, ImageIcon } from 'lucide-react';
 import type { CSSProperties } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import type { AccountSummary } from '../../../shared/domain';
 import { AccountAvatar } from '../../components/AccountAvatar';
 import type { DeskEntry } from './deskEntry';

@@ -1,5 +1,5 @@
 import { useState, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import dialogStyles from '../../components/status/Dialog.module.css';
 import { useAtrium } from '../../store/store';
 import { AccountSelect } from './AccountSelect';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import { errorText } from '../../bridge/errorText';
 import dialogStyles from '../../components/status/Dialog.module.css';
 import { useAtrium } from '../../store/store';

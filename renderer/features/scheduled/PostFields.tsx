@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import dialogStyles from '../../components/status/Dialog.module.css';
 import styles from './Scheduled.module.css';
 

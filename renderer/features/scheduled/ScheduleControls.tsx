@@ -1,6 +1,6 @@
 import { CalendarClock, ListPlus, X } from 'lucide-react';
 import { useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import { useAtrium } from '../../store/store';
 import { DeskDialog } from './DeskDialog';
 import { formatDateTime } from './deskFormat';

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import type { SlotPlan } from '../../../shared/slots';
 import { useAtrium } from '../../store/store';
 import { zoneChoices, zoneLabel } from './deskFormat';

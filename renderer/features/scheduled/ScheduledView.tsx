@@ -1,6 +1,6 @@
 import { CalendarDays, CalendarPlus, List, RefreshCw, Send, TimerReset, X } from 'lucide-react';
 import { Suspense, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import { ErrorPanel } from '../../components/ErrorPanel';
 import { lazyNamed } from '../../components/lazyNamed';
 import { useAtrium } from '../../store/store';

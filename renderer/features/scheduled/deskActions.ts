@@ -1,4 +1,4 @@
-import i18next from 'i18next';
+import { i18n } from '../../i18n/i18n';
 import type { StoreApi } from 'zustand';
 import { call } from '../../bridge/bridge';
 import { errorText } from '../../bridge/errorText';
@@ -17,7 +17,7 @@ let noticeCounter = 0;
  * first screen: the slice's actions call into this module once it is there.
  */
 export function createDeskActions(set: StoreApi<AtriumState>['setState'], get: StoreApi<AtriumState>['getState']): ScheduledActions {
-  const t = (key: string, values?: Record<string, unknown>) => i18next.t(`scheduled.${key}`, values);
+  const t = (key: string, values?: Record<string, unknown>) => i18n.t(`scheduled.${key}`, values);
   const announce = (text: string) => set({ deskAnnouncement: text });
   const tell = (text: string, tone: DeskNotice['tone'] = 'info') => {
     noticeCounter += 1;
@@ -85,7 +85,7 @@ export function createDeskActions(set: StoreApi<AtriumState>['setState'], get: S
       try {
         const moved = await moveEntry(entry, at);
         putEntries(entry.accountId, (entries) => entries.map((other) => (other.key === entry.key ? (moved ?? { ...other, at }) : other)));
-        announce(t('notices.moved', { text: quoted(entry), when: formatDateTime(moved?.at ?? at, get().planningZone, i18next.language) }));
+        announce(t('notices.moved', { text: quoted(entry), when: formatDateTime(moved?.at ?? at, get().planningZone, i18n.language) }));
         return true;
       } catch (error) {
         if (isGone(error)) goneAlready(entry);

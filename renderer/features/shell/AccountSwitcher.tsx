@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { Check, LogOut, PartyPopper, RefreshCw, Rows3, UserPlus } from 'lucide-react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import type { AccountSummary } from '../../../shared/domain';
 import { AccountAvatar } from '../../components/AccountAvatar';
 import { fullHandle } from '../../components/handles';

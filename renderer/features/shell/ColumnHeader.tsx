@@ -1,6 +1,6 @@
 import { X } from 'lucide-react';
 import type { ReactNode, Ref } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import styles from './Columns.module.css';
 
 interface ColumnHeaderProps {

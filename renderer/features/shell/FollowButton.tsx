@@ -1,7 +1,7 @@
 import type { mastodon } from 'masto';
 import { UserCheck, UserPlus } from 'lucide-react';
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import { remoteClient } from '../../bridge/remoteClient';
 import styles from './FollowButton.module.css';
 import { errorText } from '../../bridge/errorText';

@@ -1,5 +1,5 @@
 import { KeyRound } from 'lucide-react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import type { AccountSummary } from '../../../shared/domain';
 import { fullHandle } from '../../components/handles';
 import styles from './Shell.module.css';

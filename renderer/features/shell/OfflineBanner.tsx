@@ -1,6 +1,6 @@
 import { WifiOff } from 'lucide-react';
 import { useEffect, useSyncExternalStore } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import { watchStreamConnection } from '../../bridge/bridge';
 import { isOffline, subscribeConnection } from '../../bridge/connection';
 import styles from './Shell.module.css';

@@ -1,6 +1,6 @@
 import { Bell, Bookmark, Building2, CalendarClock, Contact, Globe2, Home, List, Star, type LucideIcon } from 'lucide-react';
 import { Suspense } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import { ActionNotices } from '../../components/status/ActionNotices';
 import { lazyNamed } from '../../components/lazyNamed';
 import { selectActiveAccount, useAtrium } from '../../store/store';

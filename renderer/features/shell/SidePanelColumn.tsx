@@ -1,6 +1,6 @@
 import { Pin } from 'lucide-react';
 import { Suspense, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import type { AccountSummary } from '../../../shared/domain';
 import type { StatusCallbacks } from '../../components/status/StatusCard';
 import { useAtrium } from '../../store/store';

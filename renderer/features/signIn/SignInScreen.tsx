@@ -1,6 +1,6 @@
 import { ArrowLeft, Building2, FlaskConical, Lock, ShieldCheck } from 'lucide-react';
 import { Suspense, useEffect, useRef, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import { AtriumMark } from '../../components/AtriumMark';
 import { useAtrium } from '../../store/store';
 import { LazyKeychainNotice } from '../keychain/LazyKeychainNotice';

@@ -1,6 +1,6 @@
 import { Globe } from 'lucide-react';
 import { useEffect, useRef, type KeyboardEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import styles from './SignInScreen.module.css';
 import type { ProbedInstance } from './useSignIn';
 

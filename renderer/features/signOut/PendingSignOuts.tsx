@@ -1,6 +1,6 @@
 import { LogOut } from 'lucide-react';
 import { useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import type { AccountSummary } from '../../../shared/domain';
 import { errorText } from '../../bridge/errorText';
 import { fullHandle } from '../../components/handles';

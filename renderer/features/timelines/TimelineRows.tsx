@@ -1,5 +1,5 @@
 import { ArrowUp, RefreshCw } from 'lucide-react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import styles from './Timeline.module.css';
 
 /** The "Load missing posts" row standing where posts were not loaded (or were dropped to save memory). */
@@ -18,12 +18,13 @@ export function GapRow({ loading, onLoad }: { loading: boolean; onLoad(): void }
 
 /** The "N new posts" button: new posts wait behind it so what you are reading does not move. `label` overrides the wording. */
 export function NewPostsButton({ count, onShow, label }: { count: number; onShow(): void; label?: string }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   if (count === 0) return null;
   return (
     <button type="button" className={styles.newPosts} onClick={onShow}>
       <ArrowUp size={16} aria-hidden="true" />
-      {label ?? t('timeline.newPosts', { count })}
+      {/* The count written in full as the language writes numbers ("6,000"): it can run into thousands. */}
+      {label ?? t('timeline.newPosts', { count, number: count.toLocaleString(i18n.language) })}
     </button>
   );
 }

@@ -1,4 +1,4 @@
-import i18next from 'i18next';
+import { i18n } from '../../i18n/i18n';
 import type { mastodon } from 'masto';
 import type { StateCreator } from 'zustand';
 import { remoteClient } from '../../bridge/remoteClient';
@@ -52,7 +52,7 @@ export const createStatusSlice: StateCreator<AtriumState, [], [], StatusSlice> =
     const active = get().activeAccountId;
     if (fetchedAs !== undefined && active !== null && active !== fetchedAs) return;
     const readable = list.filter(isReadableStatus);
-    if (readable.length < list.length) get().pushNotice('load', new Error(i18next.t('timeline.unreadable', { count: list.length - readable.length })));
+    if (readable.length < list.length) get().pushNotice('load', new Error(i18n.t('timeline.unreadable', { count: list.length - readable.length })));
     if (readable.length === 0) return;
     set((state) => ({ statuses: { ...state.statuses, ...normalizeStatuses(readable) } }));
   },

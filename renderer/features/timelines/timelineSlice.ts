@@ -1,4 +1,4 @@
-import i18next from 'i18next';
+import { i18n } from '../../i18n/i18n';
 import type { mastodon } from 'masto';
 import type { StateCreator } from 'zustand';
 import { remoteClient } from '../../bridge/remoteClient';
@@ -95,9 +95,9 @@ export const createTimelineSlice: StateCreator<AtriumState, [], [], TimelineSlic
 
   const fetchPage = async (accountId: string, source: TimelineSource, query: PageQuery) => {
     const page = await fetchTimelinePage(remoteClient(accountId), source, query);
-    if (!Array.isArray(page.items)) throw new Error(i18next.t('timeline.badPage'));
+    if (!Array.isArray(page.items)) throw new Error(i18n.t('timeline.badPage'));
     // A page of nothing but unreadable posts would show as an empty timeline, which is not true: say what happened.
-    if (page.items.length > 0 && !page.items.some(isReadableStatus)) throw new Error(i18next.t('timeline.badPage'));
+    if (page.items.length > 0 && !page.items.some(isReadableStatus)) throw new Error(i18n.t('timeline.badPage'));
     get().upsertStatuses(page.items, accountId);
     // Only posts the store kept become rows; the rest were reported by upsertStatuses.
     return { ...page, items: page.items.filter(isReadableStatus) };

@@ -1,5 +1,5 @@
 import { useCallback, useRef, type KeyboardEvent } from 'react';
-import i18next from 'i18next';
+import { i18n } from '../../i18n/i18n';
 import { announce } from '../a11y/announcer';
 import { feedItemSelector } from '../../components/feedItems';
 import { isTypingTarget } from '../../components/typingTarget';
@@ -9,7 +9,7 @@ import type { StatusCallbacks } from '../../components/status/StatusCard';
 import { focusNextWhenAdded } from './focusNextWhenAdded';
 
 /** Says what a shortcut did, as the post's own button would have shown it. */
-const say = (key: string) => announce(i18next.t(`a11y.announce.${key}`));
+const say = (key: string) => announce(i18n.t(`a11y.announce.${key}`));
 
 /**
  * Keyboard control of a list of post cards, as WAI-ARIA's feed pattern has it: j/k and Page Down/Up

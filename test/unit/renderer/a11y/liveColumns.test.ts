@@ -1,9 +1,9 @@
-import i18next from 'i18next';
+import { i18n } from '../../../../renderer/i18n/i18n';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { useAnnouncer } from '../../../../renderer/features/a11y/announcer';
 import { liveSentence, noteColumnLive } from '../../../../renderer/features/a11y/liveColumns';
 
-const t = i18next.t.bind(i18next);
+const t = i18n.t;
 const spoken = () => useAnnouncer.getState().current?.text;
 
 describe('the sentence for live-update changes', () => {
@@ -11,7 +11,7 @@ describe('the sentence for live-update changes', () => {
     expect(liveSentence({ paused: ['Home', 'Notifications'], resumed: [] }, t, 'en')).toBe('Live updates paused in Home and Notifications.');
     expect(liveSentence({ paused: ['#design'], resumed: ['Home'] }, t, 'en')).toBe('Live updates paused in #design. Live updates back in Home.');
     expect(liveSentence({ paused: [], resumed: [] }, t, 'en')).toBe('');
-    expect(liveSentence({ paused: ['Inicio', 'Notificaciones'], resumed: [] }, i18next.getFixedT('es'), 'es')).toBe('Actualizaciones en directo en pausa en Inicio y Notificaciones.');
+    expect(liveSentence({ paused: ['Inicio', 'Notificaciones'], resumed: [] }, i18n.getFixedT('es'), 'es')).toBe('Actualizaciones en directo en pausa en Inicio y Notificaciones.');
   });
 });
 

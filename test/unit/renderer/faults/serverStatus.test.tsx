@@ -1,5 +1,5 @@
 import { act, render, screen } from '@testing-library/react';
-import i18next from 'i18next';
+import { i18n } from '../../../../renderer/i18n/i18n';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ActionNotices } from '../../../../renderer/components/status/ActionNotices';
 import { BridgeError } from '../../../../renderer/bridge/bridge';
@@ -63,10 +63,10 @@ describe('sending a call again and saying so', () => {
     const { ServerStatus } = await import('../../../../renderer/features/faults/ServerStatus');
     const view = render(<ServerStatus host="social.example" state={{ wait: { reason: 'rate_limited', seconds: 300 }, slow: false }} />);
     expect(screen.getByText(/Atrium waits 5 minutes, as the server asked/)).toBeInTheDocument();
-    await act(() => i18next.changeLanguage('es'));
+    act(() => i18n.changeLanguage('es'));
     view.rerender(<ServerStatus host="social.example" state={{ wait: { reason: 'server_error', seconds: 2, status: '502' }, slow: false }} />);
     expect(screen.getByText('social.example tuvo un problema (error 502). Atrium vuelve a preguntar dentro de 2 segundos.')).toBeInTheDocument();
-    await act(() => i18next.changeLanguage('en'));
+    act(() => i18n.changeLanguage('en'));
   });
 
   it('gives up after the last pause with the failure itself, for the view to say', async () => {

@@ -1,5 +1,8 @@
-import i18next from 'i18next';
-import { describe, expect, it } from 'vitest';
+import { act, render, screen } from '@testing-library/react';
+import { createElement } from 'react';
+import { describe, expect, it, vi } from 'vitest';
+import { i18n } from '../../../../renderer/i18n/i18n';
+import { NewPostsButton } from '../../../../renderer/features/timelines/TimelineRows';
 import { idsOf, newGap, statusItems, type TimelineItem } from '../../../../renderer/features/timelines/timelineLogic';
 import { timelineKey, type TimelineSource } from '../../../../renderer/features/timelines/timelineSource';
 import { capWaiting, WAITING_CAP, waitingCount } from '../../../../renderer/features/timelines/waitingCap';
@@ -41,10 +44,18 @@ describe('the cap on waiting posts', () => {
     expect(waitingCount(undefined)).toBe(0);
   });
 
-  it('says the count in full, grouped as each language writes numbers', async () => {
-    expect(i18next.t('timeline.newPosts', { count: 6000, lng: 'en' })).toBe('6,000 new posts');
-    expect(i18next.t('timeline.newPosts', { count: 1, lng: 'en' })).toBe('1 new post');
-    expect(i18next.t('timeline.newPosts', { count: 60000, lng: 'es' })).toBe('60.000 publicaciones nuevas');
+  it('says the count in full, grouped as each language writes numbers', () => {
+    const button = (count: number) => {
+      const view = render(createElement(NewPostsButton, { count, onShow: vi.fn() }));
+      const name = screen.getByRole('button').textContent;
+      view.unmount();
+      return name;
+    };
+    expect(button(6000)).toBe('6,000 new posts');
+    expect(button(1)).toBe('1 new post');
+    act(() => i18n.changeLanguage('es'));
+    expect(button(60000)).toBe('60.000 publicaciones nuevas');
+    act(() => i18n.changeLanguage('en'));
   });
 });
 

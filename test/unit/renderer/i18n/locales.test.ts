@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { initI18n } from '../../../renderer/i18n/i18n';
+import { initI18n } from '../../../../renderer/i18n/i18n';
 
 // Every string the English interface shows must exist in every other shipped language.
-const files = import.meta.glob<Record<string, unknown>>('../../../renderer/i18n/locales/*/*.json', { eager: true, import: 'default' });
+const files = import.meta.glob<Record<string, unknown>>('../../../../renderer/i18n/locales/*/*.json', { eager: true, import: 'default' });
 
 function keys(value: unknown, prefix = ''): string[] {
   if (typeof value !== 'object' || value === null) return [prefix];
