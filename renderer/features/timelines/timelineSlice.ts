@@ -3,7 +3,7 @@ import type { mastodon } from 'masto';
 import type { StateCreator } from 'zustand';
 import { remoteClient } from '../../bridge/remoteClient';
 import type { AtriumState } from '../../store/store';
-import { appendOlder, exceedsCap, fetchNewerPages, fillGap, idsOf, newGap, prependNewer, statusItems, tidyGaps, trimToCap, withoutRepeats, type TimelineItem } from './timelineLogic';
+import { appendOlder, exceedsCap, fetchNewerPages, idsOf, newGap, prependNewer, statusItems, tidyGaps, trimToCap, withoutRepeats, type TimelineItem } from './timelineLogic';
 import { fetchTimelinePage, PAGE_LIMIT, pagesByStatusId, timelineKey, type PageQuery, type TimelineKey, type TimelineSource } from './timelineSource';
 import { pruneStatuses, withoutStatus } from './statusRemoval';
 import { isReadableStatus } from './statusLogic';
@@ -143,6 +143,8 @@ export const createTimelineSlice: StateCreator<AtriumState, [], [], TimelineSlic
       }
     },
     fillGap: async (accountId, source, gapKey) => {
+      // Gaps are filled when pressed: their rules load then, not with the first screen.
+      const { fillIn, lowerBoundOf } = await import('./gapFilling');
       const key = timelineKey(accountId, source);
       const timeline = get().timelines[key];
       if (!timeline || timeline.fillingGap) return;
@@ -235,25 +237,4 @@ function showPending(timeline: TimelineState): Partial<TimelineState> {
   const merged = [...timeline.pendingNew.filter((item) => item.type === 'gap' || !shown.has(item.id)), ...timeline.items];
   const oldest = merged.at(-1)?.type === 'gap' ? idsOf(merged).at(-1) : undefined;
   return { items: tidyGaps(merged), pendingNew: [], droppedNew: 0, ...(oldest ? { older: { maxId: oldest } } : {}) };
-}
-
-/** The post right below a gap, looking through waiting rows and shown rows as one list. */
-function lowerBoundOf(rows: readonly TimelineItem[], gapKey: string): string | undefined {
-  const index = rows.findIndex((item) => item.type === 'gap' && item.key === gapKey);
-  if (index < 0) return undefined;
-  const below = rows.slice(index + 1).find((item) => item.type === 'status');
-  return below?.type === 'status' ? below.id : undefined;
-}
-
-/** Fills a gap wherever it is (among waiting rows or shown rows). */
-function fillIn(timeline: TimelineState, gapKey: string, ids: string[]): Partial<TimelineState> {
-  const isGap = (item: TimelineItem) => item.type === 'gap' && item.key === gapKey;
-  const pendingIndex = timeline.pendingNew.findIndex(isGap);
-  if (pendingIndex >= 0) {
-    // Check against both lists, since the gap's lower edge may be a shown post.
-    const all = fillGap([...timeline.pendingNew, ...timeline.items], pendingIndex, ids, PAGE_LIMIT);
-    return { pendingNew: all.slice(0, all.length - timeline.items.length) };
-  }
-  const index = timeline.items.findIndex(isGap);
-  return index < 0 ? {} : { items: fillGap(timeline.items, index, ids, PAGE_LIMIT) };
 }
