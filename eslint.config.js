@@ -8,7 +8,7 @@ const nodeBuiltins = { group: ['node:*'], message: 'Node built-ins belong to mai
 const electronOnlyInGlue = { name: 'electron', message: 'Only main/electron/ may import electron.' };
 
 export default tseslint.config(
-  { ignores: ['dist/', 'release/', '.tsbuild/', 'node_modules/'] },
+  { ignores: ['dist/', 'release/', '.tsbuild/', 'node_modules/', 'test-results/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -17,6 +17,7 @@ export function App() {
   // Accounts IT's policy paused do not count: with only those, the first screen explains and offers sign-in.
   const hasAccounts = useAtrium((state) => state.accounts.some((account) => !account.blockedByPolicy));
   const loadSession = useAtrium((state) => state.loadSession);
+  const startSession = useAtrium((state) => state.startSession);
   const refreshAccounts = useAtrium((state) => state.refreshAccounts);
   const refreshPolicy = useAtrium((state) => state.refreshPolicy);
   useAccentColor(useAtrium((state) => state.policy?.accentColor ?? null));
@@ -24,7 +25,8 @@ export function App() {
   const pinned = useAtrium((state) => state.policy?.pinnedInstanceUrl ?? '');
 
   useEffect(() => {
-    void loadSession();
+    // Usually under way already: the page's start asked for it before this first render.
+    void startSession();
     // A policy that cannot be read again leaves the one the page has; main enforces the new one regardless.
     const stopPolicy = onBridgeEvent('policyChanged', () => void refreshPolicy().catch(() => undefined));
     const stopAccounts = onBridgeEvent('accountsChanged', () => void refreshAccounts());
@@ -32,7 +34,7 @@ export function App() {
       stopPolicy();
       stopAccounts();
     };
-  }, [loadSession, refreshAccounts, refreshPolicy]);
+  }, [startSession, refreshAccounts, refreshPolicy]);
 
   if (status === 'loading') return <p className="visually-hidden" role="status">{t('shell.loading')}</p>;
   if (status === 'error') return <ErrorPanel message={error ?? t('errors.generic')} onRetry={() => void loadSession()} />;

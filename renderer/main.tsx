@@ -3,11 +3,18 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { loadSanitizer } from './components/status/sanitizer';
+import { readActiveHomeEarly } from './features/timelines/homeCacheRead';
 import { initI18n } from './i18n/i18n';
+import { useAtrium } from './store/store';
 import './styles/theme.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('The page has no #root element.');
+
+// Main is asked for the session at once, and for the active account's kept Home as soon as the session names
+// it: neither waits for the strings, the sanitizer or React's first render, which App's and Home's own asks would.
+readActiveHomeEarly();
+void useAtrium.getState().startSession();
 
 // English strings are in this bundle; another language's arrive before the first render, and so does the
 // post sanitizer (fetched beside them), so a cached Home never draws as plain text first and then again.

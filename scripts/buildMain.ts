@@ -1,21 +1,12 @@
 // Bundles the main process and the preload for Electron: CommonJS, Node 24, electron and the native modules left external.
 import { readFile } from 'node:fs/promises';
-import { build, type BuildOptions } from 'esbuild';
+import { build } from 'esbuild';
 import { BUILT_IN_POLICY_ENV, readBuiltInPolicy } from '../main/policy/builtInPolicy';
+import { mainBuildOptions as shared } from './mainBuildOptions';
 
 // An organization's policy, baked in when ATRIUM_BUILT_IN_POLICY names a file (docs/admin.md).
 const builtInPolicy = await readBuiltInPolicy(process.env, (file) => readFile(file, 'utf8'));
 if (builtInPolicy !== null) console.log(`Building with the policy in ${process.env[BUILT_IN_POLICY_ENV]} built in.`);
-
-const shared: BuildOptions = {
-  bundle: true,
-  platform: 'node',
-  target: 'node24',
-  format: 'cjs',
-  sourcemap: true,
-  external: ['electron', 'keytar', '@vscode/policy-watcher'],
-  logLevel: 'info',
-};
 
 await build({
   ...shared,

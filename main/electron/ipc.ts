@@ -3,10 +3,17 @@ import { bridgeContract, type BridgeCall, type BridgeEvent, type BridgeEventPayl
 import { callChannel, eventChannel } from '../../shared/bridgeApi';
 import type { BridgeServer } from '../bridge/bridgeServer';
 
-/** Routes every contract call from IPC to the bridge server, with the sending frame's URL for the origin check. */
-export function registerBridgeIpc(server: BridgeServer): void {
+/**
+ * Routes every contract call from IPC to the bridge server, with the sending frame's URL for the origin check.
+ * Registered before the server exists (the window loads while main starts): a call made meanwhile waits for it.
+ */
+export function registerBridgeIpc(server: Promise<BridgeServer>): void {
   for (const call of Object.keys(bridgeContract) as BridgeCall[]) {
-    ipcMain.handle(callChannel(call), (event, input: unknown) => server.invoke(call, event.senderFrame?.url ?? '', input));
+    ipcMain.handle(callChannel(call), async (event, input: unknown) => {
+      // Read now: the frame may have navigated by the time the server is there.
+      const url = event.senderFrame?.url ?? '';
+      return (await server).invoke(call, url, input);
+    });
   }
 }
 

@@ -18,6 +18,7 @@ import { setAppMenu } from './appMenu';
 import { startDesktop, type Desktop } from './desktop';
 import { useSystemProxy } from './systemProxy';
 import { appOrigin, registerAppScheme, serveRenderer } from './appProtocol';
+import type { BridgeServer } from '../bridge/bridgeServer';
 import { registerBridgeIpc, sendBridgeEvent } from './ipc';
 import { createMainWindow, openExternal } from './mainWindow';
 
@@ -53,6 +54,21 @@ if (!app.requestSingleInstanceLock()) {
 }
 
 async function start(): Promise<BrowserWindow | undefined> {
+  // Nothing the window needs to load depends on IT's policy, so it starts loading at once, beside reading the
+  // policy, resolving the proxy and building the core. The page's bridge calls wait for the core (ipc.ts): none is
+  // answered before the policy is in force, and a policy that cannot be read still stops Atrium below.
+  // The safe menu first (no Developer Tools when packaged); the desktop integration adds Atrium's entries.
+  setAppMenu();
+  // Atrium needs no camera, microphone, location or notifications permission from web content.
+  session.defaultSession.setPermissionRequestHandler((_contents, permission, callback) => callback(grantsPermission(permission)));
+  session.defaultSession.setPermissionCheckHandler((_contents, permission) => grantsPermission(permission));
+  serveRenderer(path.join(__dirname, '../renderer'), rendererCsp({ allowInsecureMedia: !app.isPackaged }));
+  let coreStarted: (bridge: BridgeServer) => void = () => undefined;
+  registerBridgeIpc(new Promise<BridgeServer>((resolve) => (coreStarted = resolve)));
+  const windowLoaded = createMainWindow({ preload: path.join(__dirname, 'preload.cjs'), userData: app.getPath('userData') });
+  // Awaited once the core is up; a load that fails before then must not count as unhandled meanwhile.
+  windowLoaded.catch(() => undefined);
+
   const policyOptions: LoadPolicyOptions = {
     platform: process.platform,
     env: process.env,
@@ -74,16 +90,10 @@ async function start(): Promise<BrowserWindow | undefined> {
     return undefined;
   }
 
-  // The safe menu first (no Developer Tools when packaged); the desktop integration adds Atrium's entries.
-  setAppMenu();
   // Main's own connections follow the system proxy, as the page's do through Chromium.
   await useSystemProxy(policy.instanceOrigin ?? 'https://joinmastodon.org/', (message) => recentErrors.record('proxy', message)).catch((error: unknown) =>
     recentErrors.record('proxy', error),
   );
-  // Atrium needs no camera, microphone, location or notifications permission from web content.
-  session.defaultSession.setPermissionRequestHandler((_contents, permission, callback) => callback(grantsPermission(permission)));
-  session.defaultSession.setPermissionCheckHandler((_contents, permission) => grantsPermission(permission));
-  serveRenderer(path.join(__dirname, '../renderer'), rendererCsp({ allowInsecureMedia: !app.isPackaged }));
 
   // Events may be sent before the window exists; they are dropped until it does.
   const target: { window?: BrowserWindow } = {};
@@ -123,7 +133,7 @@ async function start(): Promise<BrowserWindow | undefined> {
       console.error(`[bridge] ${call} failed:`, error);
     },
   });
-  registerBridgeIpc(core.bridge);
+  coreStarted(core.bridge);
   // Sign-outs the server did not hear about last time are tried once more; those that fail keep their notice.
   void accounts.retryPendingSignOuts().catch((error: unknown) => console.error('[accounts] retrying sign-outs failed:', error));
   // IT may change the policy while Atrium runs: accounts on a server it no longer allows pause at once.
@@ -145,7 +155,7 @@ async function start(): Promise<BrowserWindow | undefined> {
     core.dispose();
   });
 
-  target.window = await createMainWindow({ preload: path.join(__dirname, 'preload.cjs'), userData: app.getPath('userData') });
+  target.window = await windowLoaded;
   try {
     desktop = await startDesktop({
       policy,

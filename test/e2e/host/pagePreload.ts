@@ -4,7 +4,8 @@ import { createBridgeApi, type BridgeCallName, type BridgeEventName } from '../.
 import type { Result } from '../../../shared/result';
 
 type HostWindow = Window & {
-  __atriumInvoke?: (call: BridgeCallName, input: unknown) => Promise<Result<unknown>>;
+  /** The host's binding: the bridge's answer as JSON text (see testHost.ts). */
+  __atriumInvoke?: (call: BridgeCallName, input: unknown) => Promise<string>;
   __atriumEmit?: (event: BridgeEventName, payload: unknown) => void;
 };
 
@@ -17,9 +18,9 @@ host.__atriumEmit = (event, payload) => {
 
 Object.defineProperty(window, 'atrium', {
   value: createBridgeApi(
-    (call, input) => {
+    async (call, input) => {
       if (!host.__atriumInvoke) throw new Error('The test host did not expose the bridge.');
-      return host.__atriumInvoke(call, input);
+      return JSON.parse(await host.__atriumInvoke(call, input)) as Result<unknown>;
     },
     (event, listener) => {
       const set = listeners.get(event) ?? new Set();

@@ -1,6 +1,5 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { BridgeEvent, BridgeEventPayload } from '../../../shared/bridge';
 import type { PublicPolicy } from '../../../shared/domain';
@@ -19,7 +18,8 @@ import { fitWindowToScreen } from './windowFit';
 const appWindow = defaultWindowState;
 const systemWindow = { width: 1000, height: 760 };
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+// Worked out when needed: bundled as CommonJS (the cold start benchmark), the module has no import.meta.url.
+const root = () => path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 
 /** The organization's sign-in pages, opened where Electron would call the system browser. */
 export interface SystemBrowser {
@@ -46,6 +46,10 @@ export interface HostOptions {
   locale?: string;
   /** The app's data folder; caches go in its `cache` folder. */
   dataDir: string;
+  /** The built renderer to serve (`dist/renderer` unless given: a bundled host cannot find it from its own path). */
+  rendererDir?: string;
+  /** The page preload, built ahead as the app's preload is (`buildPagePreload`); built here when not given. */
+  pagePreload?: string;
 }
 
 /** Atrium running in Chromium with the same main modules behind the same bridge. */
@@ -61,20 +65,27 @@ export interface AtriumHost {
   desktopNotifications: DesktopNotification[];
   /** Errors the page threw or logged, so a test can assert there were none. */
   pageErrors: string[];
+  /** When Chromium had launched and answered, in this process's `performance.now()` (the cold start benchmark's split). */
+  browserLaunchedMs: number;
   close(): Promise<void>;
 }
 
 /** Starts the renderer from `dist/renderer` in Chromium, wired to the main modules through Playwright bindings. */
 export async function launchAtrium(options: HostOptions): Promise<AtriumHost> {
   const csp = rendererCsp({ allowInsecureMedia: true });
-  const server = await serveRenderer(path.join(root, 'dist/renderer'), csp);
-  const browser = await launchChromium({ headless: options.headless ?? true, ...(options.chromiumArgs ? { args: options.chromiumArgs } : {}) });
+  const server = await serveRenderer(options.rendererDir ?? path.join(root(), 'dist/renderer'), csp);
+  // A browser that cannot start must not leave the server holding the process open (a benchmark's child would hang).
+  const browser = await launchChromium({ headless: options.headless ?? true, ...(options.chromiumArgs ? { args: options.chromiumArgs } : {}) }).catch(async (error: unknown) => {
+    await server.close();
+    throw error;
+  });
+  const browserLaunchedMs = performance.now();
   const fit = options.fitToScreen === true;
   const appViewport = fit ? null : (options.viewport ?? { width: 1280, height: 820 });
   const appContext = await browser.newContext({ viewport: appViewport, colorScheme: options.colorScheme ?? 'light', locale: options.locale ?? 'en-US' });
-  await guardConsole(appContext);
-  const systemContext = await browser.newContext({ viewport: fit ? null : systemWindow });
-  const systemBrowser = makeSystemBrowser(systemContext, fit);
+  // The system browser is another program: its context opens when Atrium first asks for it, not before the app's page.
+  let systemContext: Promise<BrowserContext> | undefined;
+  const systemBrowser = makeSystemBrowser(() => (systemContext ??= browser.newContext({ viewport: fit ? null : systemWindow })), fit);
   const target: { page?: Page } = {};
 
   const emit = <E extends BridgeEvent>(event: E, payload: BridgeEventPayload<E>) => {
@@ -100,11 +111,18 @@ export async function launchAtrium(options: HostOptions): Promise<AtriumHost> {
   });
 
   const bridgeCalls: { call: string; input: unknown }[] = [];
-  await appContext.exposeBinding('__atriumInvoke', ({ frame }, call: string, input: unknown) => {
-    bridgeCalls.push({ call, input });
-    return core.bridge.invoke(call, frame.url(), input);
-  });
-  await appContext.addInitScript({ content: await pagePreloadScript() });
+  // The console guard, the bridge and the preload go to the context together (Electron hands a window its preload
+  // with no round trips of its own), all before the page exists, so its first navigation has every one.
+  await Promise.all([
+    guardConsole(appContext),
+    // Answers cross as JSON text, parsed by the page preload: Playwright's own serializer walks a big answer
+    // (a kept Home timeline) node by node and took hundreds of milliseconds where Electron's IPC clones it in one.
+    appContext.exposeBinding('__atriumInvoke', async ({ frame }, call: string, input: unknown) => {
+      bridgeCalls.push({ call, input });
+      return JSON.stringify(await core.bridge.invoke(call, frame.url(), input));
+    }),
+    (options.pagePreload !== undefined ? Promise.resolve(options.pagePreload) : buildPagePreload()).then((content) => appContext.addInitScript({ content })),
+  ]);
   const page = await appContext.newPage();
   if (fit) await fitWindowToScreen(page, appWindow);
   target.page = page;
@@ -124,6 +142,7 @@ export async function launchAtrium(options: HostOptions): Promise<AtriumHost> {
     bridgeCalls,
     desktopNotifications,
     pageErrors,
+    browserLaunchedMs,
     close: async () => {
       core.dispose();
       await browser.close();
@@ -132,13 +151,13 @@ export async function launchAtrium(options: HostOptions): Promise<AtriumHost> {
   };
 }
 
-function makeSystemBrowser(context: BrowserContext, fit: boolean): SystemBrowser & { open(url: string): Promise<void> } {
+function makeSystemBrowser(context: () => Promise<BrowserContext>, fit: boolean): SystemBrowser & { open(url: string): Promise<void> } {
   const opened: Page[] = [];
   const waiting: ((page: Page) => void)[] = [];
   return {
     externalUrls: [],
     open: async (url) => {
-      const page = await context.newPage();
+      const page = await (await context()).newPage();
       if (fit) await fitWindowToScreen(page, systemWindow);
       await page.goto(url);
       const waiter = waiting.shift();
@@ -152,9 +171,12 @@ function makeSystemBrowser(context: BrowserContext, fit: boolean): SystemBrowser
   };
 }
 
-async function pagePreloadScript(): Promise<string> {
+/** Bundles the page preload (test/e2e/host/pagePreload.ts) into one script for `addInitScript`. */
+export async function buildPagePreload(): Promise<string> {
+  // Loaded on use: a host given the preload ready-built (the cold start benchmark's) never loads esbuild.
+  const { build } = await import('esbuild');
   const result = await build({
-    entryPoints: [path.join(root, 'test/e2e/host/pagePreload.ts')],
+    entryPoints: [path.join(root(), 'test/e2e/host/pagePreload.ts')],
     bundle: true,
     write: false,
     format: 'iife',
