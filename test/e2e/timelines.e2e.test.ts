@@ -3,7 +3,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSandbox, type Sandbox } from '../sandbox/index';
 import { docsDir, startAtrium, type TestAtrium } from './support/atrium';
-import { scrollToEnd } from './support/feed';
+import { scrollerOf, scrollToEnd } from './support/feed';
 import { boostAs, findHostilePost, followedByDemoUser } from './support/sandboxGraph';
 import { signInThroughBrowser } from './support/signIn';
 
@@ -145,6 +145,37 @@ describe('timelines against the sandbox', () => {
     expect(dialogs).toEqual([]);
     expect(evilRequests).toEqual([]);
     expect(new URL(atrium.page.url()).origin).toBe(atrium.origin);
+  });
+
+  it('counts every post that piles up, keeps the newest and loads the rest from a gap', async () => {
+    const stamp = Date.now();
+    // More than the 200 waiting posts a timeline keeps in memory, so the oldest 30 are let go.
+    const piled = 230;
+    for (let sent = 0; sent < piled; sent += 10) {
+      await Promise.all(Array.from({ length: 10 }, (_, i) => sandbox.postAs(colleagues[(sent + i) % colleagues.length] as string, { status: `Pile ${sent + i} (${stamp})` })));
+    }
+    const button = atrium.page.getByRole('button', { name: `${piled} new posts` });
+    await button.waitFor({ timeout: 30_000 });
+    await atrium.page.screenshot({ path: path.join(docsDir, 'new-posts-piled.png') });
+    await button.click();
+    await homeFeed().getByText(`Pile ${piled - 1} (${stamp})`).waitFor();
+    // The kept posts first, then the gap standing for the ones let go: scrolled to, it loads them from the server.
+    const gap = homeFeed().getByRole('article', { name: 'Posts not loaded here' }).getByRole('button', { name: 'Load missing posts' });
+    await expect
+      .poll(async () => {
+        await scrollerOf(homeFeed()).evaluate((element) => element.scrollBy({ top: element.clientHeight }));
+        return gap.count();
+      })
+      .toBe(1);
+    await expect(homeFeed().getByText(`Pile 29 (${stamp})`).count()).resolves.toBe(0);
+    await gap.scrollIntoViewIfNeeded();
+    await atrium.page.screenshot({ path: path.join(docsDir, 'new-posts-gap.png') });
+    await gap.click();
+    await homeFeed().getByText(`Pile 29 (${stamp})`).waitFor();
+    await gap.waitFor({ state: 'detached' });
+    await homeFeed().getByText(`Pile 29 (${stamp})`).scrollIntoViewIfNeeded();
+    await atrium.page.screenshot({ path: path.join(docsDir, 'new-posts-gap-filled.png') });
+    await scrollerTop();
   });
 
   it('has no serious accessibility violations on Home with notifications', async () => {

@@ -18,13 +18,16 @@ const filesOf = (data: DataTransfer | null): File[] => (data ? [...data.files] :
 export function ComposerForm() {
   const { t } = useTranslation();
   const closeComposer = useAtrium((state) => state.closeComposer);
-  const draft = useComposer((state) => state.draft);
+  // Only the fields drawn here: the text has its own component, so typing re-renders that and the count alone.
+  const hasDraft = useComposer((state) => state.draft !== null);
+  const spoilerText = useComposer((state) => state.draft?.spoilerText ?? '');
+  const language = useComposer((state) => state.draft?.language ?? undefined);
   const update = useComposer((state) => state.update);
   const addFiles = useComposer((state) => state.addFiles);
   const notice = useComposer((state) => state.notice);
   const [dragging, setDragging] = useState(false);
-  const [showWarning, setShowWarning] = useState(Boolean(draft?.spoilerText));
-  if (!draft) return null;
+  const [showWarning, setShowWarning] = useState(Boolean(spoilerText));
+  if (!hasDraft) return null;
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -70,10 +73,10 @@ export function ComposerForm() {
           <span className={styles.fieldLabel}>{t('composer.text.spoiler')}</span>
           <input
             className={styles.input}
-            value={draft.spoilerText}
+            value={spoilerText}
             placeholder={t('composer.text.spoilerPlaceholder')}
             spellCheck
-            lang={draft.language ?? undefined}
+            lang={language}
             onChange={(event) => update({ spoilerText: event.target.value })}
           />
         </label>

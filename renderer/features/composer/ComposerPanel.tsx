@@ -22,7 +22,9 @@ function titleKey(draft: { editingStatusId: string | null; inReplyTo: unknown; q
 export function ComposerPanel() {
   const { t } = useTranslation();
   const closeComposer = useAtrium((state) => state.closeComposer);
-  const draft = useComposer((state) => state.draft);
+  // The draft's id and kind, not the draft: typing must not re-render the whole panel.
+  const draftId = useComposer((state) => state.draft?.id);
+  const title = useComposer((state) => titleKey(state.draft));
   // Each request to open (Compose again, `n`, Reply) brings focus back into the text, even when the draft stays.
   const requestSeq = useAtrium((state) => state.composerRequest?.seq);
   const phase = useComposer((state) => state.phase);
@@ -38,7 +40,7 @@ export function ComposerPanel() {
       text.focus();
       text.setSelectionRange(text.value.length, text.value.length);
     } else panel.current?.querySelector<HTMLElement>('h2')?.focus();
-  }, [draft?.id, showDrafts, requestSeq]);
+  }, [draftId, showDrafts, requestSeq]);
 
   const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
     // Keys in a menu the panel opened (portalled elsewhere in the page) are that menu's own.
@@ -57,7 +59,7 @@ export function ComposerPanel() {
     <aside ref={panel} className={styles.panel} aria-labelledby="composer-title" onKeyDown={onKeyDown}>
       <header className={styles.header}>
         <h2 id="composer-title" className={styles.title} tabIndex={-1}>
-          {showDrafts ? t('composer.drafts.title') : t(titleKey(draft))}
+          {showDrafts ? t('composer.drafts.title') : t(title)}
         </h2>
         <div className={styles.headerActions}>
           {!showDrafts && (
@@ -65,7 +67,7 @@ export function ComposerPanel() {
               <button type="button" className={styles.iconButton} title={t('composer.drafts.open')} aria-label={t('composer.drafts.open')} onClick={() => setShowDrafts(true)}>
                 <FileText size={18} aria-hidden="true" />
               </button>
-              <button type="button" className={styles.iconButton} title={t('composer.startOver')} aria-label={t('composer.startOver')} disabled={!draft} onClick={() => void useComposer.getState().startOver()}>
+              <button type="button" className={styles.iconButton} title={t('composer.startOver')} aria-label={t('composer.startOver')} disabled={draftId === undefined} onClick={() => void useComposer.getState().startOver()}>
                 <SquarePlus size={18} aria-hidden="true" />
               </button>
             </>
@@ -77,8 +79,8 @@ export function ComposerPanel() {
       </header>
       {showDrafts ? (
         <DraftsList onBack={() => setShowDrafts(false)} />
-      ) : draft ? (
-        <ComposerForm key={draft.id} />
+      ) : draftId !== undefined ? (
+        <ComposerForm key={draftId} />
       ) : phase === 'failed' ? (
         <p className={styles.alert} role="alert">
           {t('composer.loadFailed', { detail: error ?? '' })}

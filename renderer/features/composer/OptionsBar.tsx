@@ -1,5 +1,6 @@
 import { ImagePlus, ListChecks, TriangleAlert } from 'lucide-react';
 import { useRef } from 'react';
+import { useShallow } from 'zustand/react/shallow';
 import { useTranslation } from '../../i18n/useTranslation';
 import type { QuoteApprovalPolicy } from '../../../shared/drafts';
 import shared from './Composer.module.css';
@@ -23,7 +24,21 @@ function languageChoices(current: string | null, uiLanguage: string): { code: st
 /** Attach, poll, content warning, visibility, language and who may quote. */
 export function OptionsBar({ warning, onToggleWarning }: { warning: boolean; onToggleWarning(): void }) {
   const { t, i18n } = useTranslation();
-  const draft = useComposer((state) => state.draft);
+  // The options' fields only, so typing the text does not re-render them.
+  const draft = useComposer(
+    useShallow((state) =>
+      state.draft
+        ? {
+            editingStatusId: state.draft.editingStatusId,
+            visibility: state.draft.visibility,
+            poll: state.draft.poll,
+            media: state.draft.media,
+            language: state.draft.language,
+            quoteApprovalPolicy: state.draft.quoteApprovalPolicy,
+          }
+        : null,
+    ),
+  );
   const rules = useComposer((state) => state.context?.rules);
   const update = useComposer((state) => state.update);
   const addFiles = useComposer((state) => state.addFiles);

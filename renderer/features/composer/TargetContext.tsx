@@ -1,4 +1,5 @@
 import { Quote, Reply, X } from 'lucide-react';
+import { useShallow } from 'zustand/react/shallow';
 import { useTranslation } from '../../i18n/useTranslation';
 import { useAtrium } from '../../store/store';
 import shared from './Composer.module.css';
@@ -15,7 +16,10 @@ function excerpt(html: string | undefined): string {
 /** What the draft answers or quotes, and whether the posting account's server can find it. */
 export function TargetContext() {
   const { t } = useTranslation();
-  const draft = useComposer((state) => state.draft);
+  // What the draft answers or quotes, not its text: typing must not re-render this.
+  const draft = useComposer(
+    useShallow((state) => (state.draft ? { inReplyTo: state.draft.inReplyTo, quote: state.draft.quote, editingStatusId: state.draft.editingStatusId } : null)),
+  );
   const target = useComposer((state) => state.target);
   const update = useComposer((state) => state.update);
   const replied = useAtrium((state) => (draft?.inReplyTo ? state.statuses[draft.inReplyTo.id] : undefined));

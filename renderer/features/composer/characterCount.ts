@@ -25,8 +25,16 @@ const trailingPunctuation = /[.,:;!?'"]+$/u;
 
 let segmenter: Intl.Segmenter | undefined;
 
+// What can join a neighbour into one grapheme cluster: CR (before LF), marks, format characters (ZWJ, ZWNJ,
+// prepended signs), Hangul jamo, the few letters that extend or prepend (Thai and Lao AM, Malayalam dot reph,
+// halfwidth sound marks), and anything beyond the BMP (emoji, their modifiers, flags, tags). Text without
+// any of them has one cluster per UTF-16 unit.
+const mayJoin = /[\r\p{M}\p{Cf}\u0E33\u0EB3\u0D4E\u1100-\u11FF\uA960-\uA97F\uD7B0-\uD7FF\uFF9E\uFF9F]|[^\0-\uFFFF]/u;
+
 /** The number of user-perceived characters (grapheme clusters) in `text`. */
 export function graphemeLength(text: string): number {
+  // Counted on every key: segmenting a long post costs far more than this test, and most text needs no segmenting.
+  if (!mayJoin.test(text)) return text.length;
   segmenter ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
   let count = 0;
   for (const _segment of segmenter.segment(text)) count += 1;
@@ -58,7 +66,14 @@ export function postLength(text: string, spoilerText: string, rules: LengthRules
   return graphemeLength(spoilerText) + graphemeLength(countableText(text, rules.charactersReservedPerUrl));
 }
 
+let lastCount: { text: string; spoilerText: string; rules: LengthRules; left: number } | undefined;
+
 /** How many characters are left (negative when over). */
 export function charactersLeft(text: string, spoilerText: string, rules: LengthRules): number {
-  return rules.maxCharacters - postLength(text, spoilerText, rules);
+  // Asked several times for each key (the store's subscribers, React's checks of its snapshot), always about the
+  // same text: the last answer is kept rather than a long post measured again.
+  if (lastCount?.text === text && lastCount.spoilerText === spoilerText && lastCount.rules === rules) return lastCount.left;
+  const left = rules.maxCharacters - postLength(text, spoilerText, rules);
+  lastCount = { text, spoilerText, rules, left };
+  return left;
 }

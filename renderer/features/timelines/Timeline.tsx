@@ -7,16 +7,18 @@ import { useAtrium } from '../../store/store';
 import { exceedsCap, type TimelineItem } from './timelineLogic';
 import { TIMELINE_CAP } from './timelineSlice';
 import { pagesByStatusId, streamOf, timelineKey, type TimelineSource } from './timelineSource';
-import { GapRow, NewPostsButton, ReadMarkerDivider, TimelineFooter, TimelineSkeleton } from './TimelineRows';
+import { GapRow, ReadMarkerDivider, TimelineFooter, TimelineSkeleton } from './TimelineRows';
 import { useHomeReadMarker } from './useHomeReadMarker';
 import { applyTimelineEvent, useStream } from './useTimelineStream';
 import { useStatusKeyboard } from './useStatusKeyboard';
 import styles from './Timeline.module.css';
 import { feedPositions } from '../a11y/feedPosition';
-import { useFeedAnnouncements } from '../a11y/useFeedAnnouncements';
 import { useKeptFocusRow } from './useKeptFocusRow';
 import { noteColumnLive } from '../a11y/liveColumns';
 import { LazyLiveStatus } from '../live/LazyLiveStatus';
+import { waitingCount } from './waitingCap';
+import { useShownTimeline } from './useShownTimeline';
+import { WaitingPostsButton } from './WaitingPostsButton';
 
 /** Props of Timeline. */
 export interface TimelineProps extends StatusCallbacks {
@@ -39,7 +41,9 @@ const PREFETCH_ROWS = 5;
 export function Timeline({ accountId, source, title, ...callbacks }: TimelineProps) {
   const { t } = useTranslation();
   const key = timelineKey(accountId, source);
-  const timeline = useAtrium((state) => state.timelines[key]);
+  const timeline = useShownTimeline(key);
+  // Only an empty timeline asks whether posts wait (to say it is empty or show the button): a shown one is not redrawn as they come.
+  const onlyWaiting = useAtrium((state) => state.timelines[key]?.items.length === 0 && waitingCount(state.timelines[key]) > 0);
   const store = useAtrium.getState;
   const scroller = useRef<HTMLDivElement>(null);
   // The row in view before a trim, and how far into it we were, so the trim does not move the page.
@@ -55,7 +59,7 @@ export function Timeline({ accountId, source, title, ...callbacks }: TimelinePro
   const onReconnect = useCallback(() => void store().catchUp(accountId, stableSource), [accountId, stableSource, store]);
   const onLiveChange = useCallback((live: boolean) => noteColumnLive(title, live), [title]);
   const onPoll = useCallback(async () => {
-    const waiting = () => store().timelines[key]?.pendingNew.length ?? 0;
+    const waiting = () => waitingCount(store().timelines[key]);
     const before = waiting();
     await store().catchUp(accountId, stableSource, { quiet: true });
     return waiting() > before;
@@ -118,13 +122,9 @@ export function Timeline({ accountId, source, title, ...callbacks }: TimelinePro
   }, [items, virtualizer]);
 
   const { onKeyDown } = useStatusKeyboard(accountId, callbacks);
-  const pendingCount = timeline?.pendingNew.filter((item) => item.type === 'status').length ?? 0;
-  const { focusFirstPost } = useFeedAnnouncements(pendingCount, title, scroller);
   const showNew = () => {
     store().showNew(key);
     virtualizer.scrollToOffset(0);
-    // The button goes away with the click; focus goes to the newest post rather than the body.
-    focusFirstPost();
   };
 
   const liveLine = (
@@ -136,7 +136,7 @@ export function Timeline({ accountId, source, title, ...callbacks }: TimelinePro
   if (timeline.status === 'error' && items.length === 0) {
     return <ErrorPanel message={t('timeline.failed', { detail: timeline.error })} onRetry={() => void store().loadInitial(accountId, stableSource)} />;
   }
-  if (timeline.status === 'ready' && items.length === 0 && pendingCount === 0) {
+  if (timeline.status === 'ready' && items.length === 0 && !onlyWaiting) {
     return (
       <>
         {liveLine}
@@ -150,7 +150,7 @@ export function Timeline({ accountId, source, title, ...callbacks }: TimelinePro
       {/* The button has its own row below the live line: the posts start under it, never behind it. */}
       <div className={styles.top}>
         {liveLine}
-        <NewPostsButton count={pendingCount} onShow={showNew} />
+        <WaitingPostsButton timelineKey={key} title={title} scroller={scroller} onShow={showNew} />
       </div>
       <div ref={scroller} className={styles.scroller} onKeyDown={onKeyDown} onFocus={kept.onFocus}>
         <div role="feed" aria-label={title} aria-busy={timeline.loadingOlder} className={styles.rows} style={{ height: virtualizer.getTotalSize() }}>

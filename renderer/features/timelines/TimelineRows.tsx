@@ -6,12 +6,13 @@ import styles from './Timeline.module.css';
 export function GapRow({ loading, onLoad }: { loading: boolean; onLoad(): void }) {
   const { t } = useTranslation();
   return (
-    <div className={styles.gap}>
+    // An article of its own: a feed may own only articles, and a screen reader reading post by post meets it.
+    <article className={styles.gap} aria-label={t('timeline.missing')}>
       <button type="button" className={styles.gapButton} onClick={onLoad} disabled={loading} aria-busy={loading}>
         <RefreshCw size={16} aria-hidden="true" className={loading ? styles.spin : undefined} />
         {loading ? t('timeline.loadingMissing') : t('timeline.loadMissing')}
       </button>
-    </div>
+    </article>
   );
 }
 
@@ -21,13 +22,14 @@ export function GapRow({ loading, onLoad }: { loading: boolean; onLoad(): void }
  * line someone is reading. `label` overrides the wording.
  */
 export function NewPostsButton({ count, onShow, label }: { count: number; onShow(): void; label?: string }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   if (count === 0) return null;
   return (
     <div className={styles.newPostsRow}>
       <button type="button" className={styles.newPosts} onClick={onShow}>
         <ArrowUp size={16} aria-hidden="true" />
-        {label ?? t('timeline.newPosts', { count })}
+        {/* The count written in full as the language writes numbers ("6,000"): it can run into thousands. */}
+        {label ?? t('timeline.newPosts', { count, number: count.toLocaleString(i18n.language) })}
       </button>
     </div>
   );

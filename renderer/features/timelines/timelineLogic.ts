@@ -59,25 +59,6 @@ export function gapLowerBound(items: readonly TimelineItem[], gapIndex: number):
   return below?.type === 'status' ? below.id : undefined;
 }
 
-/**
- * Fills the gap at `gapIndex` with a page fetched by `min_id` (newest first, as Mastodon sends it).
- * Posts at or above the last already-known post of the page lie above the gap and are left out.
- * The gap closes when the page reached known posts or came back short; otherwise it stays,
- * now above the posts just loaded, so the next fill continues from there.
- */
-export function fillGap(items: readonly TimelineItem[], gapIndex: number, pageIds: readonly string[], pageLimit: number): TimelineItem[] {
-  const gap = items[gapIndex];
-  if (gap?.type !== 'gap') return [...items];
-  const known = new Set(idsOf(items));
-  let lastKnown = -1;
-  pageIds.forEach((id, index) => {
-    if (known.has(id)) lastKnown = index;
-  });
-  const missing = pageIds.slice(lastKnown + 1).filter((id) => !known.has(id));
-  const closed = lastKnown >= 0 || pageIds.length < pageLimit;
-  return [...items.slice(0, gapIndex), ...(closed ? [] : [gap]), ...statusItems(missing), ...items.slice(gapIndex + 1)];
-}
-
 /** Removes a post from the rows, and any gap left with nothing below it or doubled up. */
 export function removeId(items: readonly TimelineItem[], id: string): TimelineItem[] {
   return tidyGaps(items.filter((item) => item.type !== 'status' || item.id !== id));

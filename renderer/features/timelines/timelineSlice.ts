@@ -3,11 +3,12 @@ import type { mastodon } from 'masto';
 import type { StateCreator } from 'zustand';
 import { remoteClient } from '../../bridge/remoteClient';
 import type { AtriumState } from '../../store/store';
-import { appendOlder, exceedsCap, fetchNewerPages, fillGap, idsOf, newGap, prependNewer, statusItems, trimToCap, withoutRepeats, type TimelineItem } from './timelineLogic';
+import { appendOlder, exceedsCap, fetchNewerPages, idsOf, newGap, prependNewer, statusItems, tidyGaps, trimToCap, withoutRepeats, type TimelineItem } from './timelineLogic';
 import { fetchTimelinePage, PAGE_LIMIT, pagesByStatusId, timelineKey, type PageQuery, type TimelineKey, type TimelineSource } from './timelineSource';
 import { pruneStatuses, withoutStatus } from './statusRemoval';
 import { isReadableStatus } from './statusLogic';
 import { errorText } from '../../bridge/errorText';
+import { capWaiting, WAITING_CAP } from './waitingCap';
 
 /** One timeline: its rows, the posts waiting behind "N new posts", and how loading went. */
 export interface TimelineState {
@@ -15,6 +16,8 @@ export interface TimelineState {
   items: TimelineItem[];
   /** Newer posts not shown yet, newest first (a gap among them when the catch-up was capped). */
   pendingNew: TimelineItem[];
+  /** Waiting posts let go to save memory (see waitingCap.ts): still counted, loaded again by the gap ending `pendingNew`. */
+  droppedNew: number;
   status: 'loading' | 'ready' | 'error';
   error: string | null;
   /** The query for the next older page; null once the end is reached. */
@@ -64,6 +67,7 @@ const emptyTimeline = (source: TimelineSource): TimelineState => ({
   source,
   items: [],
   pendingNew: [],
+  droppedNew: 0,
   status: 'loading',
   error: null,
   older: null,
@@ -80,7 +84,13 @@ export const createTimelineSlice: StateCreator<AtriumState, [], [], TimelineSlic
       const next = { ...timeline, ...(typeof change === 'function' ? change(timeline) : change) };
       // One rule for every way posts arrive (overlapping pages, a stream event twice, a catch-up): each post once.
       const once = withoutRepeats(next.pendingNew, next.items);
-      return { timelines: { ...state.timelines, [key]: { ...next, items: once.items, pendingNew: once.pending } } };
+      // However they arrive, only the newest waiting posts stay in memory; the rest are counted and left to a gap.
+      const capped = pagesByStatusId(next.source) ? capWaiting(once.pending, WAITING_CAP) : { pending: once.pending, dropped: 0 };
+      // The same rows stay the same array, so a post arriving behind the button does not redraw the list.
+      const items = once.items.length === next.items.length ? next.items : once.items;
+      const timelines = { ...state.timelines, [key]: { ...next, items, pendingNew: capped.pending, droppedNew: next.droppedNew + capped.dropped } };
+      // Posts let go leave the posts record too, unless another view still shows them.
+      return capped.dropped > 0 ? { timelines, statuses: pruneStatuses({ ...state, timelines }) } : { timelines };
     });
 
   const fetchPage = async (accountId: string, source: TimelineSource, query: PageQuery) => {
@@ -108,6 +118,7 @@ export const createTimelineSlice: StateCreator<AtriumState, [], [], TimelineSlic
         patch(key, {
           items: page.items.map((status) => ({ type: 'status', id: status.id })),
           pendingNew: [],
+          droppedNew: 0,
           status: 'ready',
           older: page.items.length > 0 ? (page.next ?? null) : null,
         });
@@ -132,6 +143,8 @@ export const createTimelineSlice: StateCreator<AtriumState, [], [], TimelineSlic
       }
     },
     fillGap: async (accountId, source, gapKey) => {
+      // Gaps are filled when pressed: their rules load then, not with the first screen.
+      const { fillIn, lowerBoundOf } = await import('./gapFilling');
       const key = timelineKey(accountId, source);
       const timeline = get().timelines[key];
       if (!timeline || timeline.fillingGap) return;
@@ -183,11 +196,7 @@ export const createTimelineSlice: StateCreator<AtriumState, [], [], TimelineSlic
         return { pendingNew: prependNewer(current.pendingNew, fresh.filter((id) => !shown.has(id))) };
       });
     },
-    showNew: (key) =>
-      patch(key, (timeline) => ({
-        items: mergePending(timeline.pendingNew, timeline.items),
-        pendingNew: [],
-      })),
+    showNew: (key) => patch(key, showPending),
     removeStatus: (id) => set((state) => withoutStatus(state, id)),
     trimTimeline: (key, anchorIndex, cap = TIMELINE_CAP) => {
       const timeline = get().timelines[key];
@@ -219,29 +228,13 @@ export const createTimelineSlice: StateCreator<AtriumState, [], [], TimelineSlic
 /** Keeps what another view already loaded under the same key while a reload runs. */
 const pick = (timeline: TimelineState | undefined): Partial<TimelineState> => (timeline ? { items: timeline.items } : {});
 
-/** Shows waiting rows on top; one whose post is already shown is dropped. */
-function mergePending(pending: readonly TimelineItem[], items: readonly TimelineItem[]): TimelineItem[] {
-  const shown = new Set(idsOf(items));
-  return [...pending.filter((item) => item.type === 'gap' || !shown.has(item.id)), ...items];
-}
-
-/** The post right below a gap, looking through waiting rows and shown rows as one list. */
-function lowerBoundOf(rows: readonly TimelineItem[], gapKey: string): string | undefined {
-  const index = rows.findIndex((item) => item.type === 'gap' && item.key === gapKey);
-  if (index < 0) return undefined;
-  const below = rows.slice(index + 1).find((item) => item.type === 'status');
-  return below?.type === 'status' ? below.id : undefined;
-}
-
-/** Fills a gap wherever it is (among waiting rows or shown rows). */
-function fillIn(timeline: TimelineState, gapKey: string, ids: string[]): Partial<TimelineState> {
-  const isGap = (item: TimelineItem) => item.type === 'gap' && item.key === gapKey;
-  const pendingIndex = timeline.pendingNew.findIndex(isGap);
-  if (pendingIndex >= 0) {
-    // Check against both lists, since the gap's lower edge may be a shown post.
-    const all = fillGap([...timeline.pendingNew, ...timeline.items], pendingIndex, ids, PAGE_LIMIT);
-    return { pendingNew: all.slice(0, all.length - timeline.items.length) };
-  }
-  const index = timeline.items.findIndex(isGap);
-  return index < 0 ? {} : { items: fillGap(timeline.items, index, ids, PAGE_LIMIT) };
+/**
+ * Shows waiting rows on top; one whose post is already shown is dropped. A gap left at the very end (nothing was
+ * shown below the posts let go) cannot be filled upwards: the older cursor loads them from the oldest kept post instead.
+ */
+function showPending(timeline: TimelineState): Partial<TimelineState> {
+  const shown = new Set(idsOf(timeline.items));
+  const merged = [...timeline.pendingNew.filter((item) => item.type === 'gap' || !shown.has(item.id)), ...timeline.items];
+  const oldest = merged.at(-1)?.type === 'gap' ? idsOf(merged).at(-1) : undefined;
+  return { items: tidyGaps(merged), pendingNew: [], droppedNew: 0, ...(oldest ? { older: { maxId: oldest } } : {}) };
 }

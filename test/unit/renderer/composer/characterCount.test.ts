@@ -52,6 +52,22 @@ describe('the character count', () => {
     expect(graphemeLength('🇪🇸🇫🇷')).toBe(2);
   });
 
+  it('counts as the segmenter does, with or without the shortcut for text that cannot join', () => {
+    const segmented = (text: string) => [...new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(text)].length;
+    const samples = [
+      'Town hall at 15:00 — notes at https://wiki.example',
+      'line one\r\nline two',
+      '한국어 \u1100\u1161\u11A8 ok',
+      'กำ ລຳ',
+      'ﾊﾟﾝ',
+      '\u0D4E\u0D15 x',
+      'a\u200Db\u200Cc',
+      '«¿Qué tal?» — ¡bien! 1 000 €',
+      '❤️ 👍🏽 🇪🇸',
+    ];
+    for (const text of samples) expect(graphemeLength(text), text).toBe(segmented(text));
+  });
+
   it('counts a letter with combining marks as one', () => {
     expect(graphemeLength('e\u0301')).toBe(1);
     expect(graphemeLength('Z\u0351\u036b\u0343\u036a\u0302')).toBe(1);

@@ -44,7 +44,7 @@ describe('the composer store', () => {
         return composerBasics['v1.statuses.create']!(call);
       },
     });
-    useAtrium.setState({ timelines: { [homeKey]: { source: { kind: 'home' }, items: [{ type: 'status', id: '1' }], pendingNew: [], status: 'ready', error: null, older: null, loadingOlder: false, olderError: null, fillingGap: null } } });
+    useAtrium.setState({ timelines: { [homeKey]: { source: { kind: 'home' }, items: [{ type: 'status', id: '1' }], pendingNew: [], droppedNew: 0, status: 'ready', error: null, older: null, loadingOlder: false, olderError: null, fillingGap: null } } });
     await composer().start({ kind: 'new' });
     composer().update({ text: 'Lunch is on the terrace today' });
     const draftId = composer().draft!.id;

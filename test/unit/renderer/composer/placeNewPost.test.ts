@@ -7,7 +7,7 @@ import { status } from '../timelines/fixtures';
 
 const me = 'me@social.example';
 const homeKey = timelineKey(me, { kind: 'home' });
-const timeline = { source: { kind: 'home' as const }, status: 'ready' as const, error: null, older: null, loadingOlder: false, olderError: null, fillingGap: null };
+const timeline = { source: { kind: 'home' as const }, status: 'ready' as const, error: null, older: null, loadingOlder: false, olderError: null, fillingGap: null, droppedNew: 0 };
 
 describe('where a new post shows at once', () => {
   it('tops Home, and stops waiting behind "new posts" if the stream brought it first', () => {

@@ -79,6 +79,6 @@ describe('a stream that sends malformed payloads', () => {
 /** A Home timeline already in the store, ready to receive streamed posts. */
 function fakeStreamedHome(): string {
   const key = `${me}|home`;
-  useAtrium.setState({ timelines: { [key]: { source: { kind: 'home' }, items: [], pendingNew: [], status: 'ready', error: null, older: null, loadingOlder: false, olderError: null, fillingGap: null } } });
+  useAtrium.setState({ timelines: { [key]: { source: { kind: 'home' }, items: [], pendingNew: [], droppedNew: 0, status: 'ready', error: null, older: null, loadingOlder: false, olderError: null, fillingGap: null } } });
   return key;
 }

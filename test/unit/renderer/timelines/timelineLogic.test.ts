@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import {
   appendOlder,
   compareIds,
-  fillGap,
   idsOf,
   newGap,
   removeId,
@@ -10,6 +9,7 @@ import {
   trimToCap,
   type TimelineItem,
 } from '../../../../renderer/features/timelines/timelineLogic';
+import { fillGap } from '../../../../renderer/features/timelines/gapFilling';
 import { normalizeStatuses, withToggle } from '../../../../renderer/features/timelines/statusLogic';
 import { idRange, status } from './fixtures';
 
