@@ -22,9 +22,9 @@ export function useFeedAnnouncements(pending: number, feed: string, container: R
   const saidAt = useRef(-Infinity);
   const planned = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const latest = useRef({ pending, feed, t });
-  latest.current = { pending, feed, t };
 
   useEffect(() => {
+    latest.current = { pending, feed, t };
     if (pending <= said.current) {
       said.current = pending;
       return;
