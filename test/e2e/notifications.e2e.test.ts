@@ -39,6 +39,9 @@ describe('notifications', () => {
     const avatar = atrium.page.getByRole('feed', { name: 'Home' }).getByRole('article').first().locator('img').first();
     await avatar.waitFor();
     await expect.poll(() => avatar.evaluate((img) => (img as HTMLImageElement).naturalWidth)).toBeGreaterThan(0);
+    // The picture the README shows: the organization's announcement above Home, both columns live.
+    await atrium.page.getByRole('region', { name: 'Announcements from the organization' }).waitFor();
+    await expect.poll(() => atrium.page.getByText('Live', { exact: true }).count()).toBe(2);
     await atrium.page.screenshot({ path: path.join(docsDir, 'home.png') });
   });
 

@@ -61,7 +61,7 @@ describe('signing in through the organization', () => {
     // Ctrl+1 goes back to the first account.
     await page.keyboard.press('Control+1');
     await page.getByRole('button', { name: `Accounts — active: ${first}` }).waitFor();
-    await page.screenshot({ path: path.join(docsDir, 'home.png') });
+    await page.screenshot({ path: path.join(docsDir, 'signed-in-again.png') });
 
     // No token in any file of the data folder.
     const accounts = JSON.parse(await readFile(path.join(atrium.dataDir, 'accounts.json'), 'utf8')) as { accounts: { id: string }[] };

@@ -47,7 +47,7 @@ const homeListCalls = () =>
 
 describe('timelines against the sandbox', () => {
   it('shows Home and scrolls through several pages', async () => {
-    await atrium.page.screenshot({ path: path.join(docsDir, 'home.png') });
+    await atrium.page.screenshot({ path: path.join(docsDir, 'timelines-home.png') });
     const before = homeListCalls().length;
     // The next page's query comes from the Link header, so it is spelled as the server spells it.
     const olderPageIds = () =>
