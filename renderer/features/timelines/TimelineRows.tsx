@@ -76,13 +76,15 @@ export function TimelineSkeleton() {
 export function TimelineFooter({ loading, error, atEnd, onRetry }: { loading: boolean; error: string | null; atEnd: boolean; onRetry(): void }) {
   const { t } = useTranslation();
   if (error) {
+    const message = t('timeline.olderFailed', { detail: error });
     return (
-      <div className={styles.footer} role="alert">
-        <span>{t('timeline.olderFailed', { detail: error })}</span>
+      // An article, like the gap row: a feed may own only articles, and a screen reader reading post by post meets it.
+      <article className={styles.footer} aria-label={message}>
+        <span role="alert">{message}</span>
         <button type="button" className={styles.gapButton} onClick={onRetry}>
           {t('timeline.retry')}
         </button>
-      </div>
+      </article>
     );
   }
   if (loading) return <div className={styles.footer}><SkeletonCard /></div>;

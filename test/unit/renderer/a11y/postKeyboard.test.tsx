@@ -3,7 +3,6 @@ import userEvent from '@testing-library/user-event';
 import type { mastodon } from 'masto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { StatusCard } from '../../../../renderer/components/status/StatusCard';
-import { rovingStep } from '../../../../renderer/components/roving';
 import { watchPosts } from '../../../../renderer/features/a11y/watchPosts';
 import { useAnnouncer } from '../../../../renderer/features/a11y/announcer';
 import { useStatusKeyboard } from '../../../../renderer/features/timelines/useStatusKeyboard';
@@ -39,18 +38,6 @@ beforeEach(() => {
   useAnnouncer.setState({ current: null });
   vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockReturnValue(null);
   useAtrium.setState({ accounts: [{ id: me, instanceUrl: 'https://social.example', acct: 'me', displayName: 'Me', avatar: '', color: '#000', needsSignIn: false }], activeAccountId: me });
-});
-
-describe('arrow keys along a row', () => {
-  it('step right and left, wrapping round, and jump to the ends with Home and End', () => {
-    expect(rovingStep(0, 5, 'ArrowRight')).toBe(1);
-    expect(rovingStep(4, 5, 'ArrowRight')).toBe(0);
-    expect(rovingStep(0, 5, 'ArrowLeft')).toBe(4);
-    expect(rovingStep(2, 5, 'Home')).toBe(0);
-    expect(rovingStep(2, 5, 'End')).toBe(4);
-    expect(rovingStep(2, 5, 'Enter')).toBeUndefined();
-    expect(rovingStep(0, 0, 'ArrowRight')).toBeUndefined();
-  });
 });
 
 describe('a post with the keyboard', () => {
