@@ -3,7 +3,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { loadSanitizer } from './components/status/sanitizer';
-import { readActiveHomeEarly } from './features/timelines/homeCacheRead';
+import { showOpeningHome } from './features/timelines/homeCacheRead';
 import { initI18n } from './i18n/i18n';
 import { useAtrium } from './store/store';
 import './styles/theme.css';
@@ -11,9 +11,9 @@ import './styles/theme.css';
 const root = document.getElementById('root');
 if (!root) throw new Error('The page has no #root element.');
 
-// Main is asked for the session at once, and for the active account's kept Home as soon as the session names
-// it: neither waits for the strings, the sanitizer or React's first render, which App's and Home's own asks would.
-readActiveHomeEarly();
+// The session and the active account's kept Home come in one answer the preload asked for as the page began
+// loading; they go into the store as they arrive, not after the strings, the sanitizer or React's first render.
+showOpeningHome();
 void useAtrium.getState().startSession();
 
 // English strings are in this bundle; another language's arrive before the first render, and so does the

@@ -43,25 +43,40 @@ export type MastoReply = z.infer<typeof mastoReplySchema>;
 const empty = z.object({}).strict();
 const done = z.object({ done: z.literal(true) });
 
+const appInfoSchema = z.object({
+  version: z.string(),
+  platform: z.string(),
+  /** The demo organization's address in a development checkout; null in a packaged or managed app. */
+  demoInstanceUrl: z.string().nullable(),
+});
+const accountListSchema = z.object({ accounts: z.array(accountSummarySchema), activeId: z.string().nullable() });
+const keptTimelineSchema = z.object({ savedAt: z.string(), statuses: z.array(z.looseObject({ id: z.string() })) });
+
 /**
  * Every call the renderer may make to the main process, with its input and output schemas.
  * Main parses each input before a handler sees it; the preload exposes one function per key.
  */
 export const bridgeContract = {
   /** Version and platform, for the about box and bug reports. */
-  getAppInfo: {
-    input: empty,
-    output: z.object({
-      version: z.string(),
-      platform: z.string(),
-      /** The demo organization's address in a development checkout; null in a packaged or managed app. */
-      demoInstanceUrl: z.string().nullable(),
-    }),
-  },
+  getAppInfo: { input: empty, output: appInfoSchema },
   /** The managed configuration, as far as the interface needs it. */
   getPolicy: { input: empty, output: publicPolicySchema },
   /** Signed-in accounts and which one is active. */
-  listAccounts: { input: empty, output: z.object({ accounts: z.array(accountSummarySchema), activeId: z.string().nullable() }) },
+  listAccounts: { input: empty, output: accountListSchema },
+  /**
+   * What the first screen needs, in one answer the preload asks for before the page's scripts load: the three
+   * answers above, and the active account's Home as kept on this device (`home` null when there is no active
+   * account or it cannot be used; `kept` null when nothing is kept).
+   */
+  openSession: {
+    input: empty,
+    output: z.object({
+      appInfo: appInfoSchema,
+      policy: publicPolicySchema,
+      accounts: accountListSchema,
+      home: z.object({ accountId: z.string(), kept: keptTimelineSchema.nullable() }).nullable(),
+    }),
+  },
   /** Makes another signed-in account the active one. */
   switchAccount: { input: z.object({ accountId: z.string().min(1) }), output: done },
   /** Checks that a URL is a Mastodon-compatible server and says what it offers. */
@@ -85,7 +100,7 @@ export const bridgeContract = {
   /** The Home timeline as last seen on this device, to show before the server answers; null if none. */
   readHomeCache: {
     input: z.object({ accountId: z.string().min(1) }),
-    output: z.object({ savedAt: z.string(), statuses: z.array(z.looseObject({ id: z.string() })) }).nullable(),
+    output: keptTimelineSchema.nullable(),
   },
   /** Keeps the newest Home posts on this device for the next start (main bounds what it keeps). */
   writeHomeCache: {

@@ -8,6 +8,7 @@ export const bridgeCallNames = [
   'getAppInfo',
   'getPolicy',
   'listAccounts',
+  'openSession',
   'switchAccount',
   'probeInstance',
   'signIn',
@@ -55,12 +56,26 @@ export type BridgeApi = {
 /**
  * Builds `window.atrium` from the call names, so the preload (Electron) and the
  * test host (Chromium) expose exactly the same functions.
+ *
+ * `openSession` is asked for here, as the preload runs, so main reads the first screen's accounts and kept
+ * Home while the page's scripts are still loading. The page's first `openSession` takes that answer (or asks
+ * again if it could not be carried); every later one asks afresh.
  */
 export function createBridgeApi(
   invoke: (call: BridgeCallName, input: unknown) => Promise<Result<unknown>>,
   listen: (event: BridgeEventName, listener: (payload: unknown) => void) => () => void,
 ): BridgeApi {
-  const calls = Object.fromEntries(bridgeCallNames.map((call) => [call, (input: unknown) => invoke(call, input ?? {})]));
+  const calls: Record<string, (input: unknown) => Promise<Result<unknown>>> = Object.fromEntries(
+    bridgeCallNames.map((call) => [call, (input: unknown) => invoke(call, input ?? {})]),
+  );
+  let opening: Promise<Result<unknown>> | null = invoke('openSession', {});
+  // A page that never asks must not leave a failure unhandled.
+  opening.catch(() => undefined);
+  calls['openSession'] = () => {
+    const early = opening;
+    opening = null;
+    return early ? early.catch(() => invoke('openSession', {})) : invoke('openSession', {});
+  };
   // The cast is the one place where the mapped type meets the runtime table built above.
   return Object.freeze({ ...calls, on: listen }) as unknown as BridgeApi;
 }

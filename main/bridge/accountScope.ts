@@ -32,6 +32,8 @@ export const bridgeAccountRules: { readonly [K in BridgeCall]: AccountRule<K> } 
   getAppInfo: none,
   getPolicy: none,
   listAccounts: none,
+  // It names no account: it reads main's own active one, the account `acting` calls must name.
+  openSession: none,
   switchAccount: any('This is how the page says which account it acts as; the account service refuses one that is unknown or paused.'),
   probeInstance: none,
   signIn: none,
@@ -55,7 +57,8 @@ export const bridgeAccountRules: { readonly [K in BridgeCall]: AccountRule<K> } 
   deleteDraft: any('A draft is deleted for its own account, once posted or discarded.'),
   uploadMedia: any('The composer uploads media as the account chosen in its "as" picker.'),
   cancelUpload: none,
-  getCapabilities: any("What an account's server offers is public; the composer and the desk ask it for the account they post as."),  getKeychainState: none,
+  getCapabilities: any("What an account's server offers is public; the composer and the desk ask it for the account they post as."),
+  getKeychainState: none,
 };
 
 /** A masto call that may act for an account other than the acting one: why, and whether only on the account's own resources. */

@@ -59,6 +59,13 @@ export function createHandlers(deps: HandlerDeps): BridgeHandlers {
     getAppInfo: async () => deps.appInfo,
     getPolicy: async () => deps.policy,
     listAccounts: () => deps.accounts.list(),
+    openSession: async () => {
+      const accounts = await deps.accounts.list();
+      const active = accounts.accounts.find((account) => account.id === accounts.activeId && !account.signOutPending && !account.blockedByPolicy);
+      // The kept Home is a head start only: one that cannot be read is the same as none (`read` says so by null).
+      const home = active ? { accountId: active.id, kept: await deps.homeCache.read(active.id) } : null;
+      return { appInfo: deps.appInfo, policy: deps.policy, accounts, home };
+    },
     switchAccount: async ({ accountId }) => {
       await deps.accounts.switchTo(accountId);
       return { done: true };

@@ -15,7 +15,12 @@ export interface SessionSlice {
   /** Signed out here, but the server could not be told to end the sign-in; `signOut` again or `forgetAccount`. */
   pendingSignOuts: AccountSummary[];
   activeAccountId: string | null;
-  /** Loads app info, policy and accounts (again, on retry); a load already under way is shared, not repeated. */
+  /** The active account's kept Home as main read it with the session; Home shows it on its first render (homeCacheRead.ts). */
+  openingHome: BridgeOutput<'openSession'>['home'];
+  /**
+   * Loads app info, policy, accounts and the active account's kept Home in one answer (again, on retry);
+   * a load already under way is shared, not repeated.
+   */
   loadSession(): Promise<void>;
   /**
    * Loads the session unless it is loaded or loading: the page's start asks before React's first render
@@ -53,12 +58,14 @@ export const createSessionSlice: StateCreator<SessionSlice> = (set, get) => ({
   accounts: [],
   pendingSignOuts: [],
   activeAccountId: null,
+  openingHome: null,
   loadSession: () => {
     loading ??= (async () => {
       set({ sessionStatus: 'loading', sessionError: null });
       try {
-        const [appInfo, policy, list] = await Promise.all([call('getAppInfo', {}), call('getPolicy', {}), call('listAccounts', {})]);
-        set({ sessionStatus: 'ready', appInfo, policy, ...byState(list) });
+        // The first of these the page makes takes the answer the preload asked for (shared/bridgeApi.ts).
+        const { appInfo, policy, accounts, home } = await call('openSession', {});
+        set({ sessionStatus: 'ready', appInfo, policy, ...byState(accounts), openingHome: home });
         // For the cold start benchmark's split of the page's time (test/bench/coldStartChild.ts).
         performance.mark('atrium:session-ready');
       } catch (error) {

@@ -8,7 +8,7 @@ import type { TokenAccounts } from './tokenAccounts';
 /** Atrium in Chromium, already signed in to the given accounts, with a data folder `close()` removes unless it was given. */
 export async function startBenchAtrium(
   accounts: TokenAccounts,
-  options: { dataDir?: string; viewport?: { width: number; height: number } } & Pick<HostOptions, 'rendererDir' | 'pagePreload'> = {},
+  options: { dataDir?: string; viewport?: { width: number; height: number } } & Pick<HostOptions, 'rendererDir' | 'pagePreload' | 'beforeNavigation' | 'profileDir' | 'port'> = {},
 ): Promise<AtriumHost & { dataDir: string }> {
   const dataDir = options.dataDir ?? (await mkdtemp(path.join(tmpdir(), 'atrium-bench-')));
   const host = await launchAtrium({
@@ -18,6 +18,9 @@ export async function startBenchAtrium(
     createAccounts: () => accounts,
     rendererDir: options.rendererDir,
     pagePreload: options.pagePreload,
+    beforeNavigation: options.beforeNavigation,
+    profileDir: options.profileDir,
+    port: options.port,
   });
   return {
     ...host,

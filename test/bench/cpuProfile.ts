@@ -14,7 +14,7 @@ interface ProfileNode {
   callFrame: { functionName: string; url: string; lineNumber: number };
 }
 
-interface Profile {
+export interface Profile {
   nodes: ProfileNode[];
   samples: number[];
   timeDeltas: number[];
@@ -24,7 +24,7 @@ interface Profile {
  * A CPU profile of the page from `start()` to `stop()`: written where DevTools can open it and
  * summed per function, so a benchmark that misses its budget can say what the time went to.
  */
-export async function startCpuProfile(page: Page): Promise<{ stop(name: string): Promise<HotFunction[]> }> {
+export async function startCpuProfile(page: Page, folder = profileFolder()): Promise<{ stop(name: string): Promise<HotFunction[]> }> {
   const session: CDPSession = await page.context().newCDPSession(page);
   await session.send('Profiler.enable');
   await session.send('Profiler.setSamplingInterval', { interval: 200 });
@@ -33,12 +33,16 @@ export async function startCpuProfile(page: Page): Promise<{ stop(name: string):
     stop: async (name) => {
       const { profile } = (await session.send('Profiler.stop')) as unknown as { profile: Profile };
       await session.detach();
-      const folder = path.resolve(import.meta.dirname, '../../test-results/bench');
       await mkdir(folder, { recursive: true });
       await writeFile(path.join(folder, `${name}.cpuprofile`), JSON.stringify(profile));
       return hottest(profile);
     },
   };
+}
+
+/** Where `npm run bench` keeps its profiles (worked out when needed: a bundled child has no `import.meta.dirname`). */
+export function profileFolder(): string {
+  return path.resolve(import.meta.dirname, '../../test-results/bench');
 }
 
 /** The functions that ran longest themselves (not counting what they called), longest first. */

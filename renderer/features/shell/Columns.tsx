@@ -41,6 +41,8 @@ export function Columns({ account }: { account: AccountSummary }) {
   const { t } = useTranslation();
   const mainView = useAtrium((state) => state.mainView);
   const openPanel = useAtrium((state) => state.openPanel);
+  // The panel's code (and its strings) loads when a panel first opens, not with the first screen.
+  const panelOpen = useAtrium((state) => state.sidePanel !== null);
   const wide = useMediaQuery('(min-width: 1180px)');
   const homeReady = useHomeCache(account.id);
   const composerCallbacks = useComposerCallbacks();
@@ -97,9 +99,11 @@ export function Columns({ account }: { account: AccountSummary }) {
           </ColumnBody>
         </section>
       )}
-      <Suspense fallback={null}>
-        <SidePanelColumn account={account} callbacks={callbacks} />
-      </Suspense>
+      {panelOpen && (
+        <Suspense fallback={null}>
+          <SidePanelColumn account={account} callbacks={callbacks} />
+        </Suspense>
+      )}
     </main>
   );
 }

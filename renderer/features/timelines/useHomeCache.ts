@@ -2,7 +2,7 @@ import type { mastodon } from 'masto';
 import { useEffect, useState } from 'react';
 import { call } from '../../bridge/bridge';
 import { useAtrium } from '../../store/store';
-import { readHomeCache } from './homeCacheRead';
+import { keptHomeShownAtStart, readHomeCache } from './homeCacheRead';
 import type { StoredStatus } from './statusLogic';
 import { timelineKey, type TimelineSource } from './timelineSource';
 
@@ -27,16 +27,15 @@ function asServerStatus(statuses: Record<string, StoredStatus>, id: string): mas
  * Returns false until the cache was read, so Home is not fetched from the server first.
  */
 export function useHomeCache(accountId: string): boolean {
-  const [read, setRead] = useState(false);
+  // Kept posts that came with the session are in the store before the first render: Home draws them at once.
+  const [read, setRead] = useState(() => keptHomeShownAtStart(accountId));
 
   useEffect(() => {
     let cancelled = false;
     readHomeCache(accountId)
       .then((cached) => {
-        if (cancelled || !cached) return;
+        if (cancelled || !cached || cached === 'shown') return;
         useAtrium.getState().showCached(accountId, home, cached.statuses as unknown as mastodon.v1.Status[]);
-        // For the cold start benchmark's split of the page's time (test/bench/coldStartChild.ts).
-        performance.mark('atrium:home-kept-read');
       })
       // A cache that cannot be read is only a slower start.
       .catch(() => undefined)

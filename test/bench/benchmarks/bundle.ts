@@ -1,13 +1,14 @@
 import { initialBundleGzipBytes } from '../bundleSize';
 import type { Benchmark } from '../harness';
 
-/** The JavaScript the first screen loads, gzipped. */
+/** The JavaScript index.html loads, gzipped (the budget is judged on all the first screen fetches: coldStart.ts). */
 export function bundleBenchmark(root: string): Benchmark {
   return {
     id: 'bundle',
     run: async (options) => {
       const bytes = await initialBundleGzipBytes(root, { build: !options.skipBuild });
-      return [{ name: 'initial renderer JS (gzip), before the first timeline', value: bytes / 1024, unit: 'KB', detail: 'the entry script and the chunks index.html preloads', budget: { max: 130, text: '≤ 130 KB' } }];
+      const detail = "the entry script and the chunks index.html preloads; the first screen fetches more before it draws Home (the cold start's JS row, which carries the issue's budget)";
+      return [{ name: 'renderer JS in index.html (gzip)', value: bytes / 1024, unit: 'KB', detail }];
     },
   };
 }

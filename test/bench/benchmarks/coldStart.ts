@@ -1,10 +1,13 @@
 import { spawn } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { createServer, type AddressInfo } from 'node:net';
+import { gzipSync } from 'node:zlib';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { startSandbox } from '../../sandbox/index';
 import { describeSpread, repeat, spread, type Benchmark } from '../harness';
 import { buildColdStart, type ColdStartBuild } from '../coldStartBuild';
+import { hottest, profileFolder, type HotFunction, type Profile } from '../cpuProfile';
 import { signInWithTokens, type SignedIn } from '../tokenAccounts';
 
 /** Milliseconds since the new process started, and `rendererMs` since the page's navigation began. */
@@ -20,15 +23,33 @@ interface ColdStart {
   /** Home's first post on screen. */
   firstPostMs: number;
   /** The page's clock from its navigation: its scripts run, the session answered, the kept Home read (null if none). */
-  page: { scriptsMs: number | null; sessionMs: number | null; keptMs: number | null };
+  page: { scriptsMs: number | null; sessionMs: number | null; keptMs: number | null; scripts: string[] };
+  /** When profiled: the page's CPU time from its navigation to the post, per function. */
+  hot: HotFunction[];
 }
 
 const root = path.resolve(import.meta.dirname, '../../..');
 
-/** Starts Atrium in a new Node process (main's modules, then the renderer in Chromium) and reads its timings. */
-function coldStart(built: ColdStartBuild, dataDir: string, accounts: readonly SignedIn[], writeCache: boolean): Promise<ColdStart> {
+const mainProfileName = 'cold-start-main.cpuprofile';
+
+/**
+ * Starts Atrium in a new Node process (main's modules, then the renderer in Chromium) and reads its timings.
+ * Profiled, the page's profile and the process's own (Node's --cpu-prof) go to test-results/bench.
+ */
+function coldStart(built: ColdStartBuild, dataDir: string, port: number, accounts: readonly SignedIn[], how: { writeCache?: boolean; profile?: boolean } = {}): Promise<ColdStart> {
   return new Promise((resolve, reject) => {
-    const args = [built.entry, dataDir, path.join(root, 'dist/renderer'), built.pagePreload, ...(writeCache ? ['--write-cache'] : [])];
+    const folder = profileFolder();
+    const args = [
+      ...(how.profile ? ['--cpu-prof', '--cpu-prof-dir', folder, '--cpu-prof-name', mainProfileName] : []),
+      built.entry,
+      dataDir,
+      path.join(root, 'dist/renderer'),
+      built.pagePreload,
+      '--port',
+      String(port),
+      ...(how.writeCache ? ['--write-cache'] : []),
+      ...(how.profile ? ['--profile', folder] : []),
+    ];
     const started = spawn(process.execPath, args, { stdio: ['pipe', 'pipe', 'pipe'] });
     let out = '';
     let err = '';
@@ -44,6 +65,27 @@ function coldStart(built: ColdStartBuild, dataDir: string, accounts: readonly Si
   });
 }
 
+/** A loopback port free now (a start that finds it taken fails, and says so). */
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+/** The gzipped size of the built renderer's scripts named, each once: what they weigh as they would travel. */
+async function gzippedScripts(names: readonly string[]): Promise<number> {
+  const sizes = await Promise.all([...new Set(names)].map(async (name) => gzipSync(await readFile(path.join(root, 'dist/renderer/assets', name))).length));
+  return sizes.reduce((sum, size) => sum + size, 0);
+}
+
+/** The profiled start's own process (main's modules and the test host, with Playwright standing in for Electron), per function. */
+async function mainHot(): Promise<HotFunction[]> {
+  const profile = JSON.parse(await readFile(path.join(profileFolder(), mainProfileName), 'utf8')) as Profile;
+  return hottest(profile).map((fn) => ({ ...fn, where: `main process: ${fn.where}` }));
+}
+
 /**
  * Cold start to Home's first post: a new Node process loads main's modules from a bundle built as main
  * ships (with the test host standing in for the Electron glue), launches Chromium with the built renderer
@@ -57,15 +99,20 @@ export const coldStartBenchmark: Benchmark = {
     const dataDir = await mkdtemp(path.join(tmpdir(), 'atrium-bench-cold-'));
     try {
       const accounts = await signInWithTokens(sandbox, [sandbox.demoUser.username]);
+      // One origin for every start, as `app://` is one: the browser profile kept in the data folder is only of use to the same origin.
+      const port = await freePort();
       // The first start (nothing kept yet) writes the cache the cached starts read; it also warms the disk,
       // so it is only a sample itself in the smoke, which saves a start there.
-      const first = await coldStart(built, dataDir, accounts, true);
-      const cached = await repeat(options, () => coldStart(built, dataDir, accounts, false));
+      const first = await coldStart(built, dataDir, port, accounts, { writeCache: true });
+      const cached = await repeat(options, () => coldStart(built, dataDir, port, accounts));
+      // One more cached start, profiled and not timed (profiling slows it): where the time goes, for a miss.
+      const profiled = options.small ? undefined : await coldStart(built, dataDir, port, accounts, { profile: true });
+      const hot = profiled ? [...profiled.hot.slice(0, 6).map((fn) => ({ ...fn, where: `page: ${fn.where}` })), ...(await mainHot()).slice(0, 4)] : [];
       const uncached = options.small
         ? [first]
         : await repeat(options, async () => {
             await rm(path.join(dataDir, 'cache'), { recursive: true, force: true });
-            return coldStart(built, dataDir, accounts, false);
+            return coldStart(built, dataDir, port, accounts);
           });
       const median = (values: number[]) => spread(values).median.toFixed(0);
       const toPost = (runs: ColdStart[]) => runs.map((run) => run.firstPostMs);
@@ -88,13 +135,24 @@ export const coldStartBenchmark: Benchmark = {
         `medians: main's modules loaded ${median(runs.map((run) => run.modulesMs))} ms, Chromium launched ${median(runs.map((run) => run.browserMs))} ms, ` +
         `page loaded ${median(runs.map((run) => run.loadedMs))} ms; the page took ${median(runs.map((run) => run.rendererMs))} ms from its navigation to the post ` +
         `(on its clock: ${pageMarks(runs)} ms)`;
+      const firstScripts = cached[0]?.page.scripts ?? [];
       return [
+        {
+          name: 'renderer JS (gzip) before the first timeline',
+          value: (await gzippedScripts(firstScripts)) / 1024,
+          unit: 'KB',
+          detail:
+            `every script the page asked for before Home's first post was drawn, on a start with Home kept (${new Set(firstScripts).size} files): ` +
+            'the entry and its preloads, the post sanitizer, and the pieces the first screen draws',
+          budget: { max: 130, text: '≤ 130 KB' },
+        },
         {
           name: 'cold start to first post, Home kept on the device',
           value: spread(toPost(cached)).median,
           unit: 'ms',
           detail: `process start to the first post on screen; ${describeSpread(toPost(cached), 'ms')}; ${parts(cached)}`,
           budget: { max: 400, text: '≤ 400 ms' },
+          hot,
         },
         {
           name: "cold start, Home kept: Atrium's part (all but launching Chromium)",

@@ -1,19 +1,43 @@
 import { existsSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
+import type * as Playwright from 'playwright-core';
+import type { Browser, BrowserContext, BrowserContextOptions } from 'playwright-core';
 
 /** Debian's chromium; Playwright's own browser download does not work on these machines. */
 export const chromiumPath = process.env.ATRIUM_CHROMIUM ?? '/usr/bin/chromium';
 
+interface LaunchOptions {
+  headless: boolean;
+  args?: readonly string[];
+}
+
 /** Starts Debian's Chromium, headless unless asked otherwise, with the background chatter off (and `args` added). */
-export async function launchChromium(options: { headless: boolean; args?: readonly string[] }): Promise<Browser> {
+export async function launchChromium(options: LaunchOptions): Promise<Browser> {
+  const { chromium } = await loadPlaywright();
+  return chromium.launch(launchSettings(options));
+}
+
+/**
+ * Chromium with a profile kept in `profileDir` between starts, as Electron keeps its own in the app's data
+ * folder: V8's code cache, the HTTP cache and the page's storage outlive the process. One context, no other.
+ */
+export async function launchKeptChromium(profileDir: string, options: LaunchOptions & BrowserContextOptions): Promise<BrowserContext> {
+  const { chromium } = await loadPlaywright();
+  const { headless, args, ...context } = options;
+  return chromium.launchPersistentContext(profileDir, { ...launchSettings({ headless, ...(args ? { args } : {}) }), ...context });
+}
+
+async function loadPlaywright(): Promise<typeof Playwright> {
   if (!existsSync(chromiumPath)) {
     throw new Error(`Chromium was not found at ${chromiumPath}. Install Debian's chromium package (apt-get install chromium).`);
   }
-  const runningAsRoot = process.getuid?.() === 0;
   // Loaded here, not with the module: Playwright stands in for Electron's own browser, so the cold start
   // benchmark counts its loading as part of launching the browser, not as Atrium's modules.
-  const { chromium } = await import('playwright-core');
-  return chromium.launch({
+  return import('playwright-core');
+}
+
+function launchSettings(options: LaunchOptions) {
+  const runningAsRoot = process.getuid?.() === 0;
+  return {
     executablePath: chromiumPath,
     headless: options.headless,
     args: [
@@ -27,5 +51,5 @@ export async function launchChromium(options: { headless: boolean; args?: readon
       '--disable-default-apps',
       ...(options.args ?? []),
     ],
-  });
+  };
 }

@@ -29,5 +29,5 @@ const stop = async () => {
   await sandbox.close();
   process.exit(0);
 };
-atrium.browser.on('disconnected', () => void stop());
+atrium.browser?.on('disconnected', () => void stop());
 process.on('SIGINT', () => void stop());

@@ -14,8 +14,11 @@ const types: Record<string, string> = {
   '.map': 'application/json',
 };
 
-/** Serves the built renderer on loopback with the app's Content-Security-Policy, as `app://` does in Electron. */
-export async function serveRenderer(root: string, csp: string): Promise<{ origin: string; close(): Promise<void> }> {
+/**
+ * Serves the built renderer on loopback with the app's Content-Security-Policy, as `app://` does in Electron, on
+ * `port` if given (else any free one). Assets are named by their content, so a browser may keep them for good.
+ */
+export async function serveRenderer(root: string, csp: string, port = 0): Promise<{ origin: string; close(): Promise<void> }> {
   const base = path.resolve(root);
   const server: Server = createServer((request, response) => {
     let pathname: string;
@@ -36,16 +39,20 @@ export async function serveRenderer(root: string, csp: string): Promise<{ origin
           'Content-Type': types[path.extname(file)] ?? 'application/octet-stream',
           'Content-Security-Policy': csp,
           'X-Content-Type-Options': 'nosniff',
+          'Cache-Control': pathname.startsWith('/assets/') ? 'max-age=31536000, immutable' : 'no-cache',
         });
         response.end(body);
       },
       () => response.writeHead(404).end(),
     );
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', resolve);
+  });
+  const address = server.address() as AddressInfo;
   return {
-    origin: `http://127.0.0.1:${port}`,
+    origin: `http://127.0.0.1:${address.port}`,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }

@@ -10,7 +10,7 @@ import type { DesktopNotification } from '../../../main/notifications/desktopNot
 import { rendererCsp } from '../../../main/security/contentSecurityPolicy';
 import { defaultWindowState } from '../../../main/settings/windowState';
 import { guardConsole } from '../support/consoleGuard';
-import { launchChromium } from './chromium';
+import { launchChromium, launchKeptChromium } from './chromium';
 import { serveRenderer } from './staticServer';
 import { fitWindowToScreen } from './windowFit';
 
@@ -50,11 +50,22 @@ export interface HostOptions {
   rendererDir?: string;
   /** The page preload, built ahead as the app's preload is (`buildPagePreload`); built here when not given. */
   pagePreload?: string;
+  /**
+   * A Chromium profile kept here between starts, as Electron keeps its own in the app's data folder (the code
+   * cache, the HTTP cache, the page's storage); a fresh profile each launch unless given. There is no system
+   * browser with a kept profile: a benchmark's stand-in for a signed-in start, never a sign-in.
+   */
+  profileDir?: string;
+  /** The loopback port the renderer is served on, so a kept profile sees the same origin each start as `app://` is; any free port unless given. */
+  port?: number;
+  /** Runs on the app's page before its first navigation (the cold start benchmark starts a CPU profile there). */
+  beforeNavigation?(page: Page): Promise<void>;
 }
 
 /** Atrium running in Chromium with the same main modules behind the same bridge. */
 export interface AtriumHost {
-  browser: Browser;
+  /** Null with a kept profile (Playwright gives its context, not a browser). */
+  browser: Browser | null;
   page: Page;
   origin: string;
   core: AtriumCore;
@@ -73,19 +84,22 @@ export interface AtriumHost {
 /** Starts the renderer from `dist/renderer` in Chromium, wired to the main modules through Playwright bindings. */
 export async function launchAtrium(options: HostOptions): Promise<AtriumHost> {
   const csp = rendererCsp({ allowInsecureMedia: true });
-  const server = await serveRenderer(options.rendererDir ?? path.join(root(), 'dist/renderer'), csp);
-  // A browser that cannot start must not leave the server holding the process open (a benchmark's child would hang).
-  const browser = await launchChromium({ headless: options.headless ?? true, ...(options.chromiumArgs ? { args: options.chromiumArgs } : {}) }).catch(async (error: unknown) => {
-    await server.close();
-    throw error;
-  });
-  const browserLaunchedMs = performance.now();
+  const server = await serveRenderer(options.rendererDir ?? path.join(root(), 'dist/renderer'), csp, options.port);
   const fit = options.fitToScreen === true;
-  const appViewport = fit ? null : (options.viewport ?? { width: 1280, height: 820 });
-  const appContext = await browser.newContext({ viewport: appViewport, colorScheme: options.colorScheme ?? 'light', locale: options.locale ?? 'en-US' });
+  const launch = { headless: options.headless ?? true, ...(options.chromiumArgs ? { args: options.chromiumArgs } : {}) };
+  const appContextOptions = { viewport: fit ? null : (options.viewport ?? { width: 1280, height: 820 }), colorScheme: options.colorScheme ?? 'light', locale: options.locale ?? 'en-US' } as const;
+  const { profileDir } = options;
+  // A browser that cannot start must not leave the server holding the process open (a benchmark's child would hang).
+  const browser = profileDir ? null : await launchChromium(launch).catch(closeServerAndThrow(server));
+  const kept = profileDir ? await launchKeptChromium(profileDir, { ...launch, ...appContextOptions }).catch(closeServerAndThrow(server)) : null;
+  const browserLaunchedMs = performance.now();
+  const appContext = kept ?? (await (browser as Browser).newContext(appContextOptions));
   // The system browser is another program: its context opens when Atrium first asks for it, not before the app's page.
   let systemContext: Promise<BrowserContext> | undefined;
-  const systemBrowser = makeSystemBrowser(() => (systemContext ??= browser.newContext({ viewport: fit ? null : systemWindow })), fit);
+  const systemBrowser = makeSystemBrowser(() => {
+    if (!browser) return Promise.reject(new Error('There is no system browser with a kept profile.'));
+    return (systemContext ??= browser.newContext({ viewport: fit ? null : systemWindow }));
+  }, fit);
   const target: { page?: Page } = {};
 
   const emit = <E extends BridgeEvent>(event: E, payload: BridgeEventPayload<E>) => {
@@ -117,13 +131,17 @@ export async function launchAtrium(options: HostOptions): Promise<AtriumHost> {
     guardConsole(appContext),
     // Answers cross as JSON text, parsed by the page preload: Playwright's own serializer walks a big answer
     // (a kept Home timeline) node by node and took hundreds of milliseconds where Electron's IPC clones it in one.
-    appContext.exposeBinding('__atriumInvoke', async ({ frame }, call: string, input: unknown) => {
-      bridgeCalls.push({ call, input });
-      return JSON.stringify(await core.bridge.invoke(call, frame.url(), input));
-    }),
-    (options.pagePreload !== undefined ? Promise.resolve(options.pagePreload) : buildPagePreload()).then((content) => appContext.addInitScript({ content })),
+    // The binding before the preload, which calls it as it runs (createBridgeApi's early openSession).
+    Promise.all([
+      appContext.exposeBinding('__atriumInvoke', async ({ frame }, call: string, input: unknown) => {
+        bridgeCalls.push({ call, input });
+        return JSON.stringify(await core.bridge.invoke(call, frame.url(), input));
+      }),
+      options.pagePreload !== undefined ? Promise.resolve(options.pagePreload) : buildPagePreload(),
+    ]).then(([, content]) => appContext.addInitScript({ content })),
   ]);
-  const page = await appContext.newPage();
+  // A kept profile opens with its window already there, as Electron's first window is.
+  const page = kept?.pages()[0] ?? (await appContext.newPage());
   if (fit) await fitWindowToScreen(page, appWindow);
   target.page = page;
   const pageErrors: string[] = [];
@@ -131,6 +149,7 @@ export async function launchAtrium(options: HostOptions): Promise<AtriumHost> {
   page.on('console', (message) => {
     if (message.type() === 'error') pageErrors.push(message.text());
   });
+  await options.beforeNavigation?.(page);
   await page.goto(server.origin);
 
   return {
@@ -145,9 +164,16 @@ export async function launchAtrium(options: HostOptions): Promise<AtriumHost> {
     browserLaunchedMs,
     close: async () => {
       core.dispose();
-      await browser.close();
+      await (browser ?? appContext).close();
       await server.close();
     },
+  };
+}
+
+function closeServerAndThrow(server: { close(): Promise<void> }) {
+  return async (error: unknown): Promise<never> => {
+    await server.close();
+    throw error;
   };
 }
 

@@ -9,7 +9,7 @@ describe('the bridge API built from the contract', () => {
   });
 
   it('has exactly one function per contract entry, plus on()', () => {
-    const api = createBridgeApi(vi.fn(), vi.fn());
+    const api = createBridgeApi(vi.fn(async () => ({ ok: true as const, value: {} })), vi.fn());
     expect(Object.keys(api).sort()).toEqual([...Object.keys(bridgeContract), 'on'].sort());
     expect(Object.isFrozen(api)).toBe(true);
   });
@@ -19,6 +19,23 @@ describe('the bridge API built from the contract', () => {
     const api = createBridgeApi(invoke, vi.fn());
     await api.switchAccount({ accountId: 'x' });
     expect(invoke).toHaveBeenCalledWith('switchAccount', { accountId: 'x' });
+  });
+
+  it('asks for the session as it is built, and hands that answer to the first openSession only', async () => {
+    let answers = 0;
+    const invoke = vi.fn(async () => ({ ok: true as const, value: { answer: ++answers } }));
+    const api = createBridgeApi(invoke, vi.fn());
+    expect(invoke.mock.calls).toEqual([['openSession', {}]]);
+    expect(await api.openSession({})).toEqual({ ok: true, value: { answer: 1 } });
+    expect(await api.openSession({})).toEqual({ ok: true, value: { answer: 2 } });
+    expect(invoke).toHaveBeenCalledTimes(2);
+  });
+
+  it('asks again when the answer asked for early could not be carried', async () => {
+    const invoke = vi.fn().mockRejectedValueOnce(new Error('The bridge was not there yet.')).mockResolvedValue({ ok: true, value: { answer: 'late' } });
+    const api = createBridgeApi(invoke, vi.fn());
+    expect(await api.openSession({})).toEqual({ ok: true, value: { answer: 'late' } });
+    expect(invoke).toHaveBeenCalledTimes(2);
   });
 
   it('documents every call', async () => {

@@ -108,6 +108,22 @@ describe('a page acting as one account', () => {
     }
   });
 
+  it("opens the session with the acting account's kept Home only, and follows a switch", async () => {
+    const keep = (id: string) => [{ id, content: `<p>kept ${id}</p>` }];
+    expect(await app.invoke('writeHomeCache', { accountId: app.first.id, statuses: keep('1') })).toMatchObject({ ok: true });
+    await app.invoke('switchAccount', { accountId: app.second.id });
+    try {
+      expect(await app.invoke('writeHomeCache', { accountId: app.second.id, statuses: keep('2') })).toMatchObject({ ok: true });
+      const asSecond = await app.invoke<{ accounts: { activeId: string }; home: { accountId: string; kept: { statuses: { id: string }[] } } }>('openSession', {});
+      expect(asSecond.ok && asSecond.value.home).toMatchObject({ accountId: app.second.id, kept: { statuses: [{ id: '2' }] } });
+      expect(asSecond.ok && asSecond.value.accounts.activeId).toBe(app.second.id);
+    } finally {
+      await app.invoke('switchAccount', { accountId: app.first.id });
+    }
+    const asFirst = await app.invoke('openSession', {});
+    expect(asFirst).toMatchObject({ ok: true, value: { home: { accountId: app.first.id, kept: { statuses: [{ id: '1' }] } } } });
+  });
+
   it('refuses an account that is not signed in here, for every kind of call', async () => {
     const stranger = `999@${new URL(app.sandbox.url).host}`;
     expect(await app.invoke('callMastodon', { accountId: stranger, path: ['v1', 'statuses', 'create'], params: { status: 'hi' } })).toMatchObject({

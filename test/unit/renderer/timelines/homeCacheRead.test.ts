@@ -1,67 +1,68 @@
 import { describe, expect, it } from 'vitest';
-import { readActiveHomeEarly, readHomeCache, startHomeCacheRead } from '../../../../renderer/features/timelines/homeCacheRead';
+import { keptHomeShownAtStart, readHomeCache, showOpeningHome } from '../../../../renderer/features/timelines/homeCacheRead';
+import { timelineKey } from '../../../../renderer/features/timelines/timelineSource';
 import { useAtrium } from '../../../../renderer/store/store';
+import type { FakeAnswers } from '../fakeBridge';
 import { installFakeBridge } from '../fakeBridge';
 import { status } from './fixtures';
 
-const kept = { savedAt: '2026-11-29T10:00:00.000Z', statuses: [status('9')] };
+const kept = { savedAt: '2026-11-29T10:00:00.000Z', statuses: [status('9'), status('8')] };
 const reads = (bridge: ReturnType<typeof installFakeBridge>) => bridge.invoke.mock.calls.filter(([call]) => call === 'readHomeCache').length;
+const homeIds = (accountId: string) => useAtrium.getState().timelines[timelineKey(accountId, { kind: 'home' })]?.items.map((item) => (item.type === 'status' ? item.id : item.type));
 
-describe('reading the kept Home early', () => {
-  it('hands the read started at the page start to Home, without asking main again', async () => {
-    const bridge = installFakeBridge({ readHomeCache: () => ({ ok: true, value: kept }) });
-    startHomeCacheRead('early@social.example');
-    startHomeCacheRead('early@social.example');
-    expect(await readHomeCache('early@social.example')).toEqual(kept);
-    expect(reads(bridge)).toBe(1);
-  });
+function sessionOf(accountId: string | null, readHome: FakeAnswers['readHomeCache']): FakeAnswers {
+  const accounts = accountId ? [{ id: accountId, instanceUrl: 'https://social.example', acct: 'start', displayName: 'Start', avatar: '', color: '#000', needsSignIn: false }] : [];
+  return {
+    getAppInfo: () => ({ ok: true, value: { version: 't', platform: 'linux', demoInstanceUrl: null } }),
+    getPolicy: () => ({ ok: true, value: { pinnedInstanceUrl: null, allowOtherInstances: true, defaultVisibility: 'public', requireAltText: false, hideDemo: false, accentColor: null } }),
+    listAccounts: () => ({ ok: true, value: { accounts, activeId: accountId } }),
+    ...(readHome ? { readHomeCache: readHome } : {}),
+  };
+}
 
-  it('reads afresh the next time Home shows that account', async () => {
-    const bridge = installFakeBridge({ readHomeCache: () => ({ ok: true, value: null }) });
-    startHomeCacheRead('again@social.example');
-    await readHomeCache('again@social.example');
-    await readHomeCache('again@social.example');
-    expect(reads(bridge)).toBe(2);
-  });
-
-  it('gives a failed early read to Home, which shows the server instead', async () => {
-    installFakeBridge({ readHomeCache: () => ({ ok: false, error: { code: 'io', message: 'The disk said no.' } }) });
-    startHomeCacheRead('broken@social.example');
-    await expect(readHomeCache('broken@social.example')).rejects.toThrow('The disk said no.');
-  });
-});
-
-describe('reading the active account’s kept Home at start', () => {
-  const account = { id: 'start@social.example', instanceUrl: 'https://social.example', acct: 'start', displayName: 'Start', avatar: '', color: '#000', needsSignIn: false };
-
-  it('asks main the moment the session names the account, before anything that renders on the session could', async () => {
-    const bridge = installFakeBridge({
-      getAppInfo: () => ({ ok: true, value: { version: 't', platform: 'linux', demoInstanceUrl: null } }),
-      getPolicy: () => ({ ok: true, value: { pinnedInstanceUrl: null, allowOtherInstances: true, defaultVisibility: 'public', requireAltText: false, hideDemo: false, accentColor: null } }),
-      listAccounts: () => ({ ok: true, value: { accounts: [account], activeId: account.id } }),
-      readHomeCache: () => ({ ok: true, value: kept }),
-    });
-    readActiveHomeEarly();
-    // Stands in for React: it hears of the change after the early listener, in the same moment.
-    let readsWhenReady = -1;
+describe('the kept Home that comes with the session', () => {
+  it('is in the store by the time anything that renders on the session hears of it', async () => {
+    installFakeBridge(sessionOf('start@social.example', () => ({ ok: true, value: kept })));
+    showOpeningHome();
+    // Stands in for React, which renders after the changes made in the moment the session is set (never within
+    // them): Home's posts as they are when that moment ends, before anything else that is waited for can arrive.
+    let postsWhenReady: string[] | undefined;
+    let momentOver = false;
     const stop = useAtrium.subscribe((state) => {
-      if (state.sessionStatus === 'ready' && readsWhenReady < 0) readsWhenReady = reads(bridge);
+      if (state.sessionStatus !== 'ready' || momentOver) return;
+      if (!postsWhenReady) queueMicrotask(() => (momentOver = true));
+      postsWhenReady = homeIds('start@social.example') ?? [];
     });
     await useAtrium.getState().startSession();
     stop();
-    expect(readsWhenReady).toBe(1);
-    expect(await readHomeCache(account.id)).toEqual(kept);
+    expect(postsWhenReady).toEqual(['9', '8']);
+    expect(keptHomeShownAtStart('start@social.example')).toBe(true);
+  });
+
+  it('is not read from main again by Home, but is the next time Home shows that account', async () => {
+    const bridge = installFakeBridge({ ...sessionOf('again@social.example', () => ({ ok: true, value: kept })) });
+    showOpeningHome();
+    await useAtrium.getState().startSession();
+    expect(await readHomeCache('again@social.example')).toBe('shown');
+    expect(reads(bridge)).toBe(0);
+    expect(await readHomeCache('again@social.example')).toEqual(kept);
     expect(reads(bridge)).toBe(1);
   });
 
-  it('reads nothing when nobody is signed in', async () => {
-    const bridge = installFakeBridge({
-      getAppInfo: () => ({ ok: true, value: { version: 't', platform: 'linux', demoInstanceUrl: null } }),
-      getPolicy: () => ({ ok: true, value: { pinnedInstanceUrl: null, allowOtherInstances: true, defaultVisibility: 'public', requireAltText: false, hideDemo: false, accentColor: null } }),
-      listAccounts: () => ({ ok: true, value: { accounts: [], activeId: null } }),
-    });
-    readActiveHomeEarly();
+  it('is none when main could not read it: Home goes to the server without reading again', async () => {
+    const bridge = installFakeBridge(sessionOf('broken@social.example', () => ({ ok: false, error: { code: 'io', message: 'The disk said no.' } })));
+    showOpeningHome();
     await useAtrium.getState().startSession();
+    expect(homeIds('broken@social.example')).toBeUndefined();
+    expect(await readHomeCache('broken@social.example')).toBe('shown');
     expect(reads(bridge)).toBe(0);
+  });
+
+  it('is nothing when nobody is signed in', async () => {
+    installFakeBridge(sessionOf(null, undefined));
+    showOpeningHome();
+    await useAtrium.getState().startSession();
+    expect(useAtrium.getState().sessionStatus).toBe('ready');
+    expect(Object.keys(useAtrium.getState().timelines)).toEqual([]);
   });
 });
