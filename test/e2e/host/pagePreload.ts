@@ -16,17 +16,23 @@ host.__atriumEmit = (event, payload) => {
   for (const listener of listeners.get(event) ?? []) listener(payload);
 };
 
-Object.defineProperty(window, 'atrium', {
-  value: createBridgeApi(
-    async (call, input) => {
-      if (!host.__atriumInvoke) throw new Error('The test host did not expose the bridge.');
-      return JSON.parse(await host.__atriumInvoke(call, input)) as Result<unknown>;
-    },
-    (event, listener) => {
-      const set = listeners.get(event) ?? new Set();
-      set.add(listener);
-      listeners.set(event, set);
-      return () => set.delete(listener);
-    },
-  ),
-});
+// Chromium also runs init scripts in a new page's first, empty document; Electron's preload runs only in the app's
+// page. Building the bridge there would send the early openSession from a document main does not trust.
+if (location.href !== 'about:blank') installBridge();
+
+function installBridge(): void {
+  Object.defineProperty(window, 'atrium', {
+    value: createBridgeApi(
+      async (call, input) => {
+        if (!host.__atriumInvoke) throw new Error('The test host did not expose the bridge.');
+        return JSON.parse(await host.__atriumInvoke(call, input)) as Result<unknown>;
+      },
+      (event, listener) => {
+        const set = listeners.get(event) ?? new Set();
+        set.add(listener);
+        listeners.set(event, set);
+        return () => set.delete(listener);
+      },
+    ),
+  });
+}
