@@ -3,6 +3,7 @@ import { useTranslation } from '../../i18n/useTranslation';
 import type { AccountSummary } from '../../../shared/domain';
 import type { StatusCallbacks } from '../../components/status/StatusCard';
 import { AccountHandle } from '../../components/AccountHandle';
+import { useAfterFirstScreen } from '../../components/afterFirstScreen';
 import { lazyNamed } from '../../components/lazyNamed';
 import { useAtrium } from '../../store/store';
 import { NotificationsView } from '../notifications/NotificationsView';
@@ -43,6 +44,8 @@ export function Columns({ account }: { account: AccountSummary }) {
   const openPanel = useAtrium((state) => state.openPanel);
   // The panel's code (and its strings) loads when a panel first opens, not with the first screen.
   const panelOpen = useAtrium((state) => state.sidePanel !== null);
+  // Announcements come just after the first screen is drawn: Home's posts first.
+  const afterFirstScreen = useAfterFirstScreen();
   const wide = useMediaQuery('(min-width: 1180px)');
   const homeReady = useHomeCache(account.id);
   const composerCallbacks = useComposerCallbacks();
@@ -61,7 +64,7 @@ export function Columns({ account }: { account: AccountSummary }) {
     <main className={styles.columns}>
       <section className={mainView === 'scheduled' || mainView === 'notifications' ? `${styles.column} ${styles.wide}` : styles.column} aria-labelledby="column-main">
         <ColumnHeader id="column-main" title={title} detail={<AccountHandle account={account} />} level={1} />
-        {mainView === 'home' && (
+        {mainView === 'home' && afterFirstScreen && (
           <Suspense fallback={null}>
             <LazyAnnouncements key={account.id} accountId={account.id} />
           </Suspense>

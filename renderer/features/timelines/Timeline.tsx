@@ -15,6 +15,7 @@ import styles from './Timeline.module.css';
 import { feedPositions } from '../a11y/feedPosition';
 import { useKeptFocusRow } from './useKeptFocusRow';
 import { noteColumnLive } from '../a11y/liveColumns';
+import { useAfterFirstScreen } from '../../components/afterFirstScreen';
 import { LazyLiveStatus } from '../live/LazyLiveStatus';
 import { waitingCount } from './waitingCap';
 import { useShownTimeline } from './useShownTimeline';
@@ -71,13 +72,15 @@ export function Timeline({ accountId, source, title, ...callbacks }: TimelinePro
   const indexOf = useCallback((rowKey: string) => items.findIndex((item) => (item.type === 'gap' ? item.key : item.id) === rowKey), [items]);
   const kept = useKeptFocusRow(indexOf);
   const positions = useMemo(() => feedPositions(items, timeline?.status === 'ready' && !timeline.older), [items, timeline?.status, timeline?.older]);
+  const afterFirstScreen = useAfterFirstScreen();
   // TanStack Virtual measures rows itself; this component does not rely on the React Compiler memoizing it.
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
     count,
     getScrollElement: () => scroller.current,
     estimateSize: () => 180,
-    overscan: 6,
+    // The first screen draws what it shows; the rows beyond it come a frame later.
+    overscan: afterFirstScreen ? 6 : 1,
     getItemKey: (index) => {
       const item = items[index];
       return item ? (item.type === 'gap' ? item.key : item.id) : 'footer';
