@@ -25,13 +25,18 @@ export function SignInScreen({ onCancel }: { onCancel?: () => void }) {
   const busy = phase.step === 'checking' || phase.step === 'waiting';
   const [emptyError, setEmptyError] = useState(false);
   const inputRef = useRef<HTMLInputElement>(null);
+  const cancelRef = useRef<HTMLButtonElement>(null);
   const previousStep = useRef(phase.step);
   const keychain = useKeychainState();
   const demoOffered = Boolean(demoUrl && !policy?.hideDemo && !pinned);
 
-  // Back from "is this your server?": focus returns to the address the person may want to change.
+  // The button that moved the person on goes away with its step, so focus goes with them: to Cancel while the
+  // browser is open (the only thing to do here), and back to the address after "is this your server?" or the
+  // browser, where they may want to change it (a failure's alert is read out as it appears).
   useEffect(() => {
-    if (previousStep.current === 'confirm' && phase.step === 'idle') inputRef.current?.focus();
+    const from = previousStep.current;
+    if (phase.step === 'waiting') cancelRef.current?.focus();
+    else if ((from === 'confirm' || from === 'waiting') && (phase.step === 'idle' || phase.step === 'failed')) inputRef.current?.focus();
     previousStep.current = phase.step;
   }, [phase.step]);
 
@@ -61,7 +66,7 @@ export function SignInScreen({ onCancel }: { onCancel?: () => void }) {
             <span className={styles.spinner} aria-hidden="true" />
             <h1 id="sign-in-title" className={styles.title}>{t('signIn.waiting')}</h1>
             <p className={styles.lead}>{t('signIn.waitingLead', { domain: phase.domain })}</p>
-            <button type="button" className={styles.linkButton} onClick={cancel}>
+            <button ref={cancelRef} type="button" className={styles.linkButton} onClick={cancel}>
               {t('signIn.cancel')}
             </button>
           </div>

@@ -67,8 +67,11 @@ describe('the sign-in screen', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Try the demo organization' }));
     expect(await screen.findByRole('heading', { name: 'Finish signing in in your browser' })).toBeInTheDocument();
     expect(screen.getByText(/social\.acme\.example's sign-in page/)).toBeInTheDocument();
+    // The demo button went with its step: focus is on the one thing to do while the browser is open.
+    expect(screen.getByRole('button', { name: 'Use another address' })).toHaveFocus();
     finish({ ok: false, error: { code: 'cancelled', message: 'Sign-in was cancelled.' } });
     expect(await screen.findByRole('alert')).toHaveTextContent('Sign-in was cancelled.');
+    expect(screen.getByLabelText("Your organization's address")).toHaveFocus();
   });
 
   describe('before the browser opens', () => {
