@@ -61,7 +61,8 @@ const compose = () => atrium.page.getByRole('navigation', { name: 'Atrium' }).ge
 const notices = () => desk().getByRole('list', { name: 'What changed on the desk' });
 const view = (name: string) => desk().getByRole('button', { name, exact: true }).click();
 const weekEntry = (text: string) => desk().getByRole('button', { name: new RegExp(text) });
-const weekColumn = (index: number) => desk().locator('section[aria-labelledby^="week-"]').nth(index);
+/** The week view's column of the day an instant falls on (an hour ahead may already be tomorrow, late at night). */
+const dayColumn = async (at: number) => desk().locator(`section[aria-labelledby="week-${(await wallOf(atrium.page, at)).date}"]`);
 
 async function expectNoSeriousViolations(page: Page): Promise<void> {
   const results = await new AxeBuilder({ page }).analyze();
@@ -143,15 +144,15 @@ describe('the scheduling desk', () => {
   });
 
   it('reschedules one by dragging it to the next day and one from the keyboard', async () => {
-    await weekEntry(first).dragTo(weekColumn(1));
+    await weekEntry(first).dragTo(await dayColumn(firstAt + DAY));
     await expect.poll(() => atOf(first)).toBe(firstAt + DAY);
-    await weekColumn(1).getByRole('button', { name: new RegExp(first) }).waitFor();
+    await (await dayColumn(firstAt + DAY)).getByRole('button', { name: new RegExp(first) }).waitFor();
     firstAt += DAY;
 
     await weekEntry(second).focus();
     await atrium.page.keyboard.press('Alt+ArrowRight');
     await expect.poll(() => atOf(second)).toBe(slotAt + DAY);
-    await weekColumn(1).getByRole('button', { name: new RegExp(second) }).waitFor();
+    await (await dayColumn(slotAt + DAY)).getByRole('button', { name: new RegExp(second) }).waitFor();
     // Focus followed the post into its new day.
     await expect.poll(() => atrium.page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '')).toContain(second);
     await atrium.page.keyboard.press('Alt+ArrowUp');
