@@ -15,7 +15,7 @@ export interface SessionSlice {
   /** Signed out here, but the server could not be told to end the sign-in; `signOut` again or `forgetAccount`. */
   pendingSignOuts: AccountSummary[];
   activeAccountId: string | null;
-  /** The active account's kept Home as main read it with the session; Home shows it on its first render (homeCacheRead.ts). */
+  /** The active account's kept Home as main read it with the session, until homeCacheRead.ts puts it in the store for Home's first render. */
   openingHome: BridgeOutput<'openSession'>['home'];
   /**
    * Loads app info, policy, accounts and the active account's kept Home in one answer (again, on retry);

@@ -20,6 +20,8 @@ export function showOpeningHome(): () => void {
     stop();
     const home = state.openingHome;
     if (!home) return;
+    // Taken: the store keeps the posts themselves, not a second copy of the answer.
+    useAtrium.setState({ openingHome: null });
     shownAtStart.add(home.accountId);
     if (!home.kept) return;
     useAtrium.getState().showCached(home.accountId, { kind: 'home' }, home.kept.statuses as unknown as mastodon.v1.Status[]);

@@ -37,6 +37,8 @@ describe('the kept Home that comes with the session', () => {
     stop();
     expect(postsWhenReady).toEqual(['9', '8']);
     expect(keptHomeShownAtStart('start@social.example')).toBe(true);
+    // Taken once shown: the store holds the posts, not the answer as well.
+    expect(useAtrium.getState().openingHome).toBeNull();
   });
 
   it('is not read from main again by Home, but is the next time Home shows that account', async () => {
