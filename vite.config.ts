@@ -42,6 +42,12 @@ export default defineConfig({
     emptyOutDir: true,
     target: 'chrome140',
     sourcemap: true,
+    // Electron's Chromium preloads modules itself: no polyfill in the first screen's script.
+    modulePreload: { polyfill: false },
+    // Every module the entry imports statically goes into the entry's own chunk. Left to itself, the bundler split
+    // out the modules a lazy view shares with the first screen (the store, the strings) into a dozen small chunks,
+    // each compressed on its own: 6 KB more to fetch before the first post, in more requests.
+    rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'first-screen', tags: ['$initial'] }] } } },
   },
   test: {
     root: '.',

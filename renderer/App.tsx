@@ -7,7 +7,7 @@ import { lazyNamed } from './components/lazyNamed';
 import { useAccentColor } from './features/policy/useAccentColor';
 import { useAtrium } from './store/store';
 
-const SignInScreen = lazyNamed(() => import('./features/signIn/SignInScreen'), 'SignInScreen');
+const SignInScreen = lazyNamed(() => import('./features/signIn/SignInScreen'), 'SignInScreen', ['signIn']);
 
 /** Loads the session, then shows sign-in or the signed-in shell. */
 export function App() {

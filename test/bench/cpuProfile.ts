@@ -1,17 +1,18 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
+import { sourceMapLocator, type Locate } from './sourceMaps';
 
 /** One function's share of a CPU profile. */
 export interface HotFunction {
-  /** `name (file:line)`, as DevTools would show it. */
+  /** `name (file:line)` in the source, read through the build's source maps; else as DevTools shows the built code. */
   where: string;
   selfMs: number;
 }
 
 interface ProfileNode {
   id: number;
-  callFrame: { functionName: string; url: string; lineNumber: number };
+  callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
 }
 
 export interface Profile {
@@ -24,7 +25,11 @@ export interface Profile {
  * A CPU profile of the page from `start()` to `stop()`: written where DevTools can open it and
  * summed per function, so a benchmark that misses its budget can say what the time went to.
  */
-export async function startCpuProfile(page: Page, folder = profileFolder()): Promise<{ stop(name: string): Promise<HotFunction[]> }> {
+export async function startCpuProfile(
+  page: Page,
+  folder = profileFolder(),
+  locate = sourceMapLocator(path.resolve(import.meta.dirname, '../../dist/renderer')),
+): Promise<{ stop(name: string): Promise<HotFunction[]> }> {
   const session: CDPSession = await page.context().newCDPSession(page);
   await session.send('Profiler.enable');
   await session.send('Profiler.setSamplingInterval', { interval: 200 });
@@ -35,7 +40,7 @@ export async function startCpuProfile(page: Page, folder = profileFolder()): Pro
       await session.detach();
       await mkdir(folder, { recursive: true });
       await writeFile(path.join(folder, `${name}.cpuprofile`), JSON.stringify(profile));
-      return hottest(profile);
+      return hottest(profile, locate);
     },
   };
 }
@@ -46,14 +51,16 @@ export function profileFolder(): string {
 }
 
 /** The functions that ran longest themselves (not counting what they called), longest first. */
-export function hottest(profile: Profile, count = 8): HotFunction[] {
+export function hottest(profile: Profile, locate: Locate, count = 8): HotFunction[] {
   const byNode = new Map(profile.nodes.map((node) => [node.id, node]));
   const self = new Map<string, number>();
   profile.samples.forEach((id, i) => {
     const frame = byNode.get(id)?.callFrame;
     if (!frame) return;
     const file = frame.url.split('/').pop() ?? '';
-    const where = `${frame.functionName || '(anonymous)'}${file ? ` (${file}:${frame.lineNumber + 1})` : ''}`;
+    const where =
+      (frame.url ? locate(frame.url, frame.lineNumber, frame.columnNumber) : null) ??
+      `${frame.functionName || '(anonymous)'}${file ? ` (${file}:${frame.lineNumber + 1})` : ''}`;
     self.set(where, (self.get(where) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
   });
   // Idle time is the page waiting, not working.

@@ -1,4 +1,4 @@
-import { systemZone } from './zonedTime';
+import { systemZone } from './timeZone';
 
 // Intl formatters are costly to build and the desk formats hundreds of times: one per language, zone and style.
 const cache = new Map<string, Intl.DateTimeFormat>();

@@ -1,4 +1,4 @@
-import { isKnownZone, systemZone } from './zonedTime';
+import { isKnownZone, systemZone } from './timeZone';
 
 const STORAGE_KEY = 'atrium.scheduled.zone';
 

@@ -5,7 +5,7 @@ import type { AtriumState } from '../../store/store';
 import type { DeskEntry } from './deskEntry';
 import { savePlanningZone, storedPlanningZone } from './planningZone';
 import { watchQueue } from './watchQueue';
-import { isKnownZone } from './zonedTime';
+import { isKnownZone } from './timeZone';
 
 /** One account's scheduled posts as the desk last read them. */
 export interface AccountQueue {

@@ -1,7 +1,7 @@
 import '../../zodJitless';
 import type { AccountSummary } from '../../../shared/domain';
 import { slotExportSchema, type SlotBook, type SlotExport, type SlotPlan } from '../../../shared/slots';
-import { isKnownZone } from './zonedTime';
+import { isKnownZone } from './timeZone';
 
 /** An account's full handle, the same on every colleague's computer: `comms@org.example`. */
 export const fullHandleOf = (account: AccountSummary): string => `${account.acct}@${new URL(account.instanceUrl).host}`;

@@ -35,21 +35,6 @@ function partsFormatter(zone: string): Intl.DateTimeFormat {
   return formatter;
 }
 
-/** True when `zone` is an IANA time zone name this runtime knows (e.g. `Europe/Madrid`). */
-export function isKnownZone(zone: string): boolean {
-  try {
-    partsFormatter(zone);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/** The person's own time zone, as the operating system says. */
-export function systemZone(): string {
-  return Intl.DateTimeFormat().resolvedOptions().timeZone;
-}
-
 /** What a wall clock in `zone` shows at `instantMs` (seconds dropped). */
 export function toWallClock(instantMs: number, zone: string): WallClock {
   const parts = Object.fromEntries(partsFormatter(zone).formatToParts(new Date(instantMs)).map((part) => [part.type, part.value]));

@@ -6,7 +6,7 @@ import { AccountHandle } from '../../components/AccountHandle';
 import { useAfterFirstScreen } from '../../components/afterFirstScreen';
 import { lazyNamed } from '../../components/lazyNamed';
 import { useAtrium } from '../../store/store';
-import { NotificationsView } from '../notifications/NotificationsView';
+import { LazyNotificationsView } from '../notifications/LazyNotificationsView';
 import { LazyScheduledView } from '../scheduled/lazyScheduled';
 import { Timeline } from '../timelines/Timeline';
 import { useHomeCache } from '../timelines/useHomeCache';
@@ -71,7 +71,7 @@ export function Columns({ account }: { account: AccountSummary }) {
         )}
         <ColumnBody>
           {mainView === 'notifications' ? (
-            <NotificationsView key={account.id} accountId={account.id} title={title} {...callbacks} />
+            <LazyNotificationsView key={account.id} accountId={account.id} title={title} {...callbacks} />
           ) : mainView === 'lists' ? (
             <Suspense fallback={null}>
               <ListsView key={account.id} account={account} />
@@ -98,7 +98,7 @@ export function Columns({ account }: { account: AccountSummary }) {
         <section className={styles.column} aria-labelledby="column-notifications">
           <ColumnHeader id="column-notifications" title={t('shell.notifications')} />
           <ColumnBody>
-            <NotificationsView key={account.id} accountId={account.id} title={t('shell.notifications')} {...callbacks} />
+            <LazyNotificationsView key={account.id} accountId={account.id} title={t('shell.notifications')} {...callbacks} />
           </ColumnBody>
         </section>
       )}

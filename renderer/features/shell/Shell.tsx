@@ -12,7 +12,7 @@ import { OrgMark } from '../organization/OrgMark';
 import { PaletteLauncher } from '../palette/PaletteLauncher';
 import { OfflineBanner } from './OfflineBanner';
 import { ServerStatusSlot } from '../faults/ServerStatusSlot';
-import { PendingSignOuts } from '../signOut/PendingSignOuts';
+import { LazyPendingSignOuts } from '../signOut/LazyPendingSignOuts';
 import styles from './Shell.module.css';
 import { useAccountActions } from './useAccountActions';
 import { useShellShortcuts } from './useShellShortcuts';
@@ -25,7 +25,7 @@ import { KeyboardLayer } from '../a11y/KeyboardLayer';
 import { SkipLink } from '../a11y/SkipLink';
 import { useOpenLinks } from '../desktop/useOpenLinks';
 
-const AddAccountScreen = lazyNamed(() => import('../a11y/AddAccountScreen'), 'AddAccountScreen');
+const AddAccountScreen = lazyNamed(() => import('../a11y/AddAccountScreen'), 'AddAccountScreen', ['signIn']);
 
 const railItems: { view: MainView; icon: LucideIcon; label: string }[] = [
   { view: 'home', icon: Home, label: 'shell.home' },
@@ -99,7 +99,7 @@ export function Shell() {
         <OfflineBanner host={new URL(account.instanceUrl).host} />
         <ServerStatusSlot host={new URL(account.instanceUrl).host} />
         {account.needsSignIn && <NeedsSignInBanner account={account} onSignIn={() => void signInAgain(account)} />}
-        <PendingSignOuts />
+        <LazyPendingSignOuts />
         {notice && (
           <p className={styles.notice} role="status">
             {notice}

@@ -7,7 +7,7 @@ import { LazyKeychainNotice } from '../keychain/LazyKeychainNotice';
 import { useKeychainState } from '../keychain/useKeychainState';
 import { PausedAccountsNotice } from '../policy/PausedAccountsNotice';
 import styles from './SignInScreen.module.css';
-import { PendingSignOuts } from '../signOut/PendingSignOuts';
+import { LazyPendingSignOuts } from '../signOut/LazyPendingSignOuts';
 import { TrustStep } from './TrustStep';
 import { useSignIn } from './useSignIn';
 
@@ -57,7 +57,7 @@ export function SignInScreen({ onCancel }: { onCancel?: () => void }) {
           <span className={styles.wordmark}>{t('app.name')}</span>
         </div>
         <div className={styles.pending}>
-          <PendingSignOuts />
+          <LazyPendingSignOuts />
         </div>
         {phase.step === 'confirm' ? (
           <TrustStep instance={phase.instance} onConfirm={confirm} onBack={cancel} />

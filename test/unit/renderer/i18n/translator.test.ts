@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createTranslator, type Strings } from '../../../../renderer/i18n/translator';
-import englishNotifications from '../../../../renderer/i18n/locales/en/notifications.json';
-import spanishNotifications from '../../../../renderer/i18n/locales/es/notifications.json';
+import englishNotifications from '../../../../renderer/i18n/locales/en/notifications.lazy.json';
+import spanishNotifications from '../../../../renderer/i18n/locales/es/notifications.lazy.json';
 
 const english: Strings = {
   inbox: { unread_zero: 'Nothing new', unread_one: '{{count}} new message', unread_other: '{{count}} new messages' },

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fromWallClock, isKnownZone, parseWallClock, toWallClock, zoneOffsetMs } from '../../../../renderer/features/scheduled/zonedTime';
+import { fromWallClock, parseWallClock, toWallClock, zoneOffsetMs } from '../../../../renderer/features/scheduled/zonedTime';
+import { isKnownZone } from '../../../../renderer/features/scheduled/timeZone';
 
 const utc = (iso: string) => Date.parse(iso);
 
