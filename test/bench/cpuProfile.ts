@@ -1,7 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
-import { sourceMapLocator, type Locate } from './sourceMaps';
+import type { Locate } from './sourceMaps';
 
 /** One function's share of a CPU profile. */
 export interface HotFunction {
@@ -25,11 +25,7 @@ export interface Profile {
  * A CPU profile of the page from `start()` to `stop()`: written where DevTools can open it and
  * summed per function, so a benchmark that misses its budget can say what the time went to.
  */
-export async function startCpuProfile(
-  page: Page,
-  folder = profileFolder(),
-  locate = sourceMapLocator(path.resolve(import.meta.dirname, '../../dist/renderer')),
-): Promise<{ stop(name: string): Promise<HotFunction[]> }> {
+export async function startCpuProfile(page: Page, folder: string, locate: Locate): Promise<{ stop(name: string): Promise<HotFunction[]> }> {
   const session: CDPSession = await page.context().newCDPSession(page);
   await session.send('Profiler.enable');
   await session.send('Profiler.setSamplingInterval', { interval: 200 });
@@ -43,11 +39,6 @@ export async function startCpuProfile(
       return hottest(profile, locate);
     },
   };
-}
-
-/** Where `npm run bench` keeps its profiles (worked out when needed: a bundled child has no `import.meta.dirname`). */
-export function profileFolder(): string {
-  return path.resolve(import.meta.dirname, '../../test-results/bench');
 }
 
 /** The functions that ran longest themselves (not counting what they called), longest first. */

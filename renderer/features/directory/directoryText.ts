@@ -17,13 +17,14 @@ const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"'
 
 /**
  * The words of a bit of server HTML (a bio, a field value), for searching and for chips drawn as
- * text. Tags become spaces, Mastodon's hidden URL parts are dropped, a few entities are decoded.
- * The result is only ever shown as text, never as HTML.
+ * text. A line break or the end of a paragraph, list item or other block is a space; other tags go
+ * (a mention's `@<span>name</span>` stays one word); Mastodon's hidden URL parts are dropped, a few
+ * entities are decoded. The result is only ever shown as text, never as HTML.
  */
 export function htmlToText(html: string): string {
   return html
     .replace(/<span class="invisible">[^<]*<\/span>/g, '')
-    .replace(/<br\s*\/?>|<\/p>\s*<p>/gi, ' ')
+    .replace(/<br\s*\/?>|<\/(?:p|li|ul|ol|div|blockquote|pre|h[1-6])\s*>/gi, ' ')
     .replace(/<[^>]*>/g, '')
     .replace(/&(#\d+|#x[0-9a-f]+|[a-z]+);/gi, (whole, name: string) => {
       const lower = name.toLowerCase();

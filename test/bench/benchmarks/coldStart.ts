@@ -7,7 +7,8 @@ import path from 'node:path';
 import { startSandbox } from '../../sandbox/index';
 import { describeSpread, repeat, spread, type Benchmark } from '../harness';
 import { buildColdStart, type ColdStartBuild } from '../coldStartBuild';
-import { hottest, profileFolder, type HotFunction, type Profile } from '../cpuProfile';
+import { hottest, type HotFunction, type Profile } from '../cpuProfile';
+import { profileFolder } from '../pageProfile';
 import { sourceMapLocator } from '../sourceMaps';
 import { signInWithTokens, type SignedIn } from '../tokenAccounts';
 

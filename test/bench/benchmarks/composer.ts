@@ -1,7 +1,7 @@
 import { startSandbox } from '../../sandbox/index';
 import { pngImage } from '../../sandbox/testing/png';
 import { startBenchAtrium } from '../benchAtrium';
-import { startCpuProfile } from '../cpuProfile';
+import { startPageProfile } from '../pageProfile';
 import { describeSpread, spread, type Benchmark } from '../harness';
 import { keyTimer, type KeyTiming, type TimedPress } from '../keyLatency';
 import { plainTextarea } from '../plainTextarea';
@@ -43,7 +43,7 @@ export const composerBenchmark: Benchmark = {
       await text.press('End');
       const presses = (options.small ? 5 : 40) * options.reps;
       const press = await keyTimer(page, '#composer-count');
-      const profile = await startCpuProfile(page);
+      const profile = await startPageProfile(page);
       const app = await typeTimed(press, presses, options.warmup);
       const hot = await profile.stop('composer');
       const plainPage = await page.context().newPage();

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { startSandbox, type Sandbox } from '../../sandbox/index';
 import { startBenchAtrium } from '../benchAtrium';
-import { startCpuProfile } from '../cpuProfile';
+import { startPageProfile } from '../pageProfile';
 import { describeSpread, repeat, spread, type Benchmark } from '../harness';
 import { staffHandles, tokenAccounts } from '../tokenAccounts';
 
@@ -66,7 +66,7 @@ export const deskBenchmark: Benchmark = {
       await page.getByRole('feed', { name: 'Home' }).getByRole('article').first().waitFor({ timeout: 60_000 });
       const listed = (expected: number) =>
         page.waitForFunction(([mark, count]) => (document.querySelector('main')?.textContent?.split(mark as string).length ?? 1) - 1 >= (count as number), [MARK, expected] as const, { polling: 'raf', timeout: 60_000 });
-      const profile = await startCpuProfile(page);
+      const profile = await startPageProfile(page);
       const opens = await repeat(options, async () => {
         await nav.getByRole('button', { name: 'Home' }).click();
         await page.getByRole('feed', { name: 'Home' }).waitFor();

@@ -1,6 +1,6 @@
 import { startSandbox } from '../../sandbox/index';
 import { startBenchAtrium } from '../benchAtrium';
-import { startCpuProfile } from '../cpuProfile';
+import { startPageProfile } from '../pageProfile';
 import { describeSpread, spread, type Benchmark } from '../harness';
 import { tokenAccounts } from '../tokenAccounts';
 
@@ -32,7 +32,7 @@ export const directoryBenchmark: Benchmark = {
       // Rounds of every query typed a key at a time, the box emptied after each ('' is not timed); the first round warms up.
       const round = QUERIES.flatMap((query) => [...Array.from(query, (_, i) => query.slice(0, i + 1)), '']);
       const presses = Array.from({ length: options.warmup + options.reps }, (_, i) => round.map((value) => ({ value, timed: i >= options.warmup }))).flat();
-      const profile = await startCpuProfile(page);
+      const profile = await startPageProfile(page);
       // No named functions inside: the bundler would wrap them in a helper the page does not have.
       const { keyMs, renderMs } = await page.evaluate(async (values) => {
         const input = document.querySelector<HTMLInputElement>('input[type="search"]');

@@ -1,6 +1,6 @@
 import type { Locator, Page } from 'playwright-core';
 import { startBenchAtrium } from '../benchAtrium';
-import { startCpuProfile } from '../cpuProfile';
+import { startPageProfile } from '../pageProfile';
 import { describeSpread, spread, type Benchmark } from '../harness';
 import { startFollowingEveryone } from '../homeOrganization';
 import { measurePageSize } from '../pageMetrics';
@@ -97,7 +97,7 @@ export const soakBenchmark: Benchmark = {
       await page.getByRole('textbox', { name: 'Post text' }).waitFor();
       const before = await measurePageSize(page);
 
-      const profile = await startCpuProfile(page);
+      const profile = await startPageProfile(page);
       // Posts on the wall clock: whatever the load, the sandbox catches up to 100 for every second gone.
       let sent = 0;
       const started = Date.now();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DirectoryIndex } from '../../../../renderer/features/directory/directoryIndex';
-import { foldText } from '../../../../renderer/features/directory/directoryText';
+import { foldText, htmlToText } from '../../../../renderer/features/directory/directoryText';
 import { organization, person } from './people';
 
 const names = (index: DirectoryIndex, ids: string[]) => ids.map((id) => index.person(id)?.displayName);
@@ -8,6 +8,11 @@ const names = (index: DirectoryIndex, ids: string[]) => ids.map((id) => index.pe
 describe('search normalization', () => {
   it('folds accents, case and letters without a decomposition', () => {
     expect(foldText('Łukasz WÓJCIK Siobhán Straße')).toBe('lukasz wojcik siobhan strasse');
+  });
+
+  it('keeps words apart across paragraphs, list items and line breaks, and a mention whole', () => {
+    const bio = '<p>Platform team</p><p class="lead">On call</p><ul><li>Kubernetes</li><li>Postgres</li></ul>Lisbon<br/>Remote <a href="https://x.example/@ana">@<span>ana</span></a>';
+    expect(htmlToText(bio)).toBe('Platform team On call Kubernetes Postgres Lisbon Remote @ana');
   });
 
   const people = [
