@@ -10,6 +10,7 @@ import { useStatusKeyboard } from '../timelines/useStatusKeyboard';
 import { useStream } from '../timelines/useTimelineStream';
 import { groupNotifications, notificationFilters, notificationListKey, type NotificationFilter } from './notificationLogic';
 import { NotificationRowView } from './NotificationRowView';
+import { waitingNotifications } from './notificationSlice';
 import { noteColumnLive } from '../a11y/liveColumns';
 import { LazyLiveStatus } from '../live/LazyLiveStatus';
 
@@ -58,7 +59,7 @@ export function NotificationsView({ accountId, title, ...callbacks }: Notificati
   const onReconnect = useCallback(() => void store().catchUpNotifications(accountId, filter), [accountId, filter, store]);
   const onLiveChange = useCallback((live: boolean) => noteColumnLive(title, live), [title]);
   const onPoll = useCallback(async () => {
-    const waiting = () => store().notificationLists[notificationListKey(accountId, filter)]?.pending.length ?? 0;
+    const waiting = () => waitingNotifications(store().notificationLists[notificationListKey(accountId, filter)]);
     const before = waiting();
     await store().catchUpNotifications(accountId, filter, { quiet: true });
     return waiting() > before;
@@ -105,8 +106,8 @@ export function NotificationsView({ accountId, title, ...callbacks }: Notificati
       {/* A frame that does not scroll holds the floating button below the tabs, not over them. */}
       <div className={styles.body}>
         <NewPostsButton
-          count={list?.pending.length ?? 0}
-          label={t('notifications.newCount', { count: list?.pending.length ?? 0 })}
+          count={waitingNotifications(list)}
+          label={t('notifications.newCount', { count: waitingNotifications(list) })}
           onShow={() => store().showNewNotifications(accountId, filter)}
         />
         <div role="tabpanel" id={`${tabIds}-panel`} aria-labelledby={`${tabIds}-${filter}`} className={styles.panel} onKeyDown={onKeyDown}>

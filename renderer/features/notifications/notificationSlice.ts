@@ -4,6 +4,7 @@ import type { StateCreator } from 'zustand';
 import { remoteClient, type Page } from '../../bridge/remoteClient';
 import type { AtriumState } from '../../store/store';
 import { compareIds, fetchNewerPages } from '../timelines/timelineLogic';
+import { WAITING_CAP } from '../timelines/waitingCap';
 import { PAGE_LIMIT, type PageQuery } from '../timelines/timelineSource';
 import { belongsTo, isReadableNotification, withoutFollowRequestFrom, notificationListKey, storeNotification, typesOf, type NotificationFilter, type StoredNotification } from './notificationLogic';
 import { errorText } from '../../bridge/errorText';
@@ -15,6 +16,8 @@ export interface NotificationListState {
   filter: NotificationFilter;
   items: StoredNotification[];
   pending: StoredNotification[];
+  /** Waiting notifications let go to keep `pending` to WAITING_CAP: still counted; showing them reloads from the newest. */
+  droppedNew: number;
   status: 'loading' | 'ready' | 'error';
   error: string | null;
   older: PageQuery | null;
@@ -30,7 +33,7 @@ export interface NotificationSlice {
   loadOlderNotifications(accountId: string, filter: NotificationFilter): Promise<void>;
   /** Fetches notifications newer than the newest known (after a dropped stream, or a check) into `pending`; `quiet` keeps failures to itself. */
   catchUpNotifications(accountId: string, filter: NotificationFilter, options?: { quiet?: boolean }): Promise<void>;
-  /** A streamed notification: waits in `pending` of every loaded tab it belongs to. */
+  /** A streamed notification: waits in `pending` of every loaded tab it belongs to (the newest WAITING_CAP are kept). */
   receiveNotification(accountId: string, notification: mastodon.v1.Notification): void;
   showNewNotifications(accountId: string, filter: NotificationFilter): void;
   /** Reads the account's notifications marker, for the unread count. */
@@ -86,7 +89,7 @@ export const createNotificationSlice: StateCreator<AtriumState, [], [], Notifica
     loadNotifications: async (accountId, filter) => {
       const key = notificationListKey(accountId, filter);
       const previous = get().notificationLists[key];
-      const loading: NotificationListState = { filter, items: previous?.items ?? [], pending: [], status: 'loading', error: null, older: null, loadingOlder: false };
+      const loading: NotificationListState = { filter, items: previous?.items ?? [], pending: [], droppedNew: 0, status: 'loading', error: null, older: null, loadingOlder: false };
       set((state) => ({ notificationLists: { ...state.notificationLists, [key]: loading } }));
       try {
         const page = await fetchPage(accountId, filter, {});
@@ -124,7 +127,7 @@ export const createNotificationSlice: StateCreator<AtriumState, [], [], Notifica
         });
         // More was missed than a catch-up fetches (a night asleep): start from the newest instead of leaving a hole.
         if (newer.more) return await get().loadNotifications(accountId, filter);
-        patch(key, (current) => ({ pending: [...withoutKnown(newer.items, [...current.pending, ...current.items]), ...current.pending] }));
+        patch(key, (current) => withWaiting(current, withoutKnown(newer.items, [...current.pending, ...current.items])));
       } catch (error) {
         if (!options?.quiet) get().pushNotice('load', error);
       }
@@ -135,11 +138,15 @@ export const createNotificationSlice: StateCreator<AtriumState, [], [], Notifica
       const stored = storeNotification(notification);
       for (const [key, list] of Object.entries(get().notificationLists)) {
         if (key !== notificationListKey(accountId, list.filter) || !belongsTo(list.filter, stored.type)) continue;
-        patch(key, (current) => ({ pending: [...withoutKnown([stored], [...current.pending, ...current.items]), ...current.pending] }));
+        patch(key, (current) => withWaiting(current, withoutKnown([stored], [...current.pending, ...current.items])));
       }
     },
-    showNewNotifications: (accountId, filter) =>
-      patch(notificationListKey(accountId, filter), (list) => ({ items: [...list.pending, ...withoutKnown(list.items, list.pending)], pending: [] })),
+    showNewNotifications: (accountId, filter) => {
+      const key = notificationListKey(accountId, filter);
+      // Some were let go, so the waiting ones no longer meet those shown: start again from the newest, as a long catch-up does.
+      if ((get().notificationLists[key]?.droppedNew ?? 0) > 0) return void get().loadNotifications(accountId, filter);
+      patch(key, (list) => ({ items: [...list.pending, ...withoutKnown(list.items, list.pending)], pending: [] }));
+    },
     loadNotificationMarker: async (accountId) => {
       try {
         const markers = await remoteClient(accountId).v1.markers.fetch({ timeline: ['notifications'] });
@@ -177,6 +184,18 @@ export const createNotificationSlice: StateCreator<AtriumState, [], [], Notifica
   };
 };
 
+/**
+ * `arrived` (newest first) put before the waiting ones, keeping the newest WAITING_CAP in memory and counting the rest:
+ * a flood (a post gone viral on an official account) neither grows without end nor is drawn at once when shown.
+ */
+function withWaiting(list: NotificationListState, arrived: StoredNotification[]): Pick<NotificationListState, 'pending' | 'droppedNew'> {
+  const pending = [...arrived, ...list.pending];
+  return { pending: pending.slice(0, WAITING_CAP), droppedNew: list.droppedNew + Math.max(0, pending.length - WAITING_CAP) };
+}
+
+/** What "N new notifications" counts: those waiting in memory and those let go. */
+export const waitingNotifications = (list: NotificationListState | undefined): number => (list ? list.pending.length + list.droppedNew : 0);
+
 const withoutKnown = (incoming: StoredNotification[], known: StoredNotification[]) => {
   const ids = new Set(known.map((notification) => notification.id));
   return incoming.filter((notification) => !ids.has(notification.id));
@@ -192,6 +211,7 @@ export const selectUnreadNotificationCount =
     const list = state.notificationLists[notificationListKey(accountId, 'all')];
     if (!list) return 0;
     const readUpTo = state.notificationsReadUpTo[accountId];
-    if (!readUpTo) return list.pending.length;
-    return [...list.pending, ...list.items].filter((notification) => compareIds(notification.id, readUpTo) > 0).length;
+    // Those let go arrived after the ones waiting, so they are unread too.
+    if (!readUpTo) return waitingNotifications(list);
+    return [...list.pending, ...list.items].filter((notification) => compareIds(notification.id, readUpTo) > 0).length + list.droppedNew;
   };

@@ -29,7 +29,7 @@ const itemIds = () => useAtrium.getState().notificationLists[`${me}|all`]?.items
 function loadedUpTo(newest: number) {
   useAtrium.setState({
     notificationLists: {
-      [`${me}|all`]: { filter: 'all', items: [{ ...notification(String(newest)) } as never], pending: [], status: 'ready', error: null, older: null, loadingOlder: false },
+      [`${me}|all`]: { filter: 'all', items: [{ ...notification(String(newest)) } as never], pending: [], droppedNew: 0, status: 'ready', error: null, older: null, loadingOlder: false },
     },
   });
 }
