@@ -3,6 +3,9 @@ import path from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
 import type { Locate } from './sourceMaps';
 
+/** The cold start's profiles (`<name>.cpuprofile`), written by its own process and read by the benchmark. */
+export const coldStartProfiles = { page: 'cold-start-page', main: 'cold-start-main' } as const;
+
 /** One function's share of a CPU profile. */
 export interface HotFunction {
   /** `name (file:line)` in the source, read through the build's source maps; else as DevTools shows the built code. */
@@ -22,10 +25,10 @@ export interface Profile {
 }
 
 /**
- * A CPU profile of the page from `start()` to `stop()`: written where DevTools can open it and
- * summed per function, so a benchmark that misses its budget can say what the time went to.
+ * A CPU profile of the page from `start()` to `stop()`, written as `<name>.cpuprofile` where DevTools can open it;
+ * `hottest` then says what the time went to, for a benchmark that misses its budget.
  */
-export async function startCpuProfile(page: Page, folder: string, locate: Locate): Promise<{ stop(name: string): Promise<HotFunction[]> }> {
+export async function startCpuProfile(page: Page, folder: string): Promise<{ stop(name: string): Promise<Profile> }> {
   const session: CDPSession = await page.context().newCDPSession(page);
   await session.send('Profiler.enable');
   await session.send('Profiler.setSamplingInterval', { interval: 200 });
@@ -36,7 +39,7 @@ export async function startCpuProfile(page: Page, folder: string, locate: Locate
       await session.detach();
       await mkdir(folder, { recursive: true });
       await writeFile(path.join(folder, `${name}.cpuprofile`), JSON.stringify(profile));
-      return hottest(profile, locate);
+      return profile;
     },
   };
 }

@@ -7,7 +7,7 @@ export function bundleBenchmark(root: string): Benchmark {
     id: 'bundle',
     run: async (options) => {
       const bytes = await initialBundleGzipBytes(root, { build: !options.skipBuild });
-      const detail = "the entry script and the chunks index.html preloads; the first screen fetches more before it draws Home (the cold start's JS row, which carries the issue's budget)";
+      const detail = "the entry script and the chunk index.html preloads (the post sanitizer); the cold start's JS row weighs what the first screen really fetched, and carries the issue's budget";
       return [{ name: 'renderer JS in index.html (gzip)', value: bytes / 1024, unit: 'KB', detail }];
     },
   };

@@ -7,9 +7,8 @@ import path from 'node:path';
 import { startSandbox } from '../../sandbox/index';
 import { describeSpread, repeat, spread, type Benchmark } from '../harness';
 import { buildColdStart, type ColdStartBuild } from '../coldStartBuild';
-import { hottest, type HotFunction, type Profile } from '../cpuProfile';
-import { profileFolder } from '../pageProfile';
-import { sourceMapLocator } from '../sourceMaps';
+import { coldStartProfiles, hottest, type HotFunction, type Profile } from '../cpuProfile';
+import { locateInBuild, profileFolder } from '../pageProfile';
 import { signInWithTokens, type SignedIn } from '../tokenAccounts';
 
 /** Milliseconds since the new process started, and `rendererMs` since the page's navigation began. */
@@ -26,13 +25,9 @@ interface ColdStart {
   firstPostMs: number;
   /** The page's clock from its navigation: its scripts run, the session answered, the kept Home read (null if none). */
   page: { scriptsMs: number | null; sessionMs: number | null; keptMs: number | null; scripts: string[] };
-  /** When profiled: the page's CPU time from its navigation to the post, per function. */
-  hot: HotFunction[];
 }
 
 const root = path.resolve(import.meta.dirname, '../../..');
-
-const mainProfileName = 'cold-start-main.cpuprofile';
 
 /**
  * Starts Atrium in a new Node process (main's modules, then the renderer in Chromium) and reads its timings.
@@ -42,7 +37,7 @@ function coldStart(built: ColdStartBuild, dataDir: string, port: number, account
   return new Promise((resolve, reject) => {
     const folder = profileFolder();
     const args = [
-      ...(how.profile ? ['--cpu-prof', '--cpu-prof-dir', folder, '--cpu-prof-name', mainProfileName] : []),
+      ...(how.profile ? ['--cpu-prof', '--cpu-prof-dir', folder, '--cpu-prof-name', `${coldStartProfiles.main}.cpuprofile`] : []),
       built.entry,
       dataDir,
       path.join(root, 'dist/renderer'),
@@ -82,10 +77,11 @@ async function gzippedScripts(names: readonly string[]): Promise<number> {
   return sizes.reduce((sum, size) => sum + size, 0);
 }
 
-/** The profiled start's own process (main's modules and the test host, with Playwright standing in for Electron), per function. */
-async function mainHot(): Promise<HotFunction[]> {
-  const profile = JSON.parse(await readFile(path.join(profileFolder(), mainProfileName), 'utf8')) as Profile;
-  return hottest(profile, sourceMapLocator(path.join(root, 'dist/renderer'))).map((fn) => ({ ...fn, where: `main process: ${fn.where}` }));
+/** The profiled start's hottest functions: the page's, and its own process's (main's modules and the test host, with Playwright standing in for Electron). */
+async function profiledHot(): Promise<HotFunction[]> {
+  const read = async (name: string) => hottest(JSON.parse(await readFile(path.join(profileFolder(), `${name}.cpuprofile`), 'utf8')) as Profile, locateInBuild());
+  const [page, main] = await Promise.all([read(coldStartProfiles.page), read(coldStartProfiles.main)]);
+  return [...page.slice(0, 6).map((fn) => ({ ...fn, where: `page: ${fn.where}` })), ...main.slice(0, 4).map((fn) => ({ ...fn, where: `main process: ${fn.where}` }))];
 }
 
 /**
@@ -108,8 +104,8 @@ export const coldStartBenchmark: Benchmark = {
       const first = await coldStart(built, dataDir, port, accounts, { writeCache: true });
       const cached = await repeat(options, () => coldStart(built, dataDir, port, accounts));
       // One more cached start, profiled and not timed (profiling slows it): where the time goes, for a miss.
-      const profiled = options.small ? undefined : await coldStart(built, dataDir, port, accounts, { profile: true });
-      const hot = profiled ? [...profiled.hot.slice(0, 6).map((fn) => ({ ...fn, where: `page: ${fn.where}` })), ...(await mainHot()).slice(0, 4)] : [];
+      if (!options.small) await coldStart(built, dataDir, port, accounts, { profile: true });
+      const hot = options.small ? [] : await profiledHot();
       const uncached = options.small
         ? [first]
         : await repeat(options, async () => {
