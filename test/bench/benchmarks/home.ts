@@ -51,12 +51,13 @@ async function scrollThrough(page: Page, target: number): Promise<number> {
 
 const sizeRows = (label: string, early: PageSize & { posts: number }, late: PageSize & { posts: number }): Row[] => {
   const growth = (from: number, to: number) => ((to - from) / from) * 100;
+  const change = (from: number, to: number) => `${Math.abs(growth(from, to)).toFixed(1)}% ${to >= from ? 'more' : 'less'}`;
   return [
     {
       name: `Home scrolled through ${late.posts.toLocaleString('en')} posts: DOM elements`,
       value: late.elements,
       unit: '',
-      detail: `${early.elements} at ${early.posts.toLocaleString('en')} posts (${growth(early.elements, late.elements).toFixed(1)}% more at the end); ${label}`,
+      detail: `${early.elements} at ${early.posts.toLocaleString('en')} posts (${change(early.elements, late.elements)} at the end); ${label}`,
     },
     {
       name: `Home: growth of DOM elements from ${early.posts.toLocaleString('en')} to ${late.posts.toLocaleString('en')} posts`,
@@ -69,7 +70,7 @@ const sizeRows = (label: string, early: PageSize & { posts: number }, late: Page
       name: `Home scrolled through ${late.posts.toLocaleString('en')} posts: JS heap after GC`,
       value: late.heapMb,
       unit: 'MB',
-      detail: `${early.heapMb.toFixed(1)} MB at ${early.posts.toLocaleString('en')} posts (${growth(early.heapMb, late.heapMb).toFixed(1)}% more at the end)`,
+      detail: `${early.heapMb.toFixed(1)} MB at ${early.posts.toLocaleString('en')} posts (${change(early.heapMb, late.heapMb)} at the end)`,
       budget: { max: 30, text: '≤ 30 MB' },
     },
     {
