@@ -4,7 +4,10 @@ import { announce } from './announcer';
 import { LazyKeyboardHelp } from './LazyKeyboardHelp';
 import { LiveRegion } from './LiveRegion';
 import { mainHeading, rememberFocus } from '../../components/focusReturn';
-import { useAfterFirstScreen } from '../../components/afterFirstScreen';
+
+// Asked for as the app starts, not when the shell mounts: the first paint does not wait for it, and
+// it is there long before the shell (session restored, first posts drawn) can take a key press.
+const shellKeys = import('./shellKeys');
 
 /**
  * The shortcuts that work from anywhere in the shell, not only inside a feed (shellKeys.ts: `?`
@@ -28,16 +31,12 @@ export function KeyboardLayer() {
     restore.current = rememberFocus();
     setHelpOpen(true);
   }, []);
-  // Loaded once the first screen is drawn, so its code does not hold up the first posts; a person's first key
-  // press comes later than that.
-  const afterFirstScreen = useAfterFirstScreen();
   useEffect(() => {
-    if (!afterFirstScreen) return;
-    const started = import('./shellKeys').then(({ watchShellKeys }) =>
+    const started = shellKeys.then(({ watchShellKeys }) =>
       watchShellKeys(window, { onHelp, onNothingInside: () => announce(i18n.t('a11y.announce.nothingInside')) }),
     );
     return () => void started.then((stop) => stop());
-  }, [afterFirstScreen, onHelp]);
+  }, [onHelp]);
   return (
     <>
       <LiveRegion />

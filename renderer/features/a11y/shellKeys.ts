@@ -16,8 +16,9 @@ export interface ShellKeyHandlers {
  * The shortcuts that work from anywhere in the shell, not only inside a feed: `?` opens the help
  * sheet, F6 / Shift+F6 move between regions (navigation, each column, the side panel), and j/k
  * from outside a feed (the view's heading after a view change) step into the main column's posts;
- * and posts' interiors kept out of the Tab order (watchPosts). Loaded just after the first screen,
- * which needs none of it to draw. Returns what stops them.
+ * and posts' interiors kept out of the Tab order (watchPosts). Asked for as the app starts
+ * (KeyboardLayer), so it is there as soon as a key can be pressed; the first paint does not wait for it.
+ * Returns what stops them.
  */
 export function watchShellKeys(win: Window, handlers: ShellKeyHandlers): () => void {
   const doc = win.document;

@@ -1,83 +1,24 @@
-import type { ReactNode } from 'react';
-import { Check, LogOut, PartyPopper, RefreshCw, Rows3, UserPlus } from 'lucide-react';
 import { useTranslation } from '../../i18n/useTranslation';
-import type { AccountSummary } from '../../../shared/domain';
 import { AccountAvatar } from '../../components/AccountAvatar';
 import { fullHandle } from '../../components/handles';
-import { Menu } from '../../components/menu/Menu';
-import type { MenuEntry } from '../../components/menu/menuTypes';
+import { lazyNamed } from '../../components/lazyNamed';
+import { PressToLoad } from '../../components/menu/PressToLoad';
 import { selectActiveAccount, useAtrium } from '../../store/store';
+import type { AccountActions } from './AccountMenu';
 import styles from './AccountSwitcher.module.css';
-import { OwnName } from './OwnName';
-import { useDensityToggle } from '../density/useDensityToggle';
 
-interface AccountSwitcherProps {
-  onSignOut(account: AccountSummary): void;
-  onSignInAgain(account: AccountSummary): void;
-}
+const AccountMenu = lazyNamed(() => import('./AccountMenu'), 'AccountMenu');
 
-/** The active account's avatar; opens the picker to switch, add another account or sign out. */
-export function AccountSwitcher({ onSignOut, onSignInAgain }: AccountSwitcherProps) {
+/** The active account's avatar; opens the picker to switch, add another account or sign out, its code loaded when first pressed. */
+export function AccountSwitcher(actions: AccountActions) {
   const { t } = useTranslation();
-  const accounts = useAtrium((state) => state.accounts);
   const active = useAtrium(selectActiveAccount);
-  const switchAccount = useAtrium((state) => state.switchAccount);
-  const setAddingAccount = useAtrium((state) => state.setAddingAccount);
-  const showView = useAtrium((state) => state.showView);
-  const density = useDensityToggle();
   if (!active) return null;
-
-  const accountEntries: MenuEntry[] = accounts.map((account, index) => ({
-    kind: 'item',
-    key: account.id,
-    onSelect: () => (account.blockedByPolicy ? undefined : account.needsSignIn ? onSignInAgain(account) : void switchAccount(account.id)),
-    content: (
-      <>
-        <AccountAvatar account={account} size={30} label="" />
-        <span className={styles.names}>
-          <span className={styles.displayName}>
-            <OwnName account={account} />
-          </span>
-          {account.blockedByPolicy ? (
-            <span className={styles.paused}>{t('policy.paused', { host: new URL(account.instanceUrl).host })}</span>
-          ) : (
-            <span className={styles.handle}>{account.needsSignIn ? t('shell.needsSignIn') : fullHandle(account)}</span>
-          )}
-        </span>
-        {account.id === active.id ? <Check size={16} aria-label={t('shell.active')} /> : index < 9 && !account.blockedByPolicy ? <kbd className={styles.shortcut}>Ctrl {index + 1}</kbd> : null}
-      </>
-    ),
-  }));
-  const action = (key: string, icon: ReactNode, text: string, onSelect: () => void): MenuEntry => ({
-    kind: 'item',
-    key,
-    className: styles.action,
-    onSelect,
-    content: (
-      <>
-        {icon}
-        {text}
-      </>
-    ),
-  });
-
+  const label = t('shell.accounts', { handle: fullHandle(active) });
+  const trigger = <AccountAvatar account={active} size={38} label={t('shell.signedInAs', { handle: fullHandle(active) })} />;
   return (
-    <Menu
-      label={t('shell.accounts', { handle: fullHandle(active) })}
-      trigger={<AccountAvatar account={active} size={38} label={t('shell.signedInAs', { handle: fullHandle(active) })} />}
-      side="right"
-      align="start"
-      classes={{ trigger: styles.trigger, content: styles.menu, item: styles.item, label: styles.heading, separator: styles.separator }}
-      entries={[
-        { kind: 'label', key: 'heading', content: t('shell.postingAs') },
-        ...accountEntries,
-        { kind: 'separator', key: 'separator' },
-        action('welcome', <PartyPopper size={16} aria-hidden="true" />, t('shell.openWelcome'), () => showView('welcome')),
-        action('density', <Rows3 size={16} aria-hidden="true" />, density.label, density.toggle),
-        action('add', <UserPlus size={16} aria-hidden="true" />, t('shell.addAccount'), () => setAddingAccount(true)),
-        ...(active.needsSignIn ? [action('again', <RefreshCw size={16} aria-hidden="true" />, t('shell.signInAgain'), () => onSignInAgain(active))] : []),
-        action('sign-out', <LogOut size={16} aria-hidden="true" />, t('shell.signOutOf', { handle: fullHandle(active) }), () => onSignOut(active)),
-      ]}
-    />
+    <PressToLoad label={label} trigger={trigger} className={styles.trigger}>
+      <AccountMenu label={label} trigger={trigger} {...actions} />
+    </PressToLoad>
   );
 }

@@ -46,11 +46,9 @@ function Frame() {
   );
 }
 
-/** Draws the shell's frame and waits for its shortcuts, which load once the first screen has been drawn. */
+/** Draws the shell's frame and waits for its shortcuts, which load just after the first screen. */
 async function renderFrame() {
   const view = render(<Frame />);
-  // The frame after the first render; the layer then asks for its module.
-  await act(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve))));
   // The layer asked for the same module first: once this resolves, its listeners are on.
   await act(() => import('../../../../renderer/features/a11y/shellKeys'));
   return view;
